@@ -1,0 +1,18 @@
+//! Alliance Lab: an agent-based simulation of alliance dynamics.
+//!
+//! Partner organisations that differ in size, values, expertise, quality and
+//! competitiveness work together in an alliance. The model follows the article
+//! "Hoe alliantiepartners hun onderlinge verschillen productief kunnen maken"
+//! (Dorien de Wit): three phases, trust versus control, coordination styles,
+//! interventions and shocks.
+//!
+//! - [`model`] is the pure core: no I/O, no UI, deterministic for a scenario and seed.
+//! - [`scenario`] turns scenario files (TOML or JSON) into validated parameters.
+//!
+//! The web user interface lives in `ui` and is only compiled for `wasm32`.
+
+pub mod model;
+pub mod scenario;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
