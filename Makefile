@@ -1,0 +1,25 @@
+# Alliance Lab: the two commands of the README's quick start, and their building blocks.
+# Every target first installs what is missing (scripts/setup.sh), so a fresh Debian machine
+# with Rust needs nothing else; when everything is there, setup takes a few seconds.
+SHELL := /bin/bash
+ENV := source scripts/env.sh &&
+
+.PHONY: serve test setup setup-test build test-native test-lint test-wasm test-e2e
+
+## Serve the app with the default scenario on http://127.0.0.1:8080
+serve: setup
+	$(ENV) trunk serve --release --offline
+
+## Run every test: formatting, lints, native tests, wasm tests in Chromium, end-to-end tests
+test: setup-test
+	$(ENV) scripts/test.sh
+
+setup:
+	@scripts/setup.sh serve
+
+setup-test:
+	@scripts/setup.sh test
+
+## The release build of the web app into dist/
+build: setup
+	$(ENV) trunk build --release --offline

@@ -1,0 +1,42 @@
+// The release build in a real headless Chromium: the page loads without console errors, Run
+// advances the month counter and the chart paints.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serveDist, launchBrowser, openApp, monthShown, paintedPixels, screenshotDir } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('clicking Run advances the month counter and paints the chart', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  assert.equal(await monthShown(page), 0);
+  await page.click('#run');
+  await page.waitForFunction(() => /Month ([5-9]|\d\d+)/.test(document.querySelector('#month').textContent));
+  await page.click('#pause');
+  assert.ok((await monthShown(page)) >= 5);
+  await page.waitForTimeout(100);
+  assert.ok((await paintedPixels(page, '.chart canvas')) > 1000, 'the chart canvas is blank');
+  await page.screenshot({ path: join(screenshotDir, 'run-controls.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test('Step advances exactly one month and Reset returns to month 0', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.click('#step');
+  await page.click('#step');
+  assert.equal(await monthShown(page), 2);
+  await page.click('#reset');
+  assert.equal(await monthShown(page), 0);
+  assert.deepEqual(errors, []);
+});
