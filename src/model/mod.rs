@@ -1,64 +1,94 @@
 //! The pure model core: no I/O, no UI, deterministic for a scenario and seed.
 //!
 //! A time step is one month. [`step`] applies the rules in the order the article tells the
-//! story; each rule is a small function citing the concept it stands for.
+//! story; each rule is a small function citing the concept it stands for. Randomness comes
+//! only from one seeded [`Rng8`], drawn a fixed number of times per month, so that two runs
+//! with the same seed stay paired even when their scenarios differ.
+
+mod actions;
+mod conflict;
+mod coordination;
+mod events;
+mod governance;
+mod interventions;
+mod outcomes;
+mod params;
+mod partner;
+mod phases;
+mod relations;
+mod shocks;
+mod simulation;
+mod snapshot;
+mod state;
+mod values;
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+pub use actions::Action;
+pub use conflict::ConflictSources;
+pub use coordination::CoordinationStyle;
+pub use events::{Event, EventKind};
+pub use interventions::Intervention;
+pub use params::{Params, PartnerParams, ScheduledAction, EXPERTISE_NAMES, VALUE_NAMES};
+pub use partner::PartnerState;
+pub use phases::phase_name;
+pub use relations::Relations;
+pub use shocks::{Division, Shock};
+pub use simulation::{advance, Simulation};
+pub use snapshot::{PartnerSnapshot, Snapshot};
+pub use state::{Alliance, Governance, State};
+
 /// The model's one random generator, named after its algorithm so that a scenario and seed
 /// give the same trajectory on every platform.
 pub type Rng8 = ChaCha8Rng;
-
-/// Model parameters: plain data, passed explicitly to every rule.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Params {
-    /// Control level of governance, 0 (trust-based) to 1 (control-based).
-    pub control: f64,
-    /// The partner organisations.
-    pub partners: Vec<PartnerParams>,
-}
-
-/// Fixed attributes of one partner organisation.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PartnerParams {
-    /// Display name.
-    pub name: String,
-    /// Relative staff and budget, 0..=1 (omvang).
-    pub size: f64,
-}
-
-/// The working state of an alliance at the end of a month.
-#[derive(Clone, Debug, PartialEq)]
-pub struct State {
-    /// Months simulated so far.
-    pub month: u32,
-    /// Mean trust between partners, 0..=1.
-    pub trust: f64,
-}
-
-impl State {
-    /// The state at month 0: partners barely know each other.
-    pub fn new(_params: &Params) -> State {
-        State { month: 0, trust: 0.2 }
-    }
-}
 
 /// Creates the generator for a seed.
 pub fn rng_for_seed(seed: u64) -> Rng8 {
     ChaCha8Rng::seed_from_u64(seed)
 }
 
-/// Advances the alliance by one month.
+/// Advances the alliance by one month, in the order of the article's story: what is done
+/// (interventions, shocks), what the partners face (uncertainty and governance), how they
+/// get to know and trust each other, discover differences and grow together or clash, how
+/// committed and reliable they are, what they learn and produce, who leaves, and which phase
+/// the alliance is in.
 pub fn step(state: &mut State, params: &Params, rng: &mut Rng8) {
     state.month += 1;
-    build_trust(state, params, rng);
-}
+    state.events.clear();
+    let n = state.partners.len();
+    let shock_draws: [f64; 4] = [rng.random(), rng.random(), rng.random(), rng.random()];
+    let draws: Vec<f64> = (0..3 * n).map(|_| rng.random::<f64>()).collect();
+    let commitment_noise: Vec<f64> = draws[..n].iter().map(|d| 2.0 * d - 1.0).collect();
+    let delivery_noise: Vec<f64> = draws[n..2 * n].iter().map(|d| 2.0 * d - 1.0).collect();
 
-/// Trust grows by working together, faster under trust-based governance (De Man 2006: the
-/// trust approach releases energy), with month-to-month noise from the daily collaboration.
-fn build_trust(state: &mut State, params: &Params, rng: &mut Rng8) {
-    let rate = 0.05 * (1.0 - 0.5 * params.control);
-    let noise = (rng.random::<f64>() - 0.5) * 0.02;
-    state.trust = (state.trust + rate * (1.0 - state.trust) + noise).clamp(0.0, 1.0);
+    for action in std::mem::take(&mut state.pending) {
+        actions::apply_action(state, params, action);
+    }
+    actions::turbulence(state, params, shock_draws);
+    if state.alliance.active < 2 {
+        state.alliance.monthly_value = 0.0;
+        state.alliance.monthly_solo = 0.0;
+        outcomes::carry_over(state);
+        return;
+    }
+
+    relations::measure_relations(state);
+    governance::assess_uncertainty(state, params);
+    governance::adapt_organisation(state);
+    relations::get_to_know_by_working(state);
+    relations::build_trust(state);
+    partner::discover_ranking(state);
+    values::grow_towards_each_other(state);
+    conflict::update_conflict(state);
+    coordination::coordinate(state);
+    partner::update_commitment(state, params, &commitment_noise);
+    partner::update_delivery(state, &delivery_noise);
+    outcomes::learn(state);
+    outcomes::allocate_effort(state);
+    outcomes::produce_value(state, params);
+    partner::consider_leaving(state, params, &draws[2 * n..]);
+    relations::measure_relations(state);
+    phases::detect_phase(state);
+    outcomes::carry_over(state);
 }

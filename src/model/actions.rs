@@ -1,0 +1,134 @@
+//! Actions: what a scenario schedule or a user can do to a running alliance. Each takes
+//! effect at the start of the month after it is given and is logged as an event.
+
+use serde::{Deserialize, Serialize};
+
+use super::coordination::CoordinationStyle;
+use super::events::{Event, EventKind};
+use super::interventions::{intervene, Intervention};
+use super::params::Params;
+use super::shocks::{hit, Division, Shock};
+use super::state::State;
+
+/// Something done to the alliance from outside the monthly rules.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Apply an intervention.
+    Intervention(Intervention),
+    /// Let a shock hit.
+    Shock(Shock),
+    /// Switch the coordination style.
+    SetStyle(CoordinationStyle),
+    /// Set the governance control level, 0..=1.
+    SetControl(f64),
+    /// Set the monthly probability of a random shock, 0..=1.
+    SetTurbulence(f64),
+}
+
+impl Action {
+    /// English label for the UI.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Action::Intervention(i) => i.label(),
+            Action::Shock(s) => s.label(),
+            Action::SetStyle(s) => s.label(),
+            Action::SetControl(_) => "Set control level",
+            Action::SetTurbulence(_) => "Set turbulence",
+        }
+    }
+}
+
+/// Applies one action and logs it. Actions naming a partner that does not exist or has left
+/// do nothing but are still logged, so the user sees why nothing happened.
+pub fn apply_action(state: &mut State, params: &Params, action: Action) {
+    let name = |p: usize| params.partners.get(p).map_or("an unknown partner", |q| q.name.as_str());
+    let (kind, text) = match action {
+        Action::Intervention(i) => {
+            let text = match i {
+                Intervention::ValueRoom { partner } | Intervention::KnowledgeSharing { partner } => {
+                    format!("{}: {}", i.label(), name(partner))
+                }
+                _ => i.label().to_string(),
+            };
+            intervene(state, i);
+            state.last_driver = Some((state.month, i.label()));
+            (EventKind::Intervention, text)
+        }
+        Action::Shock(s) => {
+            let text = match s {
+                Shock::Turnover { partner } | Shock::PartnerExit { partner } => {
+                    format!("{}: {}", s.label(), name(partner))
+                }
+                _ => s.label().to_string(),
+            };
+            hit(state, params, s);
+            state.last_driver = Some((state.month, s.label()));
+            (EventKind::Shock, text)
+        }
+        Action::SetStyle(style) => {
+            let valid = match style {
+                CoordinationStyle::ControllingCoordinator { partner } => state.is_active(partner),
+                _ => true,
+            };
+            let text = match style {
+                CoordinationStyle::ControllingCoordinator { partner } => {
+                    format!("coordination: {} by {}", style.label().to_lowercase(), name(partner))
+                }
+                _ => format!("coordination: {}", style.label().to_lowercase()),
+            };
+            if valid && state.governance.style != style {
+                state.governance.style = style;
+                state.governance.steering_agreed = false;
+            }
+            state.last_driver = Some((state.month, style.label()));
+            (EventKind::Coordination, text)
+        }
+        Action::SetControl(c) => {
+            if c.is_finite() {
+                state.governance.control = c.clamp(0.0, 1.0);
+            }
+            let g = &state.governance;
+            let text = format!(
+                "control level set to {:.2} (the fitting level is now {:.2})",
+                g.control, g.fitting_control
+            );
+            (EventKind::Governance, text)
+        }
+        Action::SetTurbulence(t) => {
+            if t.is_finite() {
+                state.governance.turbulence = t.clamp(0.0, 1.0);
+            }
+            (
+                EventKind::Governance,
+                format!("turbulence set to {:.2} shocks per month", state.governance.turbulence),
+            )
+        }
+    };
+    state.events.push(Event { month: state.month, kind, text });
+}
+
+/// A random shock at the turbulence rate: a representative leaves, a funding round, a
+/// disappointment or a field change (article section "Inzichten in alliantiesturing").
+/// Always uses the same four draws, so that runs stay paired across arms.
+pub fn turbulence(state: &mut State, params: &Params, draws: [f64; 4]) {
+    if draws[0] >= state.governance.turbulence || state.alliance.active < 2 {
+        return;
+    }
+    let n = state.partners.len();
+    let partner = ((draws[2] * n as f64) as usize).min(n - 1);
+    let shock = match (draws[1] * 4.0) as usize {
+        0 => Shock::Turnover { partner },
+        1 => {
+            Shock::FundingRound { division: if draws[3] < 0.5 { Division::Equal } else { Division::Unequal } }
+        }
+        2 => Shock::DisappointingResults,
+        _ => Shock::FieldChange,
+    };
+    if let Shock::Turnover { partner } = shock {
+        if !state.is_active(partner) {
+            return;
+        }
+    }
+    apply_action(state, params, Action::Shock(shock));
+}

@@ -1,0 +1,87 @@
+//! Conflict and its four sources (article section "De uitgangspositie": conflicts over
+//! resources, norms and values, identity, and personal differences).
+
+use serde::{Deserialize, Serialize};
+
+use super::state::State;
+
+/// Share of each conflict source resolved per month without help.
+pub const BASE_RESOLUTION: f64 = 0.03;
+/// Extra share resolved per month at full trust.
+pub const TRUST_RESOLUTION: f64 = 0.06;
+/// Extra share resolved per month with an independent chair who handles different interests.
+pub const CHAIR_RESOLUTION: f64 = 0.05;
+
+/// The four sources of conflict, each 0..=1.
+#[derive(Clone, Copy, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct ConflictSources {
+    /// Over dividing resources (middelen) and work.
+    pub resources: f64,
+    /// Over norms and values (normen en waarden).
+    pub values: f64,
+    /// Over identity: joint profile versus each partner's own (identiteit).
+    pub identity: f64,
+    /// Personal: people who do not understand or like each other (persoonlijke verschillen).
+    pub personal: f64,
+}
+
+impl ConflictSources {
+    /// The sources in a fixed order with their English names.
+    pub fn named(&self) -> [(&'static str, f64); 4] {
+        [
+            ("resources", self.resources),
+            ("values", self.values),
+            ("identity", self.identity),
+            ("personal", self.personal),
+        ]
+    }
+
+    /// Applies `f` to every source and clamps the result to 0..=1.
+    pub fn map(&mut self, f: impl Fn(f64) -> f64) {
+        for x in [&mut self.resources, &mut self.values, &mut self.identity, &mut self.personal] {
+            *x = f(*x).clamp(0.0, 1.0);
+        }
+    }
+}
+
+/// Each source grows with its own driver and is resolved at a rate that trust and an
+/// independent chair raise. Drivers, all weakened by knowing each other (below the waterline):
+/// - resources: competition between partners and unclear agreements (under-organisation);
+/// - values: value distance not yet bridged by understanding;
+/// - identity: an emerging ranking without a shared story, and a coordinator taking power;
+/// - personal: heterogeneity (different cultures misunderstand each other) and the
+///   misunderstandings of too little control under relational uncertainty (De Man 2006).
+pub fn update_conflict(state: &mut State) {
+    let a = &state.alliance;
+    let g = &state.governance;
+    let unknown = 1.0 - a.knowledge;
+    let under_control = (g.fitting_control - g.control).max(0.0);
+    let under_organisation = (g.needed_organisation - g.organisation_level).max(0.0);
+    let power = if g.style.is_controlling() { 0.02 } else { 0.0 };
+    let inflow = ConflictSources {
+        resources: 0.02 * a.competition * (1.0 - a.trust) + 0.05 * under_organisation,
+        values: 0.04 * a.value_distance * (1.0 - a.value_understanding) * unknown,
+        identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision) + power,
+        personal: 0.04 * a.heterogeneity * unknown + 0.06 * under_control,
+    };
+    let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
+    let resolution = BASE_RESOLUTION + TRUST_RESOLUTION * a.trust + chair;
+    let s = &mut state.alliance.conflict_sources;
+    for (x, i) in [
+        (&mut s.resources, inflow.resources),
+        (&mut s.values, inflow.values),
+        (&mut s.identity, inflow.identity),
+        (&mut s.personal, inflow.personal),
+    ] {
+        *x = (*x + i * (1.0 - *x) - resolution * *x).clamp(0.0, 1.0);
+    }
+    total_conflict(state);
+}
+
+/// Total conflict: any one source can sour the co-operation, so the sources combine like
+/// independent chances, 1 - Π(1 - source).
+pub fn total_conflict(state: &mut State) {
+    let s = &state.alliance.conflict_sources;
+    let calm = (1.0 - s.resources) * (1.0 - s.values) * (1.0 - s.identity) * (1.0 - s.personal);
+    state.alliance.conflict = (1.0 - calm).clamp(0.0, 1.0);
+}

@@ -1,0 +1,106 @@
+//! Coordination styles (article example "Obstakels overwinnen in de coördinatie" and
+//! "Onafhankelijke stuurgroepvoorzitter"; Schruijer & Vansina 2007).
+
+use serde::{Deserialize, Serialize};
+
+use super::state::State;
+
+/// Monthly growth of reactance under a controlling coordinator.
+pub const REACTANCE_RATE: f64 = 0.04;
+/// Share of that growth left once a steering conversation has produced agreements partners
+/// want to keep.
+pub const AGREED_REACTANCE: f64 = 0.15;
+/// Monthly fading of reactance when nobody imposes control.
+pub const REACTANCE_DECAY: f64 = 0.03;
+/// Monthly growth of the coordinator's perceived rank (its power position).
+pub const POWER_GAIN: f64 = 0.01;
+
+/// Who steers the alliance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CoordinationStyle {
+    /// Self-steering: no coordinator, steering as a joint responsibility.
+    #[serde(rename = "none")]
+    SelfSteering,
+    /// A neutral independent chair or process facilitator.
+    IndependentChair,
+    /// One partner (by index) coordinates and imposes formats and checklists.
+    ControllingCoordinator {
+        /// Index of the coordinating partner.
+        partner: usize,
+    },
+}
+
+impl CoordinationStyle {
+    /// The style names accepted in scenario files.
+    pub const NAMES: [&'static str; 3] = ["none", "independent_chair", "controlling_coordinator"];
+
+    /// English label for the UI.
+    pub fn label(&self) -> &'static str {
+        match self {
+            CoordinationStyle::SelfSteering => "Self-steering (no coordinator)",
+            CoordinationStyle::IndependentChair => "Independent chair",
+            CoordinationStyle::ControllingCoordinator { .. } => "Controlling coordinator",
+        }
+    }
+
+    /// Short tooltip text.
+    pub fn description(&self) -> &'static str {
+        match self {
+            CoordinationStyle::SelfSteering => "Partners steer together without anyone in the chair.",
+            CoordinationStyle::IndependentChair => {
+                "A neutral chair resolves conflict and builds trust, seeks no power, and costs a little effort."
+            }
+            CoordinationStyle::ControllingCoordinator { .. } => {
+                "One partner imposes formats and checklists and gains power; the others feel controlled."
+            }
+        }
+    }
+
+    /// Whether an independent chair steers.
+    pub fn is_chair(&self) -> bool {
+        matches!(self, CoordinationStyle::IndependentChair)
+    }
+
+    /// Whether a partner coordinates with control.
+    pub fn is_controlling(&self) -> bool {
+        matches!(self, CoordinationStyle::ControllingCoordinator { .. })
+    }
+
+    /// Share of effort the style itself costs each month: a chair's meetings, or the
+    /// coordinator's planning and reporting formats.
+    pub fn process_cost(&self) -> f64 {
+        match self {
+            CoordinationStyle::SelfSteering => 0.0,
+            CoordinationStyle::IndependentChair => 0.02,
+            CoordinationStyle::ControllingCoordinator { .. } => 0.04,
+        }
+    }
+}
+
+/// A controlling coordinator makes the other partners feel controlled, and their reactance
+/// grows (much more slowly once a steering conversation agreed how to steer); the
+/// coordinator itself gains rank, a power position. Without one, reactance fades.
+pub fn coordinate(state: &mut State) {
+    let g = &state.governance;
+    match g.style {
+        CoordinationStyle::ControllingCoordinator { partner } => {
+            let rate = REACTANCE_RATE * if g.steering_agreed { AGREED_REACTANCE } else { 1.0 };
+            for (i, s) in state.partners.iter_mut().enumerate() {
+                if s.left {
+                    continue;
+                }
+                if i == partner {
+                    s.rank = (s.rank + POWER_GAIN * (1.0 - s.rank)).clamp(0.0, 1.0);
+                } else {
+                    s.reactance = (s.reactance + rate * (1.0 - s.reactance)).clamp(0.0, 1.0);
+                }
+            }
+        }
+        _ => {
+            for s in state.partners.iter_mut() {
+                s.reactance = (s.reactance * (1.0 - REACTANCE_DECAY)).clamp(0.0, 1.0);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! Governance: trust versus control (De Man 2006) and proportional organisation (Kaats &
+//! Opheij 2014), article section "Start" ("Werkafspraken: balans tussen vertrouwen en
+//! controle").
+
+use super::params::Params;
+use super::state::State;
+
+/// How strongly the difference between relational and field uncertainty moves the fitting
+/// control level away from the middle.
+pub const CONTINGENCY_SLOPE: f64 = 0.8;
+/// Monthly rate at which the rules in force drift towards the chosen control level.
+pub const ORGANISATION_DRIFT: f64 = 0.03;
+
+/// Measures the two uncertainties and what they call for.
+///
+/// Relational uncertainty is high when partners do not know each other, compete, or differ
+/// in culture and values. Field uncertainty is the scenario's level plus recent field
+/// shocks. Relational uncertainty calls for control, field uncertainty for trust, so the
+/// fitting control level is 0.5 + slope × (relational − field). The organisation the
+/// situation needs grows with relational uncertainty and with the number of partners.
+pub fn assess_uncertainty(state: &mut State, params: &Params) {
+    let a = &state.alliance;
+    let relational = (0.5 * (1.0 - a.knowledge)
+        + 0.25 * a.competition
+        + 0.25 * (0.5 * a.heterogeneity + 0.5 * a.value_distance))
+        .clamp(0.0, 1.0);
+    let g = &mut state.governance;
+    g.relational_uncertainty = relational;
+    g.field_uncertainty = (params.field_uncertainty + g.field_shock).clamp(0.0, 1.0);
+    g.fitting_control = (0.5 + CONTINGENCY_SLOPE * (relational - g.field_uncertainty)).clamp(0.0, 1.0);
+    let n = a.active as f64;
+    let breadth = ((n - 2.0) / (n + 8.0)).max(0.0);
+    g.needed_organisation = (0.2 + 0.4 * relational + 0.2 * breadth).clamp(0.0, 1.0);
+}
+
+/// The rules in force drift towards the governance style: control-based governance writes
+/// rules and procedures, trust-based governance lets them lapse. A controlling coordinator
+/// keeps adding formats and checklists. Field shocks fade.
+pub fn adapt_organisation(state: &mut State) {
+    let g = &mut state.governance;
+    let aim = if g.style.is_controlling() { (g.control + 0.2).min(1.0) } else { g.control };
+    g.organisation_level =
+        (g.organisation_level + ORGANISATION_DRIFT * (aim - g.organisation_level)).clamp(0.0, 1.0);
+    g.field_shock = (g.field_shock * 0.95).clamp(0.0, 1.0);
+}

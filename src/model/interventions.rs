@@ -1,0 +1,244 @@
+//! Interventions: the article's "Doen!" actions of Figure 1 and its examples. Each costs
+//! effort in the month it is applied (it raises the process share of that month).
+
+use serde::{Deserialize, Serialize};
+
+use super::relations::raise_all;
+use super::state::State;
+use super::values::{align_values, give_value_room};
+
+/// An intervention by the partners, a chair or a facilitator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Intervention {
+    /// Lower the waterline: get to know identity, pride, values and interests.
+    GetToKnow,
+    /// Develop and make explicit a shared vision and shared values.
+    VisionAndValues,
+    /// Give a partner (by index) real room to explain a core value.
+    ValueRoom {
+        /// The partner explaining its value.
+        partner: usize,
+    },
+    /// Make working agreements that fit the situation (proportional organisation).
+    WorkingAgreements,
+    /// Set a learning agenda.
+    LearningAgenda,
+    /// A reflection meeting with all partners and their staff.
+    ReflectionMeeting,
+    /// Profile the alliance externally as one unit.
+    ExternalProfiling,
+    /// An expert partner (by index) trains the others.
+    KnowledgeSharing {
+        /// The expert partner.
+        partner: usize,
+    },
+    /// Harvest and record results: facts, stories, images.
+    HarvestResults,
+    /// Use each other's strengths; concentrate geographically.
+    UseStrengths,
+    /// Organise dissent (tegenspraak): critical questions from inside and outside.
+    OrganiseDissent,
+    /// Bring in an external mediator.
+    ExternalMediator,
+    /// A conversation with the partners about how the alliance is steered.
+    SteeringConversation,
+}
+
+impl Intervention {
+    /// Names accepted in scenario schedules.
+    pub const NAMES: [&'static str; 13] = [
+        "get_to_know",
+        "vision_and_values",
+        "value_room",
+        "working_agreements",
+        "learning_agenda",
+        "reflection_meeting",
+        "external_profiling",
+        "knowledge_sharing",
+        "harvest_results",
+        "use_strengths",
+        "organise_dissent",
+        "external_mediator",
+        "steering_conversation",
+    ];
+
+    /// Builds an intervention from its schedule name; `partner` is used by the ones that
+    /// name a partner. Returns `None` for an unknown name.
+    pub fn from_name(name: &str, partner: usize) -> Option<Intervention> {
+        use Intervention::*;
+        Some(match name {
+            "get_to_know" => GetToKnow,
+            "vision_and_values" => VisionAndValues,
+            "value_room" => ValueRoom { partner },
+            "working_agreements" => WorkingAgreements,
+            "learning_agenda" => LearningAgenda,
+            "reflection_meeting" => ReflectionMeeting,
+            "external_profiling" => ExternalProfiling,
+            "knowledge_sharing" => KnowledgeSharing { partner },
+            "harvest_results" => HarvestResults,
+            "use_strengths" => UseStrengths,
+            "organise_dissent" => OrganiseDissent,
+            "external_mediator" => ExternalMediator,
+            "steering_conversation" => SteeringConversation,
+            _ => return None,
+        })
+    }
+
+    /// Whether the intervention names a partner.
+    pub fn needs_partner(name: &str) -> bool {
+        matches!(name, "value_room" | "knowledge_sharing")
+    }
+
+    /// English label for the UI and the event log.
+    pub fn label(&self) -> &'static str {
+        use Intervention::*;
+        match self {
+            GetToKnow => "Get to know each other",
+            VisionAndValues => "Vision and values",
+            ValueRoom { .. } => "Room for a core value",
+            WorkingAgreements => "Working agreements",
+            LearningAgenda => "Learning agenda",
+            ReflectionMeeting => "Reflection meeting",
+            ExternalProfiling => "External profiling",
+            KnowledgeSharing { .. } => "Knowledge sharing",
+            HarvestResults => "Harvest results",
+            UseStrengths => "Use each other's strengths",
+            OrganiseDissent => "Organise dissent",
+            ExternalMediator => "External mediator",
+            SteeringConversation => "Steering conversation",
+        }
+    }
+
+    /// Short tooltip text.
+    pub fn description(&self) -> &'static str {
+        use Intervention::*;
+        match self {
+            GetToKnow => "Lower the waterline: share identity, pride, values and interests.",
+            VisionAndValues => "Make a shared vision and shared values explicit.",
+            ValueRoom { .. } => "Give one partner real room to explain a core value; it can become shared.",
+            WorkingAgreements => "Agree on rules that fit the situation: neither too many nor too few.",
+            LearningAgenda => "Agree what to learn together this period; learning is allowed and takes time.",
+            ReflectionMeeting => "Meet with all partners and staff to reflect, share and celebrate progress.",
+            ExternalProfiling => "Present the alliance as one unit to donors, clients and competitors.",
+            KnowledgeSharing { .. } => "An expert partner trains the others so they catch up.",
+            HarvestResults => "Record what was achieved in facts, stories and images.",
+            UseStrengths => {
+                "Let each partner do what it is best at, in the same region, reinforcing each other."
+            }
+            OrganiseDissent => "Invite critical questions; fruitful with trust, painful without it.",
+            ExternalMediator => "A mediator brings conflicting partners back together.",
+            SteeringConversation => "Talk with the partners about how the alliance is steered.",
+        }
+    }
+
+    /// Share of the month's effort the intervention takes.
+    pub fn effort(&self) -> f64 {
+        use Intervention::*;
+        match self {
+            GetToKnow | ExternalMediator => 0.12,
+            VisionAndValues | WorkingAgreements => 0.10,
+            LearningAgenda | ReflectionMeeting => 0.08,
+            _ => 0.06,
+        }
+    }
+}
+
+/// Applies an intervention's immediate effect on the state.
+pub fn intervene(state: &mut State, intervention: Intervention) {
+    use Intervention::*;
+    state.alliance.effort += intervention.effort();
+    let a = &mut state.alliance;
+    match intervention {
+        GetToKnow => {
+            raise_all(state, 0.3, 0.05);
+            state.alliance.conflict_sources.personal *= 0.8;
+        }
+        VisionAndValues => {
+            a.shared_vision += 0.25 * (1.0 - a.shared_vision);
+            a.value_understanding += 0.3 * (1.0 - a.value_understanding);
+            align_values(state);
+        }
+        ValueRoom { partner } => {
+            if state.is_active(partner) {
+                give_value_room(state, partner);
+                state.alliance.conflict_sources.values *= 0.8;
+            }
+        }
+        WorkingAgreements => {
+            let g = &mut state.governance;
+            g.organisation_level = g.needed_organisation;
+            a.conflict_sources.resources *= 0.85;
+        }
+        LearningAgenda => {
+            a.learning_agenda = 1.0;
+            a.learning += 0.1 * (1.0 - a.learning);
+        }
+        ReflectionMeeting => {
+            a.learning += 0.05 * (1.0 - a.learning);
+            a.shared_vision += 0.03 * (1.0 - a.shared_vision);
+            raise_all(state, 0.08, 0.03);
+        }
+        ExternalProfiling => {
+            a.external_profile += 0.2 * (1.0 - a.external_profile);
+            a.conflict_sources.identity +=
+                0.1 * (1.0 - a.shared_vision) * (1.0 - a.conflict_sources.identity);
+        }
+        KnowledgeSharing { partner } => share_knowledge(state, partner),
+        HarvestResults => {
+            a.external_profile += 0.15 * (1.0 - a.external_profile);
+            a.learning += 0.05 * (1.0 - a.learning);
+            for s in state.partners.iter_mut().filter(|s| !s.left) {
+                s.commitment = (s.commitment + 0.05 * a.performance.min(1.5)).clamp(0.0, 1.0);
+            }
+        }
+        UseStrengths => a.strengths_use += 0.5 * (1.0 - a.strengths_use),
+        OrganiseDissent => organise_dissent(state),
+        ExternalMediator => {
+            a.conflict_sources.map(|x| 0.5 * x);
+            raise_all(state, 0.05, 0.1);
+        }
+        SteeringConversation => {
+            for s in state.partners.iter_mut() {
+                s.reactance *= 0.2;
+            }
+            state.governance.steering_agreed = true;
+        }
+    }
+    let a = &mut state.alliance;
+    a.shared_vision = a.shared_vision.clamp(0.0, 1.0);
+    a.learning = a.learning.clamp(0.0, 1.0);
+    a.external_profile = a.external_profile.clamp(0.0, 1.0);
+    super::conflict::total_conflict(state);
+}
+
+/// The expert trains the others: each partner closes part of its capability gap to the
+/// expert, more when it knows the expert well (article example "Kennis delen").
+fn share_knowledge(state: &mut State, expert: usize) {
+    if !state.is_active(expert) {
+        return;
+    }
+    let n = state.relations.n;
+    let top = state.partners[expert].capability;
+    for (j, s) in state.partners.iter_mut().enumerate() {
+        if j != expert && !s.left {
+            let known = state.relations.knowledge[j * n + expert];
+            s.capability =
+                (s.capability + 0.3 * (0.3 + 0.7 * known) * (top - s.capability).max(0.0)).clamp(0.0, 1.0);
+        }
+    }
+    state.alliance.learning += 0.05 * (1.0 - state.alliance.learning);
+}
+
+/// Critical questions sharpen the strategy when partners trust and know each other (the
+/// productive phase: "waar eerder weinig ruimte was voor kritiek, wordt nu juist tegenspraak
+/// opgezocht"); without that basis the same questions are taken as attacks and feed
+/// personal and identity conflict.
+fn organise_dissent(state: &mut State) {
+    let a = &mut state.alliance;
+    let receptivity = (a.trust * a.knowledge).clamp(0.0, 1.0);
+    a.strategy_focus += 0.8 * receptivity * (1.0 - a.strategy_focus);
+    let hurt = 0.35 * (1.0 - receptivity) * (1.0 - receptivity);
+    a.conflict_sources.personal += hurt * (1.0 - a.conflict_sources.personal);
+    a.conflict_sources.identity += 0.5 * hurt * (1.0 - a.conflict_sources.identity);
+}

@@ -1,0 +1,114 @@
+//! Outcomes: learning, the share of effort the process takes, the value the alliance
+//! produces against what the partners would produce alone, and the external profile
+//! (article sections "Gaandeweg ontdekken en leren" and "Productiviteit en meerwaarde").
+
+use super::params::{scale, Params};
+use super::state::State;
+
+/// How much synergy between complementary partners adds to their own delivered output.
+pub const SYNERGY_GAIN: f64 = 3.0;
+/// Monthly learning by doing, at full mutual knowledge (De Man 2006: organisations learn
+/// alliances by doing).
+pub const LEARNING_BY_DOING: f64 = 0.004;
+/// Monthly capability growth at full learning stock.
+pub const CAPABILITY_RATE: f64 = 0.02;
+/// Share of conflict that turns into lost output.
+pub const CONFLICT_DRAG: f64 = 0.5;
+
+/// The alliance learns by doing, and faster with an active learning agenda; the learning
+/// stock raises every partner's capability, most for the weaker partners who have most to
+/// gain (article example "Organisatorische verbetering"). Learning fades slowly.
+pub fn learn(state: &mut State) {
+    let a = &mut state.alliance;
+    a.learning += (LEARNING_BY_DOING * a.knowledge + 0.02 * a.learning_agenda) * (1.0 - a.learning);
+    a.learning = (a.learning * 0.995).clamp(0.0, 1.0);
+    a.learning_agenda = (a.learning_agenda * 0.98).clamp(0.0, 1.0);
+    let growth = CAPABILITY_RATE * a.learning * (0.5 + 0.5 * a.knowledge);
+    for s in state.partners.iter_mut().filter(|s| !s.left) {
+        s.capability = (s.capability + growth * (1.0 - s.capability)).clamp(0.0, 1.0);
+    }
+}
+
+/// The share of effort that goes into the process of co-operation instead of the content:
+/// a base share, the rules in force, conflict, this month's interventions and the
+/// coordination style (article section "De uitgangspositie": too much time and energy in
+/// the process is an alarm signal).
+pub fn allocate_effort(state: &mut State) {
+    let g = &state.governance;
+    let a = &mut state.alliance;
+    let over_organisation = (g.organisation_level - g.needed_organisation).max(0.0);
+    a.process_share = (0.06
+        + 0.2 * g.organisation_level
+        + 0.3 * over_organisation
+        + 0.25 * a.conflict
+        + a.effort
+        + g.style.process_cost())
+    .clamp(0.0, 0.95);
+}
+
+/// The value the alliance produces this month. Each partner delivers output according to
+/// its scale, capability and delivery reliability; pairs of partners add synergy in
+/// proportion to how complementary their expertise is and how much they trust and know each
+/// other, amplified by shared vision, learning, the use of each other's strengths and a
+/// strategy sharpened by dissent. Only the content share of effort produces, conflict
+/// drags, and an external profile opens doors. The yardstick is the solo value: what the
+/// partners still in would produce alone.
+pub fn produce_value(state: &mut State, params: &Params) {
+    let n = state.relations.n;
+    let mut base = 0.0;
+    let mut solo = 0.0;
+    for (s, p) in state.partners.iter().zip(&params.partners) {
+        if !s.left {
+            base += scale(p.size) * (0.5 + 0.5 * s.capability) * (0.4 + 0.6 * s.delivery);
+            solo += p.solo_output();
+        }
+    }
+    let mut synergy = 0.0;
+    let others = (state.alliance.active as f64 - 1.0).max(1.0);
+    for i in 0..n {
+        let si = &state.partners[i];
+        if si.left {
+            continue;
+        }
+        let oi = scale(params.partners[i].size) * (0.5 + 0.5 * si.capability) * (0.4 + 0.6 * si.delivery);
+        for j in 0..n {
+            let sj = &state.partners[j];
+            if i == j || sj.left {
+                continue;
+            }
+            let oj = scale(params.partners[j].size) * (0.5 + 0.5 * sj.capability) * (0.4 + 0.6 * sj.delivery);
+            let k = i * n + j;
+            synergy += state.relations.synergy[k]
+                * state.relations.trust[k]
+                * state.relations.knowledge[k]
+                * (oi * oj).sqrt();
+        }
+    }
+    synergy /= others;
+    let a = &mut state.alliance;
+    let amplifier = (0.5 + 0.5 * a.shared_vision)
+        * (1.0 + 0.5 * a.learning)
+        * (1.0 + 0.5 * a.strengths_use * a.knowledge)
+        * (1.0 + a.strategy_focus);
+    let value = (1.0 - a.process_share)
+        * (base + SYNERGY_GAIN * synergy * amplifier)
+        * (1.0 - CONFLICT_DRAG * a.conflict)
+        * (1.0 + 0.2 * a.external_profile);
+    a.monthly_value = if a.active >= 2 { value } else { 0.0 };
+    a.monthly_solo = solo;
+    a.added_value += a.monthly_value;
+    a.solo_value += solo;
+    let ratio = if solo > 0.0 { a.monthly_value / solo } else { 0.0 };
+    a.performance = (a.performance + 0.1 * (ratio - a.performance)).clamp(0.0, 3.0);
+}
+
+/// Results and unity build the alliance's external profile, which fades without care;
+/// sharpened strategy and the use of strengths fade slowly too, and this month's effort is
+/// spent.
+pub fn carry_over(state: &mut State) {
+    let a = &mut state.alliance;
+    a.external_profile = (a.external_profile * 0.99 + 0.005 * a.shared_vision * a.trust).clamp(0.0, 1.0);
+    a.strategy_focus = (a.strategy_focus * 0.99).clamp(0.0, 1.0);
+    a.strengths_use = (a.strengths_use * 0.995).clamp(0.0, 1.0);
+    a.effort = 0.0;
+}

@@ -1,0 +1,92 @@
+//! Model parameters: the fixed description of an alliance, passed explicitly to every rule.
+
+use super::actions::Action;
+use super::coordination::CoordinationStyle;
+
+/// The value dimensions a partner holds (oriëntatie, article section "Start").
+pub const VALUE_NAMES: [&str; 4] =
+    ["sustainability", "gender_equality", "empowerment", "commercial_orientation"];
+
+/// The strengths a partner can bring (deskundigheid, article section "De uitgangspositie").
+pub const EXPERTISE_NAMES: [&str; 7] = [
+    "advocacy",
+    "youth_reach",
+    "knowledge_development",
+    "service_delivery",
+    "technology_social_media",
+    "community_work",
+    "business_operations",
+];
+
+/// Model parameters: plain data, passed explicitly to every rule and never changed by a run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    /// The partner organisations, 2..=200.
+    pub partners: Vec<PartnerParams>,
+    /// Months to simulate, 1..=600.
+    pub horizon: u32,
+    /// Uncertainty in the field (werkterrein): competition, changing rules, innovation; 0..=1.
+    pub field_uncertainty: f64,
+    /// Monthly probability of a random shock (turbulentie), 0..=1.
+    pub turbulence: f64,
+    /// Governance at the start: 0 is trust-based, 1 control-based (De Man 2006).
+    pub control: f64,
+    /// Organisation level (rules and procedures) at the start, 0..=1.
+    pub organisation: f64,
+    /// Coordination style at the start.
+    pub style: CoordinationStyle,
+    /// Mutual knowledge between every two partners at the start (the waterline), 0..=1.
+    pub initial_knowledge: f64,
+    /// Trust between every two partners at the start, 0..=1.
+    pub initial_trust: f64,
+    /// Conflict at the start, spread over its four sources, 0..=1.
+    pub initial_conflict: f64,
+    /// Interventions and shocks planned by month, in the order they take effect.
+    pub schedule: Vec<ScheduledAction>,
+}
+
+/// Fixed attributes of one partner organisation (article section "De uitgangspositie").
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartnerParams {
+    /// Display name.
+    pub name: String,
+    /// Relative staff and budget (omvang), 0..=1.
+    pub size: f64,
+    /// Strength of each value in [`VALUE_NAMES`], 0..=1.
+    pub values: [f64; 4],
+    /// Long-term commitment versus "a temporary vehicle", 0..=1.
+    pub long_term: f64,
+    /// Strength in each field of [`EXPERTISE_NAMES`], 0..=1.
+    pub expertise: [f64; 7],
+    /// Professionalism and quality (kwaliteit): well-run, innovative, agile; 0..=1.
+    pub quality: f64,
+    /// How strongly its work overlaps with and competes against others' work, 0..=1.
+    pub competitiveness: f64,
+    /// Dependency on the alliance: 0 an opportunity, 1 crucial for survival.
+    pub dependency: f64,
+    /// Commitment and energy at the start, 0..=1.
+    pub commitment: f64,
+}
+
+/// One action planned for a month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScheduledAction {
+    /// The month in which the action takes effect, 1..=horizon.
+    pub month: u32,
+    /// What happens.
+    pub action: Action,
+}
+
+impl PartnerParams {
+    /// What this partner would produce alone in a month: its scale times its quality.
+    /// This is the yardstick for the alliance's added value (meerwaarde).
+    pub fn solo_output(&self) -> f64 {
+        scale(self.size) * (0.5 + 0.5 * self.quality)
+    }
+}
+
+/// How much work a partner of this size carries: big partners bring more, small ones still
+/// count (omvang).
+pub fn scale(size: f64) -> f64 {
+    0.3 + 0.7 * size
+}

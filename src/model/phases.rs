@@ -1,0 +1,152 @@
+//! Phase detection (article Figure 1): 1 start (ontwerpen en afstemmen), 2 discovering and
+//! learning (ontdekken en leren), 3 productivity and added value (productiviteit en
+//! meerwaarde). The phase is read from the state each month with hysteresis: entering a
+//! phase needs stricter values than staying in it, and a change needs its conditions to
+//! hold for [`PHASE_STREAK`] months, so the phase does not flicker. Regression is possible.
+
+use super::events::{Event, EventKind};
+use super::state::State;
+
+/// Consecutive months a phase-change condition must hold.
+pub const PHASE_STREAK: u32 = 2;
+
+/// Entering phase 2: mutual knowledge at least this.
+pub const ENTER2_KNOWLEDGE: f64 = 0.45;
+/// Entering phase 2: shared vision at least this.
+pub const ENTER2_VISION: f64 = 0.40;
+/// Entering phase 2: conflict below this.
+pub const ENTER2_CONFLICT: f64 = 0.45;
+/// Entering phase 3: trust at least this.
+pub const ENTER3_TRUST: f64 = 0.50;
+/// Entering phase 3: mutual knowledge at least this.
+pub const ENTER3_KNOWLEDGE: f64 = 0.55;
+/// Entering phase 3: shared vision at least this.
+pub const ENTER3_VISION: f64 = 0.50;
+/// Entering phase 3: conflict below this.
+pub const ENTER3_CONFLICT: f64 = 0.30;
+/// Width of the hysteresis band: leaving a phase needs the values this much worse.
+pub const BAND: f64 = 0.08;
+
+/// One condition of a phase, with its observed value and threshold, for the explanation.
+struct Check {
+    name: &'static str,
+    value: f64,
+    threshold: f64,
+    /// True when the value must stay below the threshold.
+    below: bool,
+}
+
+impl Check {
+    fn holds(&self) -> bool {
+        if self.below {
+            self.value < self.threshold
+        } else {
+            self.value >= self.threshold
+        }
+    }
+}
+
+/// The conditions of being in `phase` (2 or 3); `band` loosens them for staying in it.
+fn conditions(state: &State, phase: u8, band: f64) -> [Check; 4] {
+    let a = &state.alliance;
+    let (trust, knowledge, vision, conflict) = if phase == 2 {
+        (0.0, ENTER2_KNOWLEDGE, ENTER2_VISION, ENTER2_CONFLICT)
+    } else {
+        (ENTER3_TRUST, ENTER3_KNOWLEDGE, ENTER3_VISION, ENTER3_CONFLICT)
+    };
+    [
+        Check { name: "trust", value: a.trust, threshold: (trust - band).max(0.0), below: false },
+        Check { name: "mutual knowledge", value: a.knowledge, threshold: knowledge - band, below: false },
+        Check { name: "shared vision", value: a.shared_vision, threshold: vision - band, below: false },
+        Check { name: "conflict", value: a.conflict, threshold: conflict + band, below: true },
+    ]
+}
+
+/// Reads the phase from the state and logs every change with its cause.
+pub fn detect_phase(state: &mut State) {
+    let current = state.phase;
+    let keeps = |s: &State, p: u8| p == 1 || conditions(s, p, BAND).iter().all(Check::holds);
+    let enters = |s: &State, p: u8| conditions(s, p, 0.0).iter().all(Check::holds);
+    let target = if current < 3 && keeps(state, current) && enters(state, current + 1) {
+        current + 1
+    } else if !keeps(state, current) {
+        current - 1
+    } else {
+        current
+    };
+    if target == current || state.alliance.active < 2 {
+        state.phase_streak = 0;
+        return;
+    }
+    state.phase_streak += 1;
+    if state.phase_streak < PHASE_STREAK {
+        return;
+    }
+    state.phase_streak = 0;
+    let text = if target > current {
+        explain_progress(state, target)
+    } else {
+        explain_regression(state, current, target)
+    };
+    state.phase = target;
+    state.events.push(Event { month: state.month, kind: EventKind::Phase, text });
+}
+
+/// English name of a phase.
+pub fn phase_name(phase: u8) -> &'static str {
+    match phase {
+        1 => "start: design and alignment",
+        2 => "discovering and learning",
+        _ => "productivity and added value",
+    }
+}
+
+fn explain_progress(state: &State, target: u8) -> String {
+    let met: Vec<String> = conditions(state, target, 0.0)
+        .iter()
+        .filter(|c| c.threshold > 0.0)
+        .map(|c| {
+            let op = if c.below { "<" } else { ">=" };
+            format!("{} {:.2} {} {:.2}", c.name, c.value, op, c.threshold)
+        })
+        .collect();
+    format!("on to phase {target} ({}): {}; {}", phase_name(target), met.join(", "), driver(state))
+}
+
+fn explain_regression(state: &State, current: u8, target: u8) -> String {
+    let failed: Vec<String> = conditions(state, current, BAND)
+        .iter()
+        .filter(|c| !c.holds())
+        .map(|c| {
+            let op = if c.below { "rose to" } else { "fell to" };
+            format!("{} {op} {:.2} (limit {:.2})", c.name, c.value, c.threshold)
+        })
+        .collect();
+    let a = &state.alliance;
+    let (source, level) =
+        a.conflict_sources
+            .named()
+            .into_iter()
+            .fold(("resources", -1.0), |b, s| if s.1 > b.1 { s } else { b });
+    let balance = if a.conflict > a.trust {
+        format!("conflict ({:.2}) outweighs trust ({:.2})", a.conflict, a.trust)
+    } else {
+        format!("trust {:.2}, conflict {:.2}", a.trust, a.conflict)
+    };
+    format!(
+        "back to phase {target} ({}): {}; {balance}, mostly over {source} ({level:.2}); {}",
+        phase_name(target),
+        failed.join(", "),
+        driver(state)
+    )
+}
+
+/// The most recent intervention or shock, or plain work when there was none lately.
+fn driver(state: &State) -> String {
+    match state.last_driver {
+        Some((month, label)) if state.month.saturating_sub(month) <= 24 => {
+            format!("driven by {} (month {month})", label.to_lowercase())
+        }
+        _ => "driven by the daily work together".to_string(),
+    }
+}

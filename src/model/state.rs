@@ -1,0 +1,164 @@
+//! The working state of an alliance: partners, relations, alliance-level quantities and
+//! governance. Rules change it; snapshots read it.
+
+use super::actions::Action;
+use super::conflict::ConflictSources;
+use super::coordination::CoordinationStyle;
+use super::events::Event;
+use super::params::Params;
+use super::partner::PartnerState;
+use super::relations::{measure_relations, Relations};
+use super::values::mean_value_distance;
+
+/// The working state of an alliance at the end of a month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// Months simulated so far.
+    pub month: u32,
+    /// Detected phase: 1 start, 2 discovering and learning, 3 productivity and added value.
+    pub phase: u8,
+    /// One entry per partner, in scenario order (partners that left stay, marked `left`).
+    pub partners: Vec<PartnerState>,
+    /// Trust and mutual knowledge per ordered pair, plus fixed pair tables.
+    pub relations: Relations,
+    /// Alliance-level quantities.
+    pub alliance: Alliance,
+    /// Governance and coordination as they stand now.
+    pub governance: Governance,
+    /// Actions that take effect at the start of the next month.
+    pub pending: Vec<Action>,
+    /// Events of the month just simulated (moved into the log by the caller).
+    pub events: Vec<Event>,
+    /// The most recent intervention or shock, named in phase-change explanations.
+    pub last_driver: Option<(u32, &'static str)>,
+    /// Months the phase-change conditions have held in a row (hysteresis).
+    pub phase_streak: u32,
+}
+
+/// Alliance-level quantities (article sections "Start" to "Productiviteit en meerwaarde").
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Alliance {
+    /// Mean trust over pairs of partners still in, 0..=1.
+    pub trust: f64,
+    /// Mean mutual knowledge over pairs still in, 0..=1.
+    pub knowledge: f64,
+    /// Mean competition over pairs still in, 0..=1.
+    pub competition: f64,
+    /// Mean heterogeneity over pairs still in, 0..=1.
+    pub heterogeneity: f64,
+    /// Mean distance between the partners' values, 0..=1.
+    pub value_distance: f64,
+    /// Shared vision and common language (gemeenschappelijke taal en verhaal), 0..=1.
+    pub shared_vision: f64,
+    /// How well partners understand each other's values, 0..=1.
+    pub value_understanding: f64,
+    /// Value alignment: 1 minus the value distance not bridged by understanding, 0..=1.
+    pub value_alignment: f64,
+    /// The four sources of conflict, each 0..=1.
+    pub conflict_sources: ConflictSources,
+    /// Total conflict, 1 - Π(1 - source), 0..=1.
+    pub conflict: f64,
+    /// Share of effort going into the process of co-operation, 0..=0.95.
+    pub process_share: f64,
+    /// Effort spent on interventions this month, 0..=1.
+    pub effort: f64,
+    /// Learning stock of the alliance, 0..=1.
+    pub learning: f64,
+    /// Activity of a learning agenda (1 when set, decaying), 0..=1.
+    pub learning_agenda: f64,
+    /// External profile: the alliance as one unit towards its environment, 0..=1.
+    pub external_profile: f64,
+    /// Sharpness of the joint strategy brought by organised dissent (tegenspraak), 0..=1.
+    pub strategy_focus: f64,
+    /// How much partners use each other's strengths, 0..=1.
+    pub strengths_use: f64,
+    /// Recent value produced relative to solo value (moving average), 0..=3.
+    pub performance: f64,
+    /// Spread of perceived rank (rangorde), 0..=1.
+    pub rank_spread: f64,
+    /// Value the alliance produced this month.
+    pub monthly_value: f64,
+    /// What the partners still in would have produced alone this month.
+    pub monthly_solo: f64,
+    /// Cumulative value produced by the alliance.
+    pub added_value: f64,
+    /// Cumulative solo value of its partners.
+    pub solo_value: f64,
+    /// Number of partners still in.
+    pub active: usize,
+}
+
+/// Governance and coordination as they stand (De Man 2006; Kaats & Opheij 2014).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Governance {
+    /// Control level: 0 trust-based, 1 control-based.
+    pub control: f64,
+    /// Organisation level: rules and procedures in force, 0..=1.
+    pub organisation_level: f64,
+    /// The organisation level the situation needs, 0..=1.
+    pub needed_organisation: f64,
+    /// The control level that fits the uncertainties, 0..=1.
+    pub fitting_control: f64,
+    /// Relational uncertainty, 0..=1.
+    pub relational_uncertainty: f64,
+    /// Field uncertainty including recent field shocks, 0..=1.
+    pub field_uncertainty: f64,
+    /// Extra field uncertainty from recent field changes, decaying, 0..=1.
+    pub field_shock: f64,
+    /// Monthly probability of a random shock, 0..=1.
+    pub turbulence: f64,
+    /// Current coordination style.
+    pub style: CoordinationStyle,
+    /// Whether a steering conversation has produced agreements partners want to keep.
+    pub steering_agreed: bool,
+}
+
+impl State {
+    /// The state at month 0: partners barely know each other and are in phase 1.
+    pub fn new(params: &Params) -> State {
+        let partners: Vec<PartnerState> = params.partners.iter().map(PartnerState::new).collect();
+        let relations = Relations::new(&params.partners, params.initial_knowledge, params.initial_trust);
+        let c = params.initial_conflict;
+        let mut state = State {
+            month: 0,
+            phase: 1,
+            alliance: Alliance {
+                shared_vision: 0.15,
+                value_understanding: 0.1,
+                conflict_sources: ConflictSources { resources: c, values: c, identity: c, personal: c },
+                performance: 1.0,
+                active: partners.len(),
+                ..Alliance::default()
+            },
+            partners,
+            relations,
+            governance: Governance {
+                control: params.control,
+                organisation_level: params.organisation,
+                needed_organisation: 0.0,
+                fitting_control: 0.0,
+                relational_uncertainty: 0.0,
+                field_uncertainty: params.field_uncertainty,
+                field_shock: 0.0,
+                turbulence: params.turbulence,
+                style: params.style,
+                steering_agreed: false,
+            },
+            pending: Vec::new(),
+            events: Vec::new(),
+            last_driver: None,
+            phase_streak: 0,
+        };
+        measure_relations(&mut state);
+        state.alliance.value_distance = mean_value_distance(&state.partners);
+        super::values::align_values(&mut state);
+        super::conflict::total_conflict(&mut state);
+        super::governance::assess_uncertainty(&mut state, params);
+        state
+    }
+
+    /// Whether partner `p` exists and is still in the alliance.
+    pub fn is_active(&self, p: usize) -> bool {
+        self.partners.get(p).is_some_and(|s| !s.left)
+    }
+}

@@ -1,0 +1,80 @@
+//! Shared vision and values (article section "Start": "Ontwikkel visie en waarden").
+
+use super::partner::PartnerState;
+use super::state::State;
+
+/// Monthly growth of shared vision and common language from knowing and trusting each other.
+pub const VISION_RATE: f64 = 0.02;
+/// Share of the value distance that full understanding bridges.
+pub const UNDERSTANDING_BRIDGE: f64 = 0.6;
+
+/// Mean distance between the value profiles of the partners still in: the Euclidean
+/// distance over the four values and long-term commitment, scaled to 0..=1.
+pub fn mean_value_distance(partners: &[PartnerState]) -> f64 {
+    let (mut sum, mut pairs) = (0.0, 0.0);
+    for (i, a) in partners.iter().enumerate() {
+        for b in partners.iter().skip(i + 1) {
+            if a.left || b.left {
+                continue;
+            }
+            let d2: f64 = a.values.iter().zip(&b.values).map(|(x, y)| (x - y) * (x - y)).sum();
+            sum += (d2 / 5.0).sqrt();
+            pairs += 1.0;
+        }
+    }
+    if pairs > 0.0 {
+        sum / pairs
+    } else {
+        0.0
+    }
+}
+
+/// Value alignment is the value distance that understanding has not bridged: partners can
+/// differ and still be aligned once they know why the other holds a value.
+pub fn align_values(state: &mut State) {
+    let a = &mut state.alliance;
+    a.value_alignment =
+        (1.0 - a.value_distance * (1.0 - UNDERSTANDING_BRIDGE * a.value_understanding)).clamp(0.0, 1.0);
+}
+
+/// The partners grow towards each other: shared vision and understanding of values grow
+/// with knowledge and trust, conflict wears the common story down (article section
+/// "Productiviteit en meerwaarde": "De partners groeien naar elkaar toe").
+pub fn grow_towards_each_other(state: &mut State) {
+    let a = &mut state.alliance;
+    let basis = 0.5 * (a.knowledge + a.trust);
+    a.shared_vision += VISION_RATE * basis * (1.0 - a.shared_vision) - 0.01 * a.conflict * a.shared_vision;
+    a.shared_vision = a.shared_vision.clamp(0.0, 1.0);
+    a.value_understanding =
+        (a.value_understanding + 0.01 * a.knowledge * (1.0 - a.value_understanding)).clamp(0.0, 1.0);
+    align_values(state);
+}
+
+/// A partner explains a core value and is heard: the others move halfway towards it on the
+/// value where it differs most from them, so the value becomes shared and strengthened
+/// (article example "Zoeken naar gemeenschappelijke waarde").
+pub fn give_value_room(state: &mut State, p: usize) {
+    let others = state.partners.iter().enumerate().filter(|(j, s)| *j != p && !s.left);
+    let count = others.clone().count().max(1) as f64;
+    let mut mean = [0.0; 5];
+    for (_, s) in others {
+        for (m, v) in mean.iter_mut().zip(&s.values) {
+            *m += v / count;
+        }
+    }
+    let own = state.partners[p].values;
+    let dim =
+        (0..5).fold(
+            0,
+            |best, d| if (own[d] - mean[d]).abs() > (own[best] - mean[best]).abs() { d } else { best },
+        );
+    for (j, s) in state.partners.iter_mut().enumerate() {
+        if j != p && !s.left {
+            s.values[dim] += 0.5 * (own[dim] - s.values[dim]);
+        }
+    }
+    state.alliance.value_distance = mean_value_distance(&state.partners);
+    let a = &mut state.alliance;
+    a.value_understanding += 0.1 * (1.0 - a.value_understanding);
+    align_values(state);
+}
