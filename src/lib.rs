@@ -8,12 +8,13 @@
 //!
 //! - [`model`] is the pure core: no I/O, no UI, deterministic for a scenario and seed.
 //! - [`scenario`] turns scenario files (TOML or JSON) into validated parameters.
-//! - [`ensemble`] runs many seeds and summarises them and [`facts`] holds the stylized-fact
-//!   experiments.
+//! - [`ensemble`] runs many seeds and summarises them; [`facts`] holds the stylized-fact
+//!   experiments; [`export`] writes runs as CSV.
 //!
 //! The web user interface lives in `ui` and is only compiled for `wasm32`.
 
 pub mod ensemble;
+pub mod export;
 pub mod facts;
 pub mod model;
 pub mod scenario;

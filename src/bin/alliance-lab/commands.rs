@@ -1,0 +1,276 @@
+//! Argument parsing and the subcommands. Everything that can go wrong because of user input
+//! comes back as an `Err(String)` and is printed once by [`main`].
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use alliance_lab::ensemble::{run_one, summarize, EnsembleSummary, RunSummary};
+use alliance_lab::export::series_csv;
+use alliance_lab::facts::{run_facts, FactResult};
+use alliance_lab::model::Simulation;
+use alliance_lab::scenario::Scenario;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+/// Alliance Lab: simulate how alliance partners make their differences productive.
+#[derive(Parser)]
+#[command(name = "alliance-lab", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a scenario file; prints `ok` or every problem with its field path.
+    Validate {
+        /// Scenario file (TOML, or JSON when it starts with `{`).
+        scenario: PathBuf,
+    },
+    /// Simulate one run and print the monthly series (CSV) or series and event log (JSON).
+    Run {
+        #[command(flatten)]
+        input: ScenarioInput,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+    },
+    /// Simulate many seeds (N..N+R) in parallel and print summary statistics.
+    Ensemble {
+        #[command(flatten)]
+        input: ScenarioInput,
+        /// Number of runs.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+        runs: u32,
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run the stylized-fact experiments of the article and print the table.
+    Facts {
+        /// Paired seeds per arm.
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(10..=100_000))]
+        runs: u32,
+    },
+}
+
+/// A scenario file with command-line overrides.
+#[derive(Args)]
+struct ScenarioInput {
+    /// Scenario file (TOML, or JSON when it starts with `{`).
+    scenario: PathBuf,
+    /// Seed of the (first) run; defaults to the scenario's seed.
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Months to simulate; defaults to the scenario's horizon.
+    #[arg(long)]
+    months: Option<u32>,
+    /// Override a scenario field by its dotted path, e.g. `governance.control=0.8` or
+    /// `partners[1].size=0.3`. Repeatable.
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    sets: Vec<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Csv,
+    Json,
+}
+
+/// Parses the arguments, runs the command and maps user errors to exit status 2.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Command::Validate { scenario } => {
+            load(&scenario)?;
+            println!("ok");
+            Ok(())
+        }
+        Command::Run { input, format } => run_command(&input.resolve()?, format),
+        Command::Ensemble { input, runs, json } => ensemble_command(&input.resolve()?, runs, json),
+        Command::Facts { runs } => {
+            facts_command(runs);
+            Ok(())
+        }
+    }
+}
+
+impl ScenarioInput {
+    /// Loads the file and applies `--set`, `--seed` and `--months`, validating the result.
+    fn resolve(&self) -> Result<Scenario, String> {
+        let mut scenario = load(&self.scenario)?;
+        let mut overrides: Vec<(String, String)> = Vec::new();
+        for set in &self.sets {
+            let (path, value) = set
+                .split_once('=')
+                .ok_or_else(|| format!("--set {set}: expected PATH=VALUE, e.g. governance.control=0.8"))?;
+            overrides.push((path.trim().to_string(), value.trim().to_string()));
+        }
+        if let Some(seed) = self.seed {
+            overrides.push(("seed".into(), seed.to_string()));
+        }
+        if let Some(months) = self.months {
+            overrides.push(("horizon_months".into(), months.to_string()));
+        }
+        for (path, value) in overrides {
+            scenario.set(&path, &value).map_err(|e| format!("invalid override {path}={value}:\n{e}"))?;
+        }
+        Ok(scenario)
+    }
+}
+
+fn load(path: &Path) -> Result<Scenario, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Scenario::parse(&text).map_err(|e| format!("{} is not a valid scenario:\n{e}", path.display()))
+}
+
+fn run_command(scenario: &Scenario, format: Format) -> Result<(), String> {
+    let mut sim = Simulation::new(scenario);
+    sim.run_to_end();
+    let names: Vec<String> = scenario.partners.iter().map(|p| p.name.clone()).collect();
+    let text = match format {
+        Format::Csv => series_csv(sim.history(), &names),
+        Format::Json => {
+            let report = serde_json::json!({
+                "title": scenario.title,
+                "seed": scenario.seed,
+                "months": sim.month(),
+                "partners": names,
+                "series": sim.history(),
+                "events": sim.events(),
+            });
+            let mut text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+            text.push('\n');
+            text
+        }
+    };
+    write_stdout(&text)
+}
+
+/// Writes to stdout; a closed pipe (`| head`) ends the program quietly instead of panicking.
+fn write_stdout(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(format!("cannot write the output: {e}")),
+    }
+}
+
+fn ensemble_command(scenario: &Scenario, runs: u32, json: bool) -> Result<(), String> {
+    let progress = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(u64::from(runs));
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} runs, {eta} left").expect("valid template"),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let first = scenario.seed;
+    let results: Vec<RunSummary> = (0..u64::from(runs))
+        .into_par_iter()
+        .map(|i| {
+            let summary = run_one(scenario, first.wrapping_add(i));
+            progress.inc(1);
+            summary
+        })
+        .collect();
+    progress.finish_and_clear();
+    let summary = summarize(&results, scenario.horizon_months);
+    if json {
+        let mut text = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
+        text.push('\n');
+        write_stdout(&text)
+    } else {
+        write_stdout(&ensemble_table(scenario, first, &summary))
+    }
+}
+
+fn ensemble_table(scenario: &Scenario, first: u64, s: &EnsembleSummary) -> String {
+    let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m:.0}"));
+    let rows = [
+        ("reached phase 2", format!("{:.1}% (median {})", 100.0 * s.p_phase2, month(s.median_month_phase2))),
+        ("reached phase 3", format!("{:.1}% (median {})", 100.0 * s.p_phase3, month(s.median_month_phase3))),
+        ("fell back a phase", format!("{:.1}%", 100.0 * s.p_regression)),
+        ("broke up", format!("{:.1}%", 100.0 * s.p_breakup)),
+        ("exits per run", format!("{:.2}", s.mean_exits)),
+        ("added value (cumulative)", format!("{:.2}", s.mean_added_value)),
+        ("solo value (cumulative)", format!("{:.2}", s.mean_solo_value)),
+        ("final trust", format!("{:.3}", s.mean_trust)),
+        ("conflict (mean)", format!("{:.3}", s.mean_conflict)),
+        ("commitment (mean)", format!("{:.3}", s.mean_commitment)),
+        ("delivery (mean)", format!("{:.3}", s.mean_delivery)),
+        ("process share (mean)", format!("{:.3}", s.mean_process_share)),
+    ];
+    let mut text = format!(
+        "{}: {} runs (seeds {}..{}), {} months\n",
+        scenario.title,
+        s.runs,
+        first,
+        first.wrapping_add(s.runs as u64),
+        s.months
+    );
+    for (name, value) in rows {
+        text.push_str(&format!("  {name:<26} {value}\n"));
+    }
+    text
+}
+
+fn facts_command(runs: u32) {
+    let results = run_facts(runs as usize);
+    let mut text = fact_table(&results);
+    let passed = results.iter().filter(|r| r.pass).count();
+    text.push_str(&format!("\n{passed} of {} fact checks pass\n", results.len()));
+    // A closed pipe is not an error worth reporting here either.
+    let _ = write_stdout(&text);
+}
+
+/// One block per fact and composition, then a compact overview, so that long names and arm
+/// descriptions stay readable in a terminal.
+fn fact_table(results: &[FactResult]) -> String {
+    let mut text = String::new();
+    for r in results {
+        let values: Vec<String> = r.values.iter().map(|v| format!("{v:.3}")).collect();
+        text.push_str(&format!(
+            "Fact {}: {}\n  composition: {}\n  arms:        {}\n  metric:      {}\n  values:      {}\n  \
+             effect:      {:.3} (threshold {:.3}): {}\n\n",
+            r.id,
+            r.name,
+            r.composition,
+            r.arms,
+            r.metric,
+            values.join(" | "),
+            r.effect,
+            r.threshold,
+            if r.pass { "pass" } else { "FAIL" },
+        ));
+    }
+    text.push_str(&format!(
+        "{:<5} {:<26} {:>8} {:>10}  {}\n",
+        "fact", "composition", "effect", "threshold", "pass"
+    ));
+    for r in results {
+        text.push_str(&format!(
+            "{:<5} {:<26} {:>8.3} {:>10.3}  {}\n",
+            r.id,
+            r.composition,
+            r.effect,
+            r.threshold,
+            if r.pass { "yes" } else { "NO" }
+        ));
+    }
+    text
+}
