@@ -122,6 +122,9 @@ impl ScenarioInput {
             overrides.push(("seed".into(), seed.to_string()));
         }
         if let Some(months) = self.months {
+            // A shorter run simply never reaches the actions planned after its end, so they
+            // are dropped rather than reported as out of range.
+            scenario.schedule.retain(|entry| entry.month <= months);
             overrides.push(("horizon_months".into(), months.to_string()));
         }
         for (path, value) in overrides {
@@ -200,7 +203,7 @@ fn ensemble_command(scenario: &Scenario, runs: u32, json: bool) -> Result<(), St
 }
 
 fn ensemble_table(scenario: &Scenario, first: u64, s: &EnsembleSummary) -> String {
-    let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m:.0}"));
+    let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m}"));
     let rows = [
         ("reached phase 2", format!("{:.1}% (median {})", 100.0 * s.p_phase2, month(s.median_month_phase2))),
         ("reached phase 3", format!("{:.1}% (median {})", 100.0 * s.p_phase3, month(s.median_month_phase3))),
