@@ -1,63 +1,194 @@
-//! The page: header, run controls and the live chart, wired to the reducer.
+//! The page: header, run controls, scenario, governance, interventions, shocks, the network,
+//! the phase panel, charts, the event log and the partner cards, wired to the reducer.
 
 use gloo_timers::callback::Interval;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::line_chart::LineChart;
+use super::event_log::EventLog;
+use super::governance_panel::GovernancePanel;
+use super::interventions_panel::InterventionsPanel;
+use super::line_chart::{LineChart, RefLine};
+use super::model_dialog::ModelDialog;
+use super::network_view::NetworkView;
+use super::partner_editor::PartnerEditor;
+use super::phase_panel::PhasePanel;
 use super::run_controls::RunControls;
+use super::scenario_picker::ScenarioPicker;
 use super::series::Series;
+use super::shocks_panel::ShocksPanel;
 use super::state::{Action, AppState};
-use crate::scenario::Scenario;
+use super::timeline::Timeline;
+use crate::model::{self, Action as ModelAction};
 
-/// Milliseconds between two simulated months while running.
-const TICK_MS: u32 = 50;
+/// The process share above which co-operation becomes a chore in the model (its
+/// `CHORE_SHARE`, which the model does not export): the alarm signal of the article.
+const ALARM_SHARE: f64 = 0.35;
 
 /// The application root.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::new(Scenario::default_preset()));
+    let state = use_reducer(AppState::new);
+    let dialog = use_state(|| false);
 
     // While running, a timer sends a Tick per interval; when paused there is no timer, so
     // nothing re-renders.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(state.running, move |&running| {
-            let interval = running.then(|| Interval::new(TICK_MS, move || dispatcher.dispatch(Action::Tick)));
+        let interval_ms = state.speed().interval_ms;
+        use_effect_with((state.running, interval_ms), move |&(running, ms)| {
+            let interval = running.then(|| Interval::new(ms, move || dispatcher.dispatch(Action::Tick)));
             move || drop(interval)
         });
     }
+    use_shortcuts(state.dispatcher());
 
-    let send = |action: fn() -> Action| {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(action()))
+    let dispatcher = state.dispatcher();
+    let send = |make: fn() -> Action| {
+        let d = dispatcher.clone();
+        Callback::from(move |()| d.dispatch(make()))
     };
-    let (month, horizon) = {
-        let sim = state.sim.borrow();
-        (sim.month(), sim.horizon())
+    let on_model = use_callback(dispatcher.clone(), |a: ModelAction, d| d.dispatch(Action::Model(a)));
+    let on_edit = use_callback(dispatcher.clone(), |s, d| d.dispatch(Action::EditDraft(s)));
+    let on_revert = use_callback(dispatcher.clone(), |(), d| d.dispatch(Action::RevertDraft));
+    let on_preset = use_callback(dispatcher.clone(), |i, d| d.dispatch(Action::SelectPreset(i)));
+    let on_speed = use_callback(dispatcher.clone(), |i, d| d.dispatch(Action::SetSpeed(i)));
+    let on_seed = {
+        let (d, draft) = (dispatcher.clone(), state.draft.clone());
+        Callback::from(move |seed| {
+            d.dispatch(Action::EditDraft(crate::scenario::Scenario { seed, ..(*draft).clone() }))
+        })
+    };
+    let on_horizon = {
+        let (d, draft) = (dispatcher.clone(), state.draft.clone());
+        Callback::from(move |horizon_months| {
+            d.dispatch(Action::EditDraft(crate::scenario::Scenario { horizon_months, ..(*draft).clone() }))
+        })
+    };
+
+    let sim = state.sim.borrow();
+    let (month, horizon) = (sim.month(), sim.horizon());
+    let governance = &sim.state().governance;
+    // Live settings show what the user just asked for, even before the next month applies it.
+    let (mut style, mut control, mut turbulence) =
+        (governance.style, governance.control, governance.turbulence);
+    for action in &sim.state().pending {
+        match *action {
+            ModelAction::SetStyle(s) => style = s,
+            ModelAction::SetControl(c) => control = c,
+            ModelAction::SetTurbulence(t) => turbulence = t,
+            _ => {}
+        }
+    }
+    let partners: Vec<(String, bool)> = sim
+        .params()
+        .partners
+        .iter()
+        .zip(&sim.state().partners)
+        .map(|(p, s)| (p.name.clone(), !s.left))
+        .collect();
+    let pending: Vec<&'static str> = sim.state().pending.iter().map(model::Action::label).collect();
+    let phase = sim.history().last().map_or(1, |h| h.phase);
+    let (relational, field, fitting) =
+        (sim.relational_uncertainty(), sim.field_uncertainty(), sim.fitting_control());
+    drop(sim);
+    let (rev, handle) = (state.revision, state.sim.clone());
+    let open_dialog = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| dialog.set(true))
+    };
+    let close_dialog = {
+        let dialog = dialog.clone();
+        Callback::from(move |()| {
+            dialog.set(false);
+            // Focus returns to the button that opened the dialog.
+            if let Some(b) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("open-model"))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = b.focus();
+            }
+        })
     };
     html! {
         <>
             <header class="app-header">
                 <h1>{ "Alliance Lab" }</h1>
                 <p class="scenario-title">{ state.scenario.title.clone() }</p>
+                <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ "How the model works" }</button>
             </header>
+            <section class="toolbar" aria-label="Run controls">
+                <RunControls running={state.running} {month} {horizon} speed={state.speed} seed={state.draft.seed}
+                    draft_horizon={state.draft.horizon_months}
+                    on_run={send(|| Action::Run)} on_pause={send(|| Action::Pause)} on_step={send(|| Action::Step)}
+                    on_reset={send(|| Action::Reset)} on_new_seed={send(|| Action::NewSeed)}
+                    {on_speed} {on_seed} {on_horizon} />
+                if !pending.is_empty() {
+                    <p class="queued" role="status">{ format!("Next month: {}", pending.join(", ")) }</p>
+                }
+            </section>
             <main>
-                <RunControls
-                    running={state.running}
-                    {month}
-                    {horizon}
-                    on_run={send(|| Action::Run)}
-                    on_pause={send(|| Action::Pause)}
-                    on_step={send(|| Action::Step)}
-                    on_reset={send(|| Action::Reset)}
-                />
-                <LineChart
-                    sim={state.sim.clone()}
-                    revision={state.revision}
-                    title="Trust, knowledge, commitment and conflict"
-                    series={vec![Series::Trust, Series::Knowledge, Series::Commitment, Series::Conflict]}
-                />
+                <div class="controls">
+                    <ScenarioPicker presets={state.presets.clone()} chosen={state.preset} on_select={on_preset} notice={state.notice.clone()} />
+                    <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} on_action={on_model.clone()} />
+                    <InterventionsPanel partners={partners.clone()} {phase} on_action={on_model.clone()} />
+                    <ShocksPanel {partners} {turbulence} on_action={on_model} />
+                </div>
+                <div class="views">
+                    <PhasePanel sim={handle.clone()} revision={rev} />
+                    <NetworkView sim={handle.clone()} revision={rev} />
+                    <Timeline sim={handle.clone()} revision={rev} />
+                    <div class="charts">
+                        <LineChart id="chart-relations" sim={handle.clone()} revision={rev} title="Trust, mutual knowledge, shared vision, value alignment"
+                            series={vec![Series::Trust, Series::Knowledge, Series::SharedVision, Series::ValueAlignment]} />
+                        <LineChart id="chart-work" sim={handle.clone()} revision={rev} title="Conflict, commitment, delivery reliability"
+                            series={vec![Series::Conflict, Series::Commitment, Series::Delivery]} />
+                        <LineChart id="chart-value" sim={handle.clone()} revision={rev} title="Added value (meerwaarde) against the solo baseline"
+                            series={vec![Series::AddedValue, Series::SoloValue]} y_max={None::<f64>} />
+                        <LineChart id="chart-process" sim={handle.clone()} revision={rev} title="Process share of effort, with the alarm line"
+                            series={vec![Series::ProcessShare]} reference={RefLine { value: ALARM_SHARE, label: "Alarm: too much process" }} />
+                    </div>
+                    <EventLog sim={handle} revision={rev} />
+                </div>
+                <PartnerEditor draft={state.draft.clone()} pending={state.draft_pending()} {on_edit} {on_revert} />
             </main>
+            if *dialog {
+                <ModelDialog on_close={close_dialog} />
+            }
         </>
     }
+}
+
+/// Keyboard shortcuts on the whole page: Space runs or pauses, S steps one month. They are
+/// ignored while a form field or button has focus, so typing and pressing buttons work as usual.
+#[hook]
+fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |_| {
+        let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+            if e.ctrl_key() || e.alt_key() || e.meta_key() {
+                return;
+            }
+            let tag = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|t| t.tag_name());
+            if matches!(tag.as_deref(), Some("INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "SUMMARY")) {
+                return;
+            }
+            match e.key().as_str() {
+                " " => dispatcher.dispatch(Action::Toggle),
+                "s" | "S" => dispatcher.dispatch(Action::Step),
+                _ => return,
+            }
+            e.prevent_default();
+        });
+        let document = web_sys::window().and_then(|w| w.document());
+        if let Some(d) = &document {
+            let _ = d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(d) = document {
+                let _ = d.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+        }
+    });
 }

@@ -3,117 +3,145 @@
 //! The chart redraws only when the simulation's revision changed, and at most once per
 //! animation frame: several months simulated between two frames cost a single draw.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo_render::{request_animation_frame, AnimationFrame};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
+
+/// A horizontal reference line, such as the process-share alarm.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RefLine {
+    /// Height of the line on the value axis.
+    pub value: f64,
+    /// What it means, shown in the legend and the text alternative.
+    pub label: &'static str,
+}
 
 /// Properties of [`LineChart`].
 #[derive(PartialEq, Properties)]
 pub struct LineChartProps {
+    /// Id of the figure, used by tests and links.
+    pub id: AttrValue,
     /// The run whose history is drawn.
     pub sim: SimHandle,
     /// The simulation's revision; a new value means new data.
     pub revision: u64,
-    /// Chart title, also the start of the text alternative.
+    /// Chart title, also the name of the text alternative.
     pub title: AttrValue,
-    /// The quantities to plot, all on a 0..1 scale.
+    /// The quantities to plot.
     pub series: Vec<Series>,
-}
-
-/// The animation frame requested for the next draw, if any.
-#[derive(Default)]
-struct FrameSlot {
-    handle: Option<AnimationFrame>,
-    pending: bool,
+    /// Top of the value axis; `None` fits the data.
+    #[prop_or(Some(1.0))]
+    pub y_max: Option<f64>,
+    /// An optional reference line.
+    #[prop_or_default]
+    pub reference: Option<RefLine>,
 }
 
 /// A line chart with a text alternative listing the latest values.
 #[function_component]
 pub fn LineChart(props: &LineChartProps) -> Html {
     let canvas = use_node_ref();
-    let frame: Rc<RefCell<FrameSlot>> = use_mut_ref(FrameSlot::default);
     {
         let canvas = canvas.clone();
         let sim = props.sim.clone();
         let series = props.series.clone();
-        use_effect_with((props.revision, props.sim.clone()), move |_| {
-            // A frame already requested will read the newest data when it fires.
-            let mut slot = frame.borrow_mut();
-            if !slot.pending {
-                slot.pending = true;
-                let fired = frame.clone();
-                // Replacing the handle drops the previous one, whose frame has already fired.
-                slot.handle = Some(request_animation_frame(move |_| {
-                    fired.borrow_mut().pending = false;
-                    if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                        draw(&canvas, &sim, &series);
-                    }
-                }));
+        let (y_max, reference) = (props.y_max, props.reference.clone());
+        use_frame_draw((props.revision, props.sim.clone()), move || {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                draw(&canvas, &sim, &series, y_max, reference.as_ref());
+                count_draw(&canvas);
             }
         });
     }
-    let summary = text_alternative(&props.title, &props.sim, &props.series);
+    let values_id = format!("{}-values", props.id);
+    let summary = text_alternative(&props.sim, &props.series, props.reference.as_ref());
     html! {
-        <figure class="chart">
+        <figure class="chart" id={props.id.clone()}>
             <figcaption>{ props.title.clone() }</figcaption>
-            <canvas ref={canvas} role="img" aria-label={summary} width="720" height="320"></canvas>
+            <canvas ref={canvas} role="img" aria-label={props.title.clone()}
+                aria-describedby={values_id.clone()} width="720" height="324"></canvas>
+            <p class="chart-values" id={values_id}>{ summary }</p>
         </figure>
     }
 }
 
-fn text_alternative(title: &str, sim: &SimHandle, series: &[Series]) -> String {
+fn text_alternative(sim: &SimHandle, series: &[Series], reference: Option<&RefLine>) -> String {
     let sim = sim.borrow();
-    let Some(last) = sim.history().last() else { return title.to_string() };
-    let values: Vec<String> =
+    let Some(last) = sim.history().last() else { return String::new() };
+    let mut values: Vec<String> =
         series.iter().map(|s| format!("{} {:.2}", s.label(), s.value(last))).collect();
-    format!("{title}, month {}: {}", last.month, values.join(", "))
+    if let Some(r) = reference {
+        values.push(format!("{} {:.2}", r.label, r.value));
+    }
+    format!("Month {}: {}", last.month, values.join(", "))
 }
 
-fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle, series: &[Series]) {
-    // Match the canvas resolution to its displayed size so lines stay crisp on any screen.
-    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-    let width = (f64::from(canvas.client_width()) * ratio).round().max(200.0) as u32;
-    let height = (width as f64 * 0.45).round() as u32;
-    if canvas.width() != width || canvas.height() != height {
-        canvas.set_width(width);
-        canvas.set_height(height);
-    }
+fn draw(
+    canvas: &HtmlCanvasElement,
+    sim: &SimHandle,
+    series: &[Series],
+    y_max: Option<f64>,
+    reference: Option<&RefLine>,
+) {
+    let ratio = fit_canvas(canvas, 0.45, 220.0);
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
     let root = backend.into_drawing_area();
     let sim = sim.borrow();
+    let history = sim.history();
     let horizon = f64::from(sim.horizon().max(1));
-    let font = (12.0 * ratio) as u32;
+    let top = y_max.unwrap_or_else(|| {
+        let highest = history.iter().flat_map(|h| series.iter().map(|s| s.value(h))).fold(0.0_f64, f64::max);
+        (highest * 1.1).max(1.0)
+    });
+    // The font follows the displayed width, so the labels stay legible on a phone and on a
+    // projector alike.
+    let css_width = f64::from(canvas.client_width()).max(200.0);
+    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let line = (2.0 * ratio).round() as u32;
     let _ = root.fill(&WHITE);
     let Ok(mut chart) = ChartBuilder::on(&root)
-        .margin(8 * ratio as u32)
-        .x_label_area_size(font * 3)
+        .margin(font / 2)
+        .margin_right(font * 2)
+        .x_label_area_size(font * 2 + font / 2)
         .y_label_area_size(font * 3)
-        .build_cartesian_2d(0.0..horizon, 0.0..1.0)
+        .build_cartesian_2d(0.0..horizon, 0.0..top)
     else {
         return;
     };
     let _ = chart
         .configure_mesh()
         .x_desc("month")
-        .label_style(("sans-serif", font))
-        .light_line_style(RGBColor(235, 235, 235))
+        .x_label_formatter(&|m| format!("{m:.0}"))
+        .x_labels(7)
+        .y_labels(6)
+        .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
+        .light_line_style(RGBColor(236, 236, 236))
         .draw();
     for &s in series {
         let (r, g, b) = s.rgb();
-        let colour = RGBColor(r, g, b);
-        let points = sim.history().iter().map(|snap| (f64::from(snap.month), s.value(snap)));
-        if let Ok(drawn) = chart.draw_series(LineSeries::new(points, colour.stroke_width(2 * ratio as u32))) {
-            drawn.label(s.label()).legend(move |(x, y)| {
-                PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(3))
-            });
+        let style = RGBColor(r, g, b).stroke_width(line);
+        let points = history.iter().map(|snap| (f64::from(snap.month), s.value(snap)));
+        let drawn = if s.dashed() {
+            chart.draw_series(DashedLineSeries::new(points, 6 * ratio as u32, 4 * ratio as u32, style))
+        } else {
+            chart.draw_series(LineSeries::new(points, style))
+        };
+        if let Ok(drawn) = drawn {
+            drawn.label(s.label()).legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], style));
+        }
+    }
+    if let Some(r) = reference {
+        let style = RGBColor(213, 94, 0).stroke_width(line);
+        let points = [(0.0, r.value), (horizon, r.value)];
+        if let Ok(drawn) =
+            chart.draw_series(DashedLineSeries::new(points, 3 * ratio as u32, 3 * ratio as u32, style))
+        {
+            drawn.label(r.label).legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], style));
         }
     }
     let _ = chart

@@ -4,11 +4,26 @@
 //! [`crate::model`] and knows nothing of the page.
 
 mod app;
+mod event_log;
+mod figure1;
+mod frame;
+mod governance_panel;
+mod interventions_panel;
 mod line_chart;
+mod model_dialog;
+mod network_draw;
+mod network_view;
 mod panic_banner;
+mod partner_card;
+mod partner_editor;
+mod phase_panel;
 mod run_controls;
+mod scenario_picker;
 mod series;
+mod shocks_panel;
+mod slider;
 mod state;
+mod timeline;
 
 pub use app::App;
 

@@ -5,10 +5,26 @@ use crate::model::Snapshot;
 /// One plottable alliance-level quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Series {
+    /// Mean trust between partners still in.
     Trust,
+    /// Mean mutual knowledge (the waterline).
     Knowledge,
+    /// Shared vision and common language.
+    SharedVision,
+    /// Value alignment.
+    ValueAlignment,
+    /// Mean commitment.
     Commitment,
+    /// Total conflict.
     Conflict,
+    /// Mean delivery reliability.
+    Delivery,
+    /// Cumulative added value of the alliance.
+    AddedValue,
+    /// Cumulative value the partners would have produced alone.
+    SoloValue,
+    /// Share of effort going into the process of co-operation.
+    ProcessShare,
 }
 
 impl Series {
@@ -17,8 +33,14 @@ impl Series {
         match self {
             Series::Trust => "Trust",
             Series::Knowledge => "Mutual knowledge",
+            Series::SharedVision => "Shared vision",
+            Series::ValueAlignment => "Value alignment",
             Series::Commitment => "Commitment",
             Series::Conflict => "Conflict",
+            Series::Delivery => "Delivery reliability",
+            Series::AddedValue => "Alliance value (cumulative)",
+            Series::SoloValue => "Solo baseline (cumulative)",
+            Series::ProcessShare => "Process share of effort",
         }
     }
 
@@ -27,18 +49,33 @@ impl Series {
         match self {
             Series::Trust => snapshot.trust,
             Series::Knowledge => snapshot.knowledge,
+            Series::SharedVision => snapshot.shared_vision,
+            Series::ValueAlignment => snapshot.value_alignment,
             Series::Commitment => snapshot.commitment,
             Series::Conflict => snapshot.conflict,
+            Series::Delivery => snapshot.delivery,
+            Series::AddedValue => snapshot.added_value,
+            Series::SoloValue => snapshot.solo_value,
+            Series::ProcessShare => snapshot.process_share,
         }
     }
 
-    /// A colour from the Okabe-Ito palette, which stays distinguishable for colour-blind viewers.
+    /// A colour from the Okabe-Ito palette, which stays distinguishable for colour-blind
+    /// viewers. Series that share a chart never share a colour.
     pub fn rgb(self) -> (u8, u8, u8) {
         match self {
-            Series::Trust => (0, 114, 178),
+            Series::Trust | Series::AddedValue | Series::ProcessShare => (0, 114, 178),
             Series::Knowledge => (86, 180, 233),
-            Series::Commitment => (0, 158, 115),
+            Series::SharedVision => (204, 121, 167),
+            Series::ValueAlignment | Series::Commitment => (0, 158, 115),
             Series::Conflict => (213, 94, 0),
+            Series::Delivery => (230, 159, 0),
+            Series::SoloValue => (0, 0, 0),
         }
+    }
+
+    /// Whether the line is dashed, a second cue besides colour (used for baselines).
+    pub fn dashed(self) -> bool {
+        matches!(self, Series::SoloValue)
     }
 }

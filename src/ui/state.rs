@@ -7,10 +7,11 @@
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 
-use yew::Reducible;
+use rand::Rng;
+use yew::{AttrValue, Reducible};
 
-use crate::model::Simulation;
-use crate::scenario::Scenario;
+use crate::model::{self, rng_for_seed, Simulation};
+use crate::scenario::{Scenario, ScenarioError, PRESETS};
 
 /// A shared handle to the running simulation, compared by identity.
 #[derive(Clone)]
@@ -33,9 +34,45 @@ impl PartialEq for SimHandle {
     }
 }
 
+/// One embedded preset: its file stem and the parsed scenario, or why it did not parse.
+#[derive(PartialEq)]
+pub struct Preset {
+    /// File stem in `scenarios/`.
+    pub stem: &'static str,
+    /// The scenario, or its validation errors.
+    pub scenario: Result<Scenario, ScenarioError>,
+}
+
+/// How fast a run advances: a timer interval and the months simulated per tick.
+pub struct Speed {
+    /// Name shown in the speed picker.
+    pub label: &'static str,
+    /// Milliseconds between two ticks.
+    pub interval_ms: u32,
+    /// Months simulated per tick.
+    pub months_per_tick: u32,
+}
+
+/// The speeds on offer. The fastest simulates several months per tick; the charts still draw
+/// at most once per animation frame, so the extra months cost only model time.
+pub const SPEEDS: [Speed; 4] = [
+    Speed { label: "Slow (4 months a second)", interval_ms: 250, months_per_tick: 1 },
+    Speed { label: "Normal (12 months a second)", interval_ms: 83, months_per_tick: 1 },
+    Speed { label: "Fast (30 months a second)", interval_ms: 33, months_per_tick: 1 },
+    Speed { label: "Fastest (about 240 months a second)", interval_ms: 16, months_per_tick: 4 },
+];
+
 /// Everything the page shows, derived from the scenario and the simulation.
+#[derive(Clone)]
 pub struct AppState {
-    /// The scenario the run started from; Reset returns to it.
+    /// Every embedded preset, parsed once at start-up.
+    pub presets: Rc<Vec<Preset>>,
+    /// Index of the chosen preset in `presets`.
+    pub preset: usize,
+    /// The scenario being edited (partner cards, seed, horizon); it becomes the run's
+    /// scenario at the next Reset.
+    pub draft: Rc<Scenario>,
+    /// The scenario the run started from.
     pub scenario: Rc<Scenario>,
     /// The run in progress.
     pub sim: SimHandle,
@@ -43,41 +80,113 @@ pub struct AppState {
     pub running: bool,
     /// Increases whenever the simulation changed.
     pub revision: u64,
+    /// Index into [`SPEEDS`].
+    pub speed: usize,
+    /// A message about the last command that could not be carried out as asked.
+    pub notice: Option<AttrValue>,
 }
 
 /// The commands the page sends.
 pub enum Action {
-    /// Start advancing a month per tick.
+    /// Start advancing on every tick.
     Run,
     /// Stop advancing.
     Pause,
+    /// Run when paused, pause when running (the keyboard shortcut).
+    Toggle,
     /// Advance exactly one month (and pause).
     Step,
     /// A timer tick while running.
     Tick,
-    /// Start the scenario again from month 0.
+    /// Start again from month 0 with the draft scenario, if it is valid.
     Reset,
+    /// Load a preset into the draft and start it.
+    SelectPreset(usize),
+    /// Replace the draft scenario (partner cards, seed, horizon).
+    EditDraft(Scenario),
+    /// Throw away the edits and go back to the chosen preset.
+    RevertDraft,
+    /// Draw a new seed and start again with it.
+    NewSeed,
+    /// Choose an index into [`SPEEDS`].
+    SetSpeed(usize),
+    /// Hand an action to the running model (interventions, shocks, live governance).
+    Model(model::Action),
 }
 
 impl AppState {
-    /// The state of a fresh page: the scenario at month 0, paused.
-    pub fn new(scenario: Scenario) -> AppState {
-        let sim = SimHandle::new(&scenario);
-        AppState { scenario: Rc::new(scenario), sim, running: false, revision: 0 }
-    }
-
-    fn with(self: &Rc<Self>, sim: SimHandle, running: bool, revision: u64) -> Rc<Self> {
-        Rc::new(AppState { scenario: self.scenario.clone(), sim, running, revision })
-    }
-
-    /// Advances one month unless the horizon is reached; reports whether it did.
-    fn advance(&self) -> bool {
-        let mut sim = self.sim.0.borrow_mut();
-        if sim.is_finished() {
-            return false;
+    /// The state of a fresh page: the first preset that parses, at month 0, paused.
+    pub fn new() -> AppState {
+        let presets: Vec<Preset> =
+            PRESETS.iter().map(|(stem, text)| Preset { stem, scenario: Scenario::parse(text) }).collect();
+        let (preset, scenario) = presets
+            .iter()
+            .enumerate()
+            .find_map(|(i, p)| p.scenario.as_ref().ok().map(|s| (i, s.clone())))
+            .unwrap_or_else(|| (0, Scenario::default_preset()));
+        let scenario = Rc::new(scenario);
+        AppState {
+            presets: Rc::new(presets),
+            preset,
+            draft: scenario.clone(),
+            sim: SimHandle::new(&scenario),
+            scenario,
+            running: false,
+            revision: 0,
+            speed: 1,
+            notice: None,
         }
-        sim.step_month();
-        true
+    }
+
+    /// The speed in use.
+    pub fn speed(&self) -> &'static Speed {
+        &SPEEDS[self.speed.min(SPEEDS.len() - 1)]
+    }
+
+    /// Whether the draft differs from the scenario of the run.
+    pub fn draft_pending(&self) -> bool {
+        self.draft != self.scenario
+    }
+
+    /// Advances up to `months` months, stopping at the horizon; returns how many it did.
+    fn advance(&self, months: u32) -> u32 {
+        let mut sim = self.sim.0.borrow_mut();
+        let mut done = 0;
+        while done < months && !sim.is_finished() {
+            sim.step_month();
+            done += 1;
+        }
+        done
+    }
+
+    /// Starts the draft from month 0, or keeps the run's scenario when the draft is invalid.
+    fn reset(mut self) -> AppState {
+        match self.draft.validate() {
+            Ok(()) => {
+                self.scenario = self.draft.clone();
+                self.notice = None;
+            }
+            Err(e) => {
+                self.notice = Some(
+                    format!(
+                        "The edited scenario has {} problem(s), listed with the partners; Reset restarted the \
+                         last valid scenario instead.",
+                        e.errors.len()
+                    )
+                    .into(),
+                );
+            }
+        }
+        self.sim = SimHandle::new(&self.scenario);
+        self.running = false;
+        self.revision += 1;
+        self
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState::new()
     }
 }
 
@@ -85,21 +194,47 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
-            Action::Run if !self.sim.borrow().is_finished() => self.with(self.sim.clone(), true, self.revision),
-            Action::Run => self,
-            Action::Pause => self.with(self.sim.clone(), false, self.revision),
+            Action::Run | Action::Toggle if !self.running => next.running = !self.sim.borrow().is_finished(),
+            Action::Run => return self,
+            Action::Pause | Action::Toggle => next.running = false,
             Action::Step => {
-                let changed = self.advance();
-                self.with(self.sim.clone(), false, self.revision + u64::from(changed))
+                next.revision += u64::from(self.advance(1));
+                next.running = false;
             }
             Action::Tick if self.running => {
-                let changed = self.advance();
-                let still_running = changed && !self.sim.borrow().is_finished();
-                self.with(self.sim.clone(), still_running, self.revision + u64::from(changed))
+                next.revision += u64::from(self.advance(self.speed().months_per_tick));
+                next.running = !self.sim.borrow().is_finished();
             }
-            Action::Tick => self,
-            Action::Reset => self.with(SimHandle::new(&self.scenario), false, self.revision + 1),
+            Action::Tick => return self,
+            Action::Reset => next = next.reset(),
+            Action::SelectPreset(i) => match self.presets.get(i).map(|p| &p.scenario) {
+                Some(Ok(scenario)) => {
+                    next.preset = i;
+                    next.draft = Rc::new(scenario.clone());
+                    next = next.reset();
+                }
+                Some(Err(e)) => next.notice = Some(format!("This preset does not load: {e}").into()),
+                None => return self,
+            },
+            Action::EditDraft(scenario) => next.draft = Rc::new(scenario),
+            Action::RevertDraft => {
+                if let Some(Ok(scenario)) = self.presets.get(self.preset).map(|p| &p.scenario) {
+                    next.draft = Rc::new(scenario.clone());
+                }
+            }
+            Action::NewSeed => {
+                // The next seed is drawn from the model's own generator seeded with the current
+                // one, so a sequence of "new seed" presses is itself reproducible.
+                let mut draft = (*self.draft).clone();
+                draft.seed = rng_for_seed(draft.seed ^ 0x9e37_79b9_7f4a_7c15).random::<u32>().into();
+                next.draft = Rc::new(draft);
+                next = next.reset();
+            }
+            Action::SetSpeed(i) => next.speed = i.min(SPEEDS.len() - 1),
+            Action::Model(action) => self.sim.0.borrow_mut().apply(action),
         }
+        Rc::new(next)
     }
 }

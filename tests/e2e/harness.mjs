@@ -91,3 +91,49 @@ export async function paintedPixels(page, selector) {
     return painted;
   });
 }
+
+/** Starts recording animation-frame timestamps in the page; read them with `stopFrames`. */
+export async function startFrames(page) {
+  await page.evaluate(() => {
+    window.__frames = [];
+    window.__recording = true;
+    const tick = (t) => {
+      window.__frames.push(t);
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** Stops recording and summarises the frame intervals in milliseconds. */
+export async function stopFrames(page) {
+  const frames = await page.evaluate(() => {
+    window.__recording = false;
+    return window.__frames;
+  });
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+  const pick = (q) => gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))] ?? 0;
+  const mean = gaps.reduce((a, b) => a + b, 0) / Math.max(1, gaps.length);
+  return {
+    frames: frames.length,
+    meanMs: mean,
+    p50Ms: pick(0.5),
+    p95Ms: pick(0.95),
+    maxMs: gaps.at(-1) ?? 0,
+    over20Ms: gaps.filter((g) => g > 20).length,
+  };
+}
+
+/** Injects axe-core from node_modules and runs it on the whole page. */
+export async function runAxe(page) {
+  await page.addScriptTag({ path: join(root, 'node_modules', 'axe-core', 'axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  });
+}

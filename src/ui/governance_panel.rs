@@ -1,0 +1,101 @@
+//! Coordination style and the trust-control balance, both live during a run, with a readout
+//! of the two uncertainties and the control level that fits them (De Man 2006).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::slider::Slider;
+use crate::model::{Action, CoordinationStyle};
+
+/// Properties of [`GovernancePanel`].
+#[derive(PartialEq, Properties)]
+pub struct GovernancePanelProps {
+    /// The style in force, or the one just asked for.
+    pub style: CoordinationStyle,
+    /// The control level in force, or the one just asked for.
+    pub control: f64,
+    /// Partner names with whether each is still in the alliance.
+    pub partners: Vec<(String, bool)>,
+    /// Relational uncertainty now.
+    pub relational: f64,
+    /// Field uncertainty now.
+    pub field: f64,
+    /// The control level that fits both uncertainties.
+    pub fitting: f64,
+    /// Sends a model action.
+    pub on_action: Callback<Action>,
+}
+
+/// The value of the style picker for a style.
+fn style_key(style: CoordinationStyle) -> String {
+    match style {
+        CoordinationStyle::SelfSteering => "none".into(),
+        CoordinationStyle::IndependentChair => "chair".into(),
+        CoordinationStyle::ControllingCoordinator { partner } => format!("coordinator-{partner}"),
+    }
+}
+
+fn parse_style(key: &str) -> Option<CoordinationStyle> {
+    match key {
+        "none" => Some(CoordinationStyle::SelfSteering),
+        "chair" => Some(CoordinationStyle::IndependentChair),
+        _ => key
+            .strip_prefix("coordinator-")
+            .and_then(|p| p.parse().ok())
+            .map(|partner| CoordinationStyle::ControllingCoordinator { partner }),
+    }
+}
+
+/// The governance panel.
+#[function_component]
+pub fn GovernancePanel(props: &GovernancePanelProps) -> Html {
+    let on_style = {
+        let cb = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlInputElement = e.target_unchecked_into();
+            if let Some(style) = parse_style(&select.value()) {
+                cb.emit(Action::SetStyle(style));
+            }
+        })
+    };
+    let on_control = props.on_action.reform(Action::SetControl);
+    let selected = style_key(props.style);
+    let option = |key: String, label: String, disabled: bool| {
+        html! { <option value={key.clone()} selected={key == selected} {disabled}>{ label }</option> }
+    };
+    let gap = props.control - props.fitting;
+    let advice = if gap > 0.15 {
+        "More control than fits: it constrains energy and ownership (over-organisation)."
+    } else if gap < -0.15 {
+        "Less control than fits: expect uncertainty, misunderstanding and irritation (under-organisation)."
+    } else {
+        "The control level fits the uncertainties."
+    };
+    html! {
+        <section class="panel" aria-labelledby="governance-title">
+            <h2 id="governance-title">{ "Coordination and governance" }</h2>
+            <p class="note">{ "Both settings act on the running alliance from the next month." }</p>
+            <div class="field">
+                <label for="style">{ "Coordination style" }</label>
+                <select id="style" onchange={on_style} title={props.style.description()}>
+                    { option("none".into(), "None: self-steering".into(), false) }
+                    { option("chair".into(), "Independent chair (onafhankelijke voorzitter)".into(), false) }
+                    { for props.partners.iter().enumerate().map(|(i, (name, active))| {
+                        option(format!("coordinator-{i}"), format!("Controlling coordinator (penvoerder): {name}"), !active)
+                    }) }
+                </select>
+                <p class="hint">{ props.style.description() }</p>
+            </div>
+            <Slider id="control" label="Trust ← governance → control" value={props.control} on_release=true
+                hint={Some(AttrValue::from("0 is trust-based (releases energy), 1 is control-based (constrains it)."))}
+                on_change={on_control} />
+            <dl class="readout" aria-live="off">
+                <div><dt>{ "Relational uncertainty" }</dt><dd>{ format!("{:.2}", props.relational) }</dd></div>
+                <div><dt>{ "Field uncertainty" }</dt><dd>{ format!("{:.2}", props.field) }</dd></div>
+                <div><dt>{ "Control that fits" }</dt><dd>{ format!("{:.2}", props.fitting) }</dd></div>
+                <div><dt>{ "Control now" }</dt><dd>{ format!("{:.2}", props.control) }</dd></div>
+            </dl>
+            <p class="hint" id="control-advice">{ advice }</p>
+        </section>
+    }
+}

@@ -1,0 +1,179 @@
+//! Drawing the partner network on a canvas: layout, nodes, edges and markers.
+//!
+//! Partners sit on a circle. A node's area follows the partner's size, its colour the value
+//! it holds most strongly, and the dark ring around it its commitment. An edge's width shows
+//! the pair's mutual trust and its colour the conflict between them: the alliance's conflict,
+//! felt more strongly between partners whose work competes (the model keeps conflict for the
+//! alliance as a whole, and competition per pair).
+
+use std::f64::consts::{FRAC_PI_2, TAU};
+
+use wasm_bindgen::JsCast;
+use web_sys::{js_sys, CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::model::{CoordinationStyle, Simulation};
+
+/// Okabe-Ito colours of the four values, in the model's value order, with their names.
+pub const VALUE_COLOURS: [(&str, (u8, u8, u8)); 4] = [
+    ("Sustainability", (0, 158, 115)),
+    ("Gender equality", (204, 121, 167)),
+    ("Empowerment", (230, 159, 0)),
+    ("Commercial orientation", (0, 114, 178)),
+];
+
+/// Where each partner is drawn and the largest node radius, in canvas pixels.
+pub struct Layout {
+    /// Centre of each partner's node.
+    pub centres: Vec<(f64, f64)>,
+    /// Radius of each partner's node.
+    pub radii: Vec<f64>,
+}
+
+/// Places `sizes.len()` partners on a circle inside a `width` × `height` canvas.
+pub fn layout(sizes: &[f64], width: f64, height: f64) -> Layout {
+    let n = sizes.len().max(1) as f64;
+    let ring = 0.36 * width.min(height);
+    // Neighbouring nodes must not overlap: the largest radius is kept under half the gap
+    // between two places on the circle.
+    let largest = (0.8 * ring * (std::f64::consts::PI / n).sin()).min(0.12 * width.min(height));
+    let (cx, cy) = (width / 2.0, height / 2.0);
+    let centres = (0..sizes.len())
+        .map(|i| {
+            let angle = -FRAC_PI_2 + TAU * i as f64 / n;
+            (cx + ring * angle.cos(), cy + ring * angle.sin())
+        })
+        .collect();
+    let radii = sizes.iter().map(|s| largest * (0.3 + 0.7 * s.clamp(0.0, 1.0)).sqrt()).collect();
+    Layout { centres, radii }
+}
+
+/// The partner under a point of the canvas, if any.
+pub fn hit(layout: &Layout, x: f64, y: f64) -> Option<usize> {
+    layout
+        .centres
+        .iter()
+        .zip(&layout.radii)
+        .position(|(&(cx, cy), &r)| (x - cx).powi(2) + (y - cy).powi(2) <= (r + 6.0).powi(2))
+}
+
+/// The index of the value a partner holds most strongly.
+pub fn dominant_value(values: &[f64]) -> usize {
+    values.iter().take(4).enumerate().fold((0, f64::MIN), |b, (i, &v)| if v > b.1 { (i, v) } else { b }).0
+}
+
+fn rgb((r, g, b): (u8, u8, u8)) -> String {
+    format!("rgb({r},{g},{b})")
+}
+
+/// Blends from sky blue (no conflict) to vermillion (strong conflict): a pair of colours
+/// colour-blind viewers can tell apart.
+fn conflict_colour(level: f64) -> String {
+    let t = level.clamp(0.0, 1.0);
+    let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
+    rgb((mix(86.0, 213.0), mix(180.0, 94.0), mix(233.0, 0.0)))
+}
+
+/// Draws the network; `selected` is highlighted. Returns the layout used.
+pub fn draw(
+    canvas: &HtmlCanvasElement,
+    sim: &Simulation,
+    selected: Option<usize>,
+    ratio: f64,
+) -> Option<Layout> {
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let (w, h) = (f64::from(canvas.width()), f64::from(canvas.height()));
+    let params = sim.params();
+    let state = sim.state();
+    let sizes: Vec<f64> = params.partners.iter().map(|p| p.size).collect();
+    let layout = layout(&sizes, w, h);
+    ctx.set_fill_style_str("#ffffff");
+    ctx.fill_rect(0.0, 0.0, w, h);
+    let rel = &state.relations;
+    let n = rel.n.min(layout.centres.len());
+    let conflict = state.alliance.conflict;
+    ctx.set_line_cap("round");
+    for i in 0..n {
+        for j in i + 1..n {
+            if state.partners[i].left || state.partners[j].left {
+                continue;
+            }
+            let trust = 0.5 * (rel.trust[i * n + j] + rel.trust[j * n + i]);
+            let tension = conflict * (0.5 + rel.competition[i * n + j]);
+            ctx.set_stroke_style_str(&conflict_colour(2.0 * tension));
+            ctx.set_line_width((0.5 + 9.0 * trust) * ratio);
+            ctx.begin_path();
+            ctx.move_to(layout.centres[i].0, layout.centres[i].1);
+            ctx.line_to(layout.centres[j].0, layout.centres[j].1);
+            ctx.stroke();
+        }
+    }
+    let coordinator = match state.governance.style {
+        CoordinationStyle::ControllingCoordinator { partner } => Some(partner),
+        _ => None,
+    };
+    let font = (13.0 * ratio).round();
+    ctx.set_font(&format!("{font}px system-ui, sans-serif"));
+    ctx.set_text_align("center");
+    for (i, (p, s)) in params.partners.iter().zip(&state.partners).enumerate() {
+        let ((x, y), r) = (layout.centres[i], layout.radii[i]);
+        let fill = if s.left {
+            "rgb(205,205,205)".to_string()
+        } else {
+            rgb(VALUE_COLOURS[dominant_value(&s.values)].1)
+        };
+        ctx.set_fill_style_str(&fill);
+        ctx.begin_path();
+        let _ = ctx.arc(x, y, r, 0.0, TAU);
+        ctx.fill();
+        ctx.set_line_width(1.5 * ratio);
+        ctx.set_stroke_style_str(if s.left { "#9a9a9a" } else { "#1d2430" });
+        if s.left {
+            let dash = js_sys::Array::of2(&(4.0 * ratio).into(), &(3.0 * ratio).into());
+            let _ = ctx.set_line_dash(&dash);
+        }
+        ctx.stroke();
+        let _ = ctx.set_line_dash(&js_sys::Array::new());
+        if !s.left {
+            // The commitment ring: a full circle is full commitment.
+            let ring = r + 5.0 * ratio;
+            ctx.set_line_width(4.0 * ratio);
+            ctx.set_stroke_style_str("#e1e5ea");
+            ctx.begin_path();
+            let _ = ctx.arc(x, y, ring, 0.0, TAU);
+            ctx.stroke();
+            ctx.set_stroke_style_str("#1d2430");
+            ctx.begin_path();
+            let _ = ctx.arc(x, y, ring, -FRAC_PI_2, -FRAC_PI_2 + TAU * s.commitment.clamp(0.0, 1.0));
+            ctx.stroke();
+        }
+        if selected == Some(i) {
+            ctx.set_line_width(3.0 * ratio);
+            ctx.set_stroke_style_str("#000000");
+            ctx.begin_path();
+            let _ = ctx.arc(x, y, r + 11.0 * ratio, 0.0, TAU);
+            ctx.stroke();
+        }
+        if coordinator == Some(i) {
+            badge(&ctx, x + r * 0.8, y - r * 0.8, "C", font);
+        }
+        ctx.set_fill_style_str(if s.left { "#6b6b6b" } else { "#1d2430" });
+        let label = if s.left { format!("{} (left)", p.name) } else { p.name.clone() };
+        let below = if y >= h / 2.0 { y + r + 12.0 * ratio + font } else { y - r - 12.0 * ratio };
+        let _ = ctx.fill_text(&label, x, below);
+    }
+    if state.governance.style.is_chair() {
+        badge(&ctx, w / 2.0, h / 2.0, "Chair", font);
+    }
+    Some(layout)
+}
+
+/// A small dark label, used to mark the coordinator and the independent chair.
+fn badge(ctx: &CanvasRenderingContext2d, x: f64, y: f64, text: &str, font: f64) {
+    // An estimate of the text width keeps the badge free of font metrics, which the page does
+    // not otherwise need.
+    let width = text.chars().count() as f64 * font * 0.62 + font;
+    ctx.set_fill_style_str("#1d2430");
+    ctx.fill_rect(x - width / 2.0, y - font, width, font * 1.6);
+    ctx.set_fill_style_str("#ffffff");
+    let _ = ctx.fill_text(text, x, y + font * 0.35);
+}

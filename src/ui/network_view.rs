@@ -1,0 +1,134 @@
+//! The live network view: the partners, their trust and conflict, the coordinator or chair,
+//! and the numbers of the partner under the pointer or keyboard focus.
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::network_draw::{self, dominant_value, VALUE_COLOURS};
+use super::state::SimHandle;
+use crate::model::CoordinationStyle;
+
+/// Properties of [`NetworkView`].
+#[derive(PartialEq, Properties)]
+pub struct NetworkViewProps {
+    /// The run being shown.
+    pub sim: SimHandle,
+    /// The simulation's revision; a new value means new data.
+    pub revision: u64,
+}
+
+/// The network canvas, a focusable list of partners and the selected partner's numbers.
+#[function_component]
+pub fn NetworkView(props: &NetworkViewProps) -> Html {
+    let canvas = use_node_ref();
+    let selected = use_state(|| None::<usize>);
+    {
+        let canvas = canvas.clone();
+        let sim = props.sim.clone();
+        let chosen = *selected;
+        use_frame_draw((props.revision, props.sim.clone(), chosen), move || {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                let ratio = fit_canvas(&canvas, 0.7, 280.0);
+                network_draw::draw(&canvas, &sim.borrow(), chosen, ratio);
+                count_draw(&canvas);
+            }
+        });
+    }
+    let onmousemove = {
+        let (canvas, sim, selected) = (canvas.clone(), props.sim.clone(), selected.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let scale = f64::from(canvas.width()) / f64::from(canvas.client_width().max(1));
+            let sizes: Vec<f64> = sim.borrow().params().partners.iter().map(|p| p.size).collect();
+            let layout = network_draw::layout(&sizes, f64::from(canvas.width()), f64::from(canvas.height()));
+            let hit =
+                network_draw::hit(&layout, f64::from(e.offset_x()) * scale, f64::from(e.offset_y()) * scale);
+            if hit != *selected {
+                selected.set(hit);
+            }
+        })
+    };
+    let sim = props.sim.borrow();
+    let state = sim.state();
+    let params = sim.params();
+    let active = state.partners.iter().filter(|s| !s.left).count();
+    let steering = match state.governance.style {
+        CoordinationStyle::ControllingCoordinator { partner } => {
+            format!(
+                "{} coordinates with control",
+                params.partners.get(partner).map_or("?", |p| p.name.as_str())
+            )
+        }
+        CoordinationStyle::IndependentChair => "an independent chair steers".to_string(),
+        CoordinationStyle::SelfSteering => "nobody coordinates".to_string(),
+    };
+    let summary = format!(
+        "Month {}: {active} of {} partners still in; {steering}; mean trust {:.2}, conflict {:.2}.",
+        state.month,
+        params.partners.len(),
+        state.alliance.trust,
+        state.alliance.conflict
+    );
+    let n = state.relations.n;
+    let details = selected.and_then(|i| Some((i, params.partners.get(i)?, state.partners.get(i)?))).map(|(i, p, s)| {
+        let others = (0..n).filter(|&j| j != i && !state.partners[j].left);
+        let count = others.clone().count().max(1) as f64;
+        let trust_in = others.clone().map(|j| state.relations.trust[j * n + i]).sum::<f64>() / count;
+        let known = others.map(|j| state.relations.knowledge[j * n + i]).sum::<f64>() / count;
+        let rows = [
+            ("Status", if s.left { "left the alliance".to_string() } else { "in the alliance".to_string() }),
+            ("Size", format!("{:.2}", p.size)),
+            ("Strongest value", VALUE_COLOURS[dominant_value(&s.values)].0.to_string()),
+            ("Commitment", format!("{:.2}", s.commitment)),
+            ("Delivery reliability", format!("{:.2}", s.delivery)),
+            ("Capability", format!("{:.2}", s.capability)),
+            ("Perceived rank (rangorde)", format!("{:.2}", s.rank)),
+            ("Feels controlled (reactance)", format!("{:.2}", s.reactance)),
+            ("Trust others have in it", format!("{trust_in:.2}")),
+            ("How well others know it", format!("{known:.2}")),
+        ];
+        html! {
+            <>
+                <h3>{ p.name.clone() }</h3>
+                <dl class="readout">{ for rows.iter().map(|(k, v)| html! { <div><dt>{ *k }</dt><dd>{ v.clone() }</dd></div> }) }</dl>
+            </>
+        }
+    });
+    let chips = params.partners.iter().enumerate().map(|(i, p)| {
+        let pick = |selected: UseStateHandle<Option<usize>>| Callback::from(move |_: MouseEvent| selected.set(Some(i)));
+        let focus = {
+            let selected = selected.clone();
+            Callback::from(move |_: FocusEvent| selected.set(Some(i)))
+        };
+        let left = state.partners.get(i).is_some_and(|s| s.left);
+        html! {
+            <li>
+                <button class={classes!("chip", left.then_some("left"), (*selected == Some(i)).then_some("selected"))}
+                    aria-pressed={(*selected == Some(i)).to_string()} aria-controls="partner-details"
+                    onfocus={focus} onmouseenter={pick(selected.clone())} onclick={pick(selected.clone())}>
+                    { p.name.clone() }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <section class="panel network" aria-labelledby="network-title">
+            <h2 id="network-title">{ "Network" }</h2>
+            <canvas ref={canvas} id="network" role="img" aria-label="Partner network" aria-describedby="network-summary"
+                width="640" height="448" {onmousemove}></canvas>
+            <p class="chart-values" id="network-summary">{ summary }</p>
+            <ul class="legend">
+                { for VALUE_COLOURS.iter().map(|(name, (r, g, b))| html! {
+                    <li><span class="key" style={format!("background: rgb({r},{g},{b})")}></span>{ format!("Strongest value: {name}") }</li>
+                }) }
+                <li>{ "Circle area: size · dark ring: commitment · line width: trust · line colour: blue calm to orange conflict · C: coordinator · grey: left" }</li>
+            </ul>
+            <p class="hint">{ "Point at a partner, or focus one below, to see its numbers." }</p>
+            <ul class="chips" aria-label="Partners">{ for chips }</ul>
+            <div class="partner-details" id="partner-details" aria-live="polite">
+                { details.unwrap_or_default() }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,141 @@
+//! One partner organisation's card: its attributes as sliders, edited in the draft scenario.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::slider::Slider;
+use crate::scenario::{Expertise, PartnerSpec, Values};
+
+/// Properties of [`PartnerCard`].
+#[derive(PartialEq, Properties)]
+pub struct PartnerCardProps {
+    /// Position of the partner in the scenario.
+    pub index: usize,
+    /// The partner as the draft describes it.
+    pub partner: PartnerSpec,
+    /// Validation messages for this partner's fields, as (field, message).
+    pub errors: Vec<(String, String)>,
+    /// Whether the partner may be removed (the UI keeps at least two).
+    pub removable: bool,
+    /// Receives the edited partner.
+    pub on_change: Callback<(usize, PartnerSpec)>,
+    /// Asks to remove the partner.
+    pub on_remove: Callback<usize>,
+}
+
+/// Labels of the four values, in the order of [`value_mut`], English first and Dutch after.
+const VALUE_LABELS: [&str; 4] =
+    ["Sustainability", "Gender equality", "Empowerment", "Commercial orientation"];
+/// Labels of the seven strengths, in the order of [`expertise_mut`].
+const EXPERTISE_LABELS: [&str; 7] = [
+    "Advocacy and lobbying",
+    "Reaching young people",
+    "Knowledge development",
+    "Service and aid delivery",
+    "Software and social media",
+    "Community work",
+    "Business operations",
+];
+
+fn value_mut(v: &mut Values, i: usize) -> &mut f64 {
+    match i {
+        0 => &mut v.sustainability,
+        1 => &mut v.gender_equality,
+        2 => &mut v.empowerment,
+        _ => &mut v.commercial_orientation,
+    }
+}
+
+fn expertise_mut(e: &mut Expertise, i: usize) -> &mut f64 {
+    match i {
+        0 => &mut e.advocacy,
+        1 => &mut e.youth_reach,
+        2 => &mut e.knowledge_development,
+        3 => &mut e.service_delivery,
+        4 => &mut e.technology_social_media,
+        5 => &mut e.community_work,
+        _ => &mut e.business_operations,
+    }
+}
+
+/// A card with every attribute of one partner; edits go to the draft scenario.
+#[function_component]
+pub fn PartnerCard(props: &PartnerCardProps) -> Html {
+    let i = props.index;
+    // Builds a slider that edits one number of the partner through `field`.
+    let slider = |key: &str,
+                  label: &str,
+                  hint: Option<&'static str>,
+                  field: fn(&mut PartnerSpec) -> &mut f64| {
+        let mut copy = props.partner.clone();
+        let value = *field(&mut copy);
+        let (partner, cb) = (props.partner.clone(), props.on_change.clone());
+        let on_change = Callback::from(move |v: f64| {
+            let mut p = partner.clone();
+            *field(&mut p) = v;
+            cb.emit((i, p));
+        });
+        html! { <Slider id={format!("p{i}-{key}")} label={label.to_string()} {value} hint={hint.map(AttrValue::from)} {on_change} /> }
+    };
+    let indexed = |key: &str, label: &str, k: usize, field: fn(&mut PartnerSpec, usize) -> &mut f64| {
+        let mut copy = props.partner.clone();
+        let value = *field(&mut copy, k);
+        let (partner, cb) = (props.partner.clone(), props.on_change.clone());
+        let on_change = Callback::from(move |v: f64| {
+            let mut p = partner.clone();
+            *field(&mut p, k) = v;
+            cb.emit((i, p));
+        });
+        html! { <Slider id={format!("p{i}-{key}{k}")} label={label.to_string()} {value} {on_change} /> }
+    };
+    let on_name = {
+        let (partner, cb) = (props.partner.clone(), props.on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let mut p = partner.clone();
+            p.name = input.value();
+            cb.emit((i, p));
+        })
+    };
+    let on_remove = {
+        let cb = props.on_remove.clone();
+        Callback::from(move |_| cb.emit(i))
+    };
+    let name_error = props.errors.iter().find(|(f, _)| f == "name").map(|(_, m)| m.clone());
+    let other_errors: Vec<String> =
+        props.errors.iter().filter(|(f, _)| f != "name").map(|(f, m)| format!("{f}: {m}")).collect();
+    let error_id = format!("p{i}-name-error");
+    html! {
+        <article class="partner-card" aria-labelledby={format!("p{i}-title")}>
+            <header>
+                <h3 id={format!("p{i}-title")} class="visually-hidden">{ format!("Partner {}: {}", i + 1, props.partner.name) }</h3>
+                <label for={format!("p{i}-name")}>{ "Name" }</label>
+                <input id={format!("p{i}-name")} type="text" value={props.partner.name.clone()} oninput={on_name}
+                    aria-invalid={name_error.is_some().to_string()}
+                    aria-describedby={name_error.as_ref().map(|_| error_id.clone())} />
+                <button class="secondary" onclick={on_remove} disabled={!props.removable}
+                    aria-label={format!("Remove partner {}", props.partner.name)}>{ "Remove" }</button>
+            </header>
+            if let Some(message) = name_error {
+                <p class="field-error" id={error_id}>{ message }</p>
+            }
+            { slider("size", "Size (omvang)", Some("Staff and budget: big partners bring more resources and weight."), |p| &mut p.size) }
+            { slider("quality", "Professionalism (kwaliteit)", Some("How well-run, innovative and agile it is."), |p| &mut p.quality) }
+            { slider("competitiveness", "Competitiveness", Some("How much its work overlaps and competes with the others' work."), |p| &mut p.competitiveness) }
+            { slider("dependency", "Dependency", Some("0: the alliance is an opportunity; 1: crucial for survival."), |p| &mut p.dependency) }
+            { slider("long-term", "Long-term commitment", Some("Long-term commitment versus 'a temporary vehicle'."), |p| &mut p.long_term) }
+            { slider("commitment", "Commitment at the start", None, |p| &mut p.commitment) }
+            <details>
+                <summary>{ "Values (oriëntatie)" }</summary>
+                { for VALUE_LABELS.iter().enumerate().map(|(k, l)| indexed("value", l, k, |p, k| value_mut(&mut p.values, k))) }
+            </details>
+            <details>
+                <summary>{ "Expertise strengths (deskundigheid)" }</summary>
+                { for EXPERTISE_LABELS.iter().enumerate().map(|(k, l)| indexed("expertise", l, k, |p, k| expertise_mut(&mut p.expertise, k))) }
+            </details>
+            if !other_errors.is_empty() {
+                <ul class="field-error">{ for other_errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+            }
+        </article>
+    }
+}

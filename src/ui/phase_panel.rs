@@ -1,0 +1,75 @@
+//! The current phase with its row of the article's Figure 1: what we see, what to do, which
+//! of those actions were taken and when, and the cause of the last phase change.
+
+use yew::prelude::*;
+
+use super::figure1::FIGURE1;
+use super::state::SimHandle;
+use crate::model::{Event, EventKind, Intervention};
+
+/// Properties of [`PhasePanel`].
+#[derive(PartialEq, Properties)]
+pub struct PhasePanelProps {
+    /// The run being shown.
+    pub sim: SimHandle,
+    /// The simulation's revision; a new value means new data.
+    pub revision: u64,
+}
+
+/// Months in which an intervention like `which` was applied. Interventions that name a
+/// partner count whichever partner they named.
+fn months_taken(events: &[Event], which: Intervention) -> Vec<u32> {
+    let label = which.label();
+    events
+        .iter()
+        .filter(|e| e.kind == EventKind::Intervention && e.text.starts_with(label))
+        .map(|e| e.month)
+        .collect()
+}
+
+/// The phase panel.
+#[function_component]
+pub fn PhasePanel(props: &PhasePanelProps) -> Html {
+    let sim = props.sim.borrow();
+    let phase = sim.history().last().map_or(1, |h| h.phase);
+    let row = &FIGURE1[usize::from(phase.clamp(1, 3)) - 1];
+    let events = sim.events();
+    let last_change = events.iter().rev().find(|e| e.kind == EventKind::Phase);
+    html! {
+        <section class={classes!("panel", "phase-panel", format!("phase{phase}"))} id="phase-panel" aria-labelledby="phase-title">
+            <h2 id="phase-title">{ format!("Phase {phase}: {}", row.name) }</h2>
+            <div class="figure1">
+                <div>
+                    <h3>{ "What we see (wat zien we?)" }</h3>
+                    <ul>{ for row.see.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+                </div>
+                <div>
+                    <h3>{ "What to do (doen!)" }</h3>
+                    <ul class="todo">
+                        { for row.todo.iter().map(|(text, interventions)| {
+                            let months: Vec<u32> = interventions.iter().flat_map(|&i| months_taken(events, i)).collect();
+                            let done = !months.is_empty();
+                            let when = if done {
+                                let list: Vec<String> = months.iter().map(u32::to_string).collect();
+                                format!("done in month {}", list.join(", "))
+                            } else {
+                                "not done yet".to_string()
+                            };
+                            html! {
+                                <li class={classes!(done.then_some("done"))}>
+                                    <span aria-hidden="true" class="mark">{ if done { "✔" } else { "○" } }</span>
+                                    { *text }
+                                    <span class="when">{ format!(" — {when}") }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            </div>
+            <p class="cause" id="phase-cause">
+                <strong>{ "Last phase change: " }</strong>
+                { last_change.map_or_else(|| "none yet; every alliance starts in phase 1.".to_string(), ToString::to_string) }
+            </p>
+        </section>
+    }
+}

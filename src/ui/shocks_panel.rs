@@ -1,0 +1,72 @@
+//! Shocks the trainer can trigger now, and the turbulence level (random shocks per month).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::slider::Slider;
+use crate::model::{Action, Division, Shock};
+
+/// Properties of [`ShocksPanel`].
+#[derive(PartialEq, Properties)]
+pub struct ShocksPanelProps {
+    /// Partner names with whether each is still in the alliance.
+    pub partners: Vec<(String, bool)>,
+    /// The turbulence in force, or the one just asked for.
+    pub turbulence: f64,
+    /// Sends a model action.
+    pub on_action: Callback<Action>,
+}
+
+/// Shock buttons and the turbulence slider.
+#[function_component]
+pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
+    let chosen = use_state(|| 0usize);
+    let on_partner = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlInputElement = e.target_unchecked_into();
+            chosen.set(select.value().parse().unwrap_or(0));
+        })
+    };
+    let partner = *chosen;
+    let shocks = [
+        ("shock-turnover", Shock::Turnover { partner }),
+        ("shock-funding-equal", Shock::FundingRound { division: Division::Equal }),
+        ("shock-funding-unequal", Shock::FundingRound { division: Division::Unequal }),
+        ("shock-disappointing", Shock::DisappointingResults),
+        ("shock-field-change", Shock::FieldChange),
+        ("shock-exit", Shock::PartnerExit { partner }),
+    ];
+    let chosen_active = props.partners.get(partner).is_some_and(|p| p.1);
+    html! {
+        <section class="panel" aria-labelledby="shocks-title">
+            <h2 id="shocks-title">{ "Shocks and turbulence" }</h2>
+            <div class="field">
+                <label for="shock-partner">{ "Partner for turnover and exit" }</label>
+                <select id="shock-partner" onchange={on_partner}>
+                    { for props.partners.iter().enumerate().map(|(i, (name, active))| html! {
+                        <option value={i.to_string()} selected={i == partner} disabled={!active}>{ name }</option>
+                    }) }
+                </select>
+            </div>
+            <ul class="buttons">
+                { for shocks.into_iter().map(|(id, shock)| {
+                    let cb = props.on_action.clone();
+                    let needs_partner = matches!(shock, Shock::Turnover { .. } | Shock::PartnerExit { .. });
+                    let describe = format!("{id}-hint");
+                    html! {
+                        <li>
+                            <button {id} class="action shock" title={shock.description()} aria-describedby={describe.clone()}
+                                disabled={needs_partner && !chosen_active}
+                                onclick={move |_| cb.emit(Action::Shock(shock))}>{ shock.label() }</button>
+                            <span class="visually-hidden" id={describe}>{ shock.description() }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <Slider id="turbulence" label="Turbulence: chance of a random shock per month" value={props.turbulence}
+                max={0.3} step={0.01} on_release=true on_change={props.on_action.reform(Action::SetTurbulence)}
+                hint={Some(AttrValue::from("Departures, funding rounds, disappointments and field changes at random."))} />
+        </section>
+    }
+}

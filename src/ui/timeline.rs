@@ -1,0 +1,157 @@
+//! The phase band over time with markers for interventions, shocks and exits, and the
+//! actions the scenario has scheduled for later months.
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::state::SimHandle;
+use crate::model::{phase_name, EventKind};
+
+/// Okabe-Ito colours of phases 1, 2 and 3.
+pub const PHASE_RGB: [(u8, u8, u8); 3] = [(230, 159, 0), (86, 180, 233), (0, 158, 115)];
+
+const INTERVENTION: RGBColor = RGBColor(0, 114, 178);
+const SHOCK: RGBColor = RGBColor(213, 94, 0);
+const EXIT: RGBColor = RGBColor(0, 0, 0);
+const PLANNED: RGBColor = RGBColor(110, 110, 110);
+
+/// Properties of [`Timeline`].
+#[derive(PartialEq, Properties)]
+pub struct TimelineProps {
+    /// The run whose history is drawn.
+    pub sim: SimHandle,
+    /// The simulation's revision; a new value means new data.
+    pub revision: u64,
+}
+
+/// The phase band chart with its legend and text alternative.
+#[function_component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let canvas = use_node_ref();
+    {
+        let canvas = canvas.clone();
+        let sim = props.sim.clone();
+        use_frame_draw((props.revision, props.sim.clone()), move || {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                draw(&canvas, &sim);
+                count_draw(&canvas);
+            }
+        });
+    }
+    let summary = summary(&props.sim);
+    let key = |class: &'static str, text: &'static str| html! { <li><span class={classes!("key", class)}></span>{ text }</li> };
+    html! {
+        <figure class="chart timeline" id="timeline">
+            <figcaption>{ "Phases over time, with interventions and shocks" }</figcaption>
+            <canvas ref={canvas} role="img" aria-label="Phases over time" aria-describedby="timeline-values"
+                width="720" height="160"></canvas>
+            <ul class="legend">
+                { key("phase1", "Phase 1: start") }
+                { key("phase2", "Phase 2: discovering and learning") }
+                { key("phase3", "Phase 3: productivity") }
+                { key("intervention", "Intervention (triangle)") }
+                { key("shock", "Shock (cross)") }
+                { key("exit", "Partner left (dot)") }
+                { key("planned", "Planned in the scenario (hollow triangle)") }
+            </ul>
+            <p class="chart-values" id="timeline-values">{ summary }</p>
+        </figure>
+    }
+}
+
+fn summary(sim: &SimHandle) -> String {
+    let sim = sim.borrow();
+    let Some(last) = sim.history().last() else { return String::new() };
+    let since =
+        sim.history().iter().rev().take_while(|h| h.phase == last.phase).last().map_or(0, |h| h.month);
+    let count = |kind: EventKind| sim.events().iter().filter(|e| e.kind == kind).count();
+    let planned: Vec<String> = sim
+        .params()
+        .schedule
+        .iter()
+        .filter(|s| s.month > last.month)
+        .map(|s| format!("month {} {}", s.month, s.action.label().to_lowercase()))
+        .collect();
+    let planned = if planned.is_empty() { "none".to_string() } else { planned.join(", ") };
+    format!(
+        "Month {}: phase {} ({}) since month {since}; {} interventions, {} shocks, {} exits so far; planned: {planned}.",
+        last.month,
+        last.phase,
+        phase_name(last.phase),
+        count(EventKind::Intervention),
+        count(EventKind::Shock),
+        count(EventKind::Exit),
+    )
+}
+
+fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) {
+    let ratio = fit_canvas(canvas, 0.2, 130.0);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let root = backend.into_drawing_area();
+    let sim = sim.borrow();
+    let horizon = f64::from(sim.horizon().max(1));
+    let css_width = f64::from(canvas.client_width()).max(200.0);
+    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let marker = (5.0 * ratio) as i32;
+    let _ = root.fill(&WHITE);
+    let Ok(mut chart) = ChartBuilder::on(&root)
+        .margin(font / 2)
+        .margin_right(font * 2)
+        .x_label_area_size(font * 2 + font / 2)
+        .y_label_area_size(font * 3)
+        .build_cartesian_2d(0.0..horizon, 0.0..1.0)
+    else {
+        return;
+    };
+    let _ = chart
+        .configure_mesh()
+        .x_desc("month")
+        .x_label_formatter(&|m| format!("{m:.0}"))
+        .x_labels(7)
+        .disable_y_mesh()
+        .disable_y_axis()
+        .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
+        .light_line_style(RGBColor(236, 236, 236))
+        .draw();
+    // Months in the same phase are merged into one band segment, so a long run costs a few
+    // rectangles instead of one per month.
+    let mut segments: Vec<(f64, f64, u8)> = Vec::new();
+    for h in sim.history().iter().skip(1) {
+        let x = f64::from(h.month);
+        match segments.last_mut() {
+            Some(last) if last.2 == h.phase => last.1 = x,
+            _ => segments.push((x - 1.0, x, h.phase)),
+        }
+    }
+    let _ = chart.draw_series(segments.iter().map(|&(from, to, phase)| {
+        let (r, g, b) = PHASE_RGB[usize::from(phase.clamp(1, 3)) - 1];
+        Rectangle::new([(from, 0.0), (to, 0.5)], RGBColor(r, g, b).filled())
+    }));
+    let _ = chart.draw_series(segments.iter().filter(|s| (s.1 - s.0) / horizon > 0.04).map(
+        |&(from, to, phase)| {
+            Text::new(
+                format!("{phase}"),
+                ((from + to) / 2.0, 0.38),
+                ("sans-serif", font).into_font().color(&BLACK),
+            )
+        },
+    ));
+    let events = sim.events();
+    let at = |kind: EventKind| events.iter().filter(move |e| e.kind == kind).map(|e| f64::from(e.month));
+    let _ = chart.draw_series(
+        at(EventKind::Intervention).map(|m| TriangleMarker::new((m, 0.68), marker, INTERVENTION.filled())),
+    );
+    let _ = chart.draw_series(
+        at(EventKind::Shock).map(|m| Cross::new((m, 0.9), marker, SHOCK.stroke_width(2 * ratio as u32))),
+    );
+    let _ = chart.draw_series(at(EventKind::Exit).map(|m| Circle::new((m, 0.9), marker, EXIT.filled())));
+    let month = f64::from(sim.month());
+    let planned = sim.params().schedule.iter().map(|s| f64::from(s.month)).filter(|&m| m > month);
+    let _ = chart.draw_series(
+        planned.map(|m| TriangleMarker::new((m, 0.68), marker, PLANNED.stroke_width(ratio as u32))),
+    );
+    let _ = root.present();
+}
