@@ -62,7 +62,7 @@ pub fn update_conflict(state: &mut State) {
         resources: 0.02 * a.competition * (1.0 - a.trust) + 0.05 * under_organisation,
         values: 0.04 * a.value_distance * (1.0 - a.value_understanding) * unknown,
         identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision) + power,
-        personal: 0.04 * a.heterogeneity * unknown + 0.06 * under_control,
+        personal: 0.1 * a.heterogeneity * unknown + 0.06 * under_control,
     };
     let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
     let resolution = BASE_RESOLUTION + TRUST_RESOLUTION * a.trust + chair;

@@ -10,6 +10,8 @@ pub const REACTANCE_RATE: f64 = 0.04;
 /// Share of that growth left once a steering conversation has produced agreements partners
 /// want to keep.
 pub const AGREED_REACTANCE: f64 = 0.15;
+/// Level towards which reactance grows: partners respond minimally but do not revolt.
+pub const REACTANCE_CEILING: f64 = 0.5;
 /// Monthly fading of reactance when nobody imposes control.
 pub const REACTANCE_DECAY: f64 = 0.03;
 /// Monthly growth of the coordinator's perceived rank (its power position).
@@ -93,7 +95,8 @@ pub fn coordinate(state: &mut State) {
                 if i == partner {
                     s.rank = (s.rank + POWER_GAIN * (1.0 - s.rank)).clamp(0.0, 1.0);
                 } else {
-                    s.reactance = (s.reactance + rate * (1.0 - s.reactance)).clamp(0.0, 1.0);
+                    s.reactance =
+                        (s.reactance + rate * (REACTANCE_CEILING - s.reactance).max(0.0)).clamp(0.0, 1.0);
                 }
             }
         }

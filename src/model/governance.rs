@@ -30,15 +30,17 @@ pub fn assess_uncertainty(state: &mut State, params: &Params) {
     g.fitting_control = (0.5 + CONTINGENCY_SLOPE * (relational - g.field_uncertainty)).clamp(0.0, 1.0);
     let n = a.active as f64;
     let breadth = ((n - 2.0) / (n + 8.0)).max(0.0);
-    g.needed_organisation = (0.2 + 0.4 * relational + 0.2 * breadth).clamp(0.0, 1.0);
+    g.needed_organisation = (0.1 + 0.7 * relational + 0.2 * breadth).clamp(0.0, 1.0);
 }
 
 /// The rules in force drift towards the governance style: control-based governance writes
 /// rules and procedures, trust-based governance lets them lapse. A controlling coordinator
-/// keeps adding formats and checklists. Field shocks fade.
+/// keeps adding formats and checklists until a steering conversation agrees how to steer.
+/// Field shocks fade.
 pub fn adapt_organisation(state: &mut State) {
     let g = &mut state.governance;
-    let aim = if g.style.is_controlling() { (g.control + 0.2).min(1.0) } else { g.control };
+    let formats = g.style.is_controlling() && !g.steering_agreed;
+    let aim = if formats { (g.control + 0.2).min(1.0) } else { g.control };
     g.organisation_level =
         (g.organisation_level + ORGANISATION_DRIFT * (aim - g.organisation_level)).clamp(0.0, 1.0);
     g.field_shock = (g.field_shock * 0.95).clamp(0.0, 1.0);

@@ -144,77 +144,111 @@ impl Intervention {
     }
 }
 
-/// Applies an intervention's immediate effect on the state.
+/// Months after which an intervention has its full effect again. Repeating an intervention
+/// sooner still costs its full effort but adds less, with the square of the share of that
+/// time that has passed: a meeting every month tells partners little the last one did not.
+pub const FRESHNESS_MONTHS: f64 = 6.0;
+
+impl Intervention {
+    /// Position in [`Intervention::NAMES`].
+    pub fn index(&self) -> usize {
+        use Intervention::*;
+        match self {
+            GetToKnow => 0,
+            VisionAndValues => 1,
+            ValueRoom { .. } => 2,
+            WorkingAgreements => 3,
+            LearningAgenda => 4,
+            ReflectionMeeting => 5,
+            ExternalProfiling => 6,
+            KnowledgeSharing { .. } => 7,
+            HarvestResults => 8,
+            UseStrengths => 9,
+            OrganiseDissent => 10,
+            ExternalMediator => 11,
+            SteeringConversation => 12,
+        }
+    }
+}
+
+/// Applies an intervention's immediate effect on the state, scaled by its freshness.
 pub fn intervene(state: &mut State, intervention: Intervention) {
     use Intervention::*;
+    let last = &mut state.last_done[intervention.index()];
+    let f = last.map_or(1.0, |m| libm::pow((f64::from(state.month - m) / FRESHNESS_MONTHS).min(1.0), 2.0));
+    *last = Some(state.month);
     state.alliance.effort += intervention.effort();
     let a = &mut state.alliance;
     match intervention {
         GetToKnow => {
-            raise_all(state, 0.3, 0.05);
-            state.alliance.conflict_sources.personal *= 0.8;
+            raise_all(state, 0.3 * f, 0.05 * f);
+            state.alliance.conflict_sources.personal *= 1.0 - 0.2 * f;
         }
         VisionAndValues => {
-            a.shared_vision += 0.25 * (1.0 - a.shared_vision);
-            a.value_understanding += 0.3 * (1.0 - a.value_understanding);
+            a.shared_vision += 0.25 * f * (1.0 - a.shared_vision);
+            a.value_understanding += 0.3 * f * (1.0 - a.value_understanding);
             align_values(state);
         }
         ValueRoom { partner } => {
             if state.is_active(partner) {
-                give_value_room(state, partner);
-                state.alliance.conflict_sources.values *= 0.8;
+                give_value_room(state, partner, f);
+                state.alliance.conflict_sources.values *= 1.0 - 0.2 * f;
             }
         }
         WorkingAgreements => {
             let g = &mut state.governance;
-            g.organisation_level = g.needed_organisation;
-            a.conflict_sources.resources *= 0.85;
+            g.organisation_level += f * (g.needed_organisation - g.organisation_level);
+            a.conflict_sources.resources *= 1.0 - 0.15 * f;
         }
         LearningAgenda => {
-            a.learning_agenda = 1.0;
-            a.learning += 0.1 * (1.0 - a.learning);
+            a.learning_agenda = a.learning_agenda.max(f);
+            a.learning += 0.1 * f * (1.0 - a.learning);
         }
         ReflectionMeeting => {
-            a.learning += 0.05 * (1.0 - a.learning);
-            a.shared_vision += 0.03 * (1.0 - a.shared_vision);
-            raise_all(state, 0.08, 0.03);
+            a.learning += 0.05 * f * (1.0 - a.learning);
+            a.shared_vision += 0.03 * f * (1.0 - a.shared_vision);
+            raise_all(state, 0.08 * f, 0.03 * f);
         }
         ExternalProfiling => {
-            a.external_profile += 0.2 * (1.0 - a.external_profile);
+            a.external_profile += 0.2 * f * (1.0 - a.external_profile);
             a.conflict_sources.identity +=
                 0.1 * (1.0 - a.shared_vision) * (1.0 - a.conflict_sources.identity);
         }
-        KnowledgeSharing { partner } => share_knowledge(state, partner),
+        KnowledgeSharing { partner } => share_knowledge(state, partner, f),
         HarvestResults => {
-            a.external_profile += 0.15 * (1.0 - a.external_profile);
-            a.learning += 0.05 * (1.0 - a.learning);
+            a.external_profile += 0.15 * f * (1.0 - a.external_profile);
+            a.learning += 0.05 * f * (1.0 - a.learning);
             for s in state.partners.iter_mut().filter(|s| !s.left) {
-                s.commitment = (s.commitment + 0.05 * a.performance.min(1.5)).clamp(0.0, 1.0);
+                s.commitment = (s.commitment + 0.05 * f * a.performance.min(1.5)).clamp(0.0, 1.0);
             }
         }
-        UseStrengths => a.strengths_use += 0.5 * (1.0 - a.strengths_use),
-        OrganiseDissent => organise_dissent(state),
+        UseStrengths => a.strengths_use += 0.5 * f * (1.0 - a.strengths_use),
+        OrganiseDissent => organise_dissent(state, f),
         ExternalMediator => {
-            a.conflict_sources.map(|x| 0.5 * x);
-            raise_all(state, 0.05, 0.1);
+            a.conflict_sources.map(|x| (1.0 - 0.5 * f) * x);
+            raise_all(state, 0.05 * f, 0.1 * f);
         }
         SteeringConversation => {
             for s in state.partners.iter_mut() {
-                s.reactance *= 0.2;
+                s.reactance *= 1.0 - 0.8 * f;
             }
-            state.governance.steering_agreed = true;
+            let g = &mut state.governance;
+            g.steering_agreed = true;
+            g.organisation_level += f * (g.needed_organisation - g.organisation_level);
         }
     }
     let a = &mut state.alliance;
     a.shared_vision = a.shared_vision.clamp(0.0, 1.0);
     a.learning = a.learning.clamp(0.0, 1.0);
     a.external_profile = a.external_profile.clamp(0.0, 1.0);
+    a.strengths_use = a.strengths_use.clamp(0.0, 1.0);
+    a.value_understanding = a.value_understanding.clamp(0.0, 1.0);
     super::conflict::total_conflict(state);
 }
 
 /// The expert trains the others: each partner closes part of its capability gap to the
 /// expert, more when it knows the expert well (article example "Kennis delen").
-fn share_knowledge(state: &mut State, expert: usize) {
+fn share_knowledge(state: &mut State, expert: usize, f: f64) {
     if !state.is_active(expert) {
         return;
     }
@@ -227,18 +261,18 @@ fn share_knowledge(state: &mut State, expert: usize) {
                 (s.capability + 0.3 * (0.3 + 0.7 * known) * (top - s.capability).max(0.0)).clamp(0.0, 1.0);
         }
     }
-    state.alliance.learning += 0.05 * (1.0 - state.alliance.learning);
+    state.alliance.learning += 0.05 * f * (1.0 - state.alliance.learning);
 }
 
 /// Critical questions sharpen the strategy when partners trust and know each other (the
 /// productive phase: "waar eerder weinig ruimte was voor kritiek, wordt nu juist tegenspraak
 /// opgezocht"); without that basis the same questions are taken as attacks and feed
 /// personal and identity conflict.
-fn organise_dissent(state: &mut State) {
+fn organise_dissent(state: &mut State, f: f64) {
     let a = &mut state.alliance;
-    let receptivity = (a.trust * a.knowledge).clamp(0.0, 1.0);
-    a.strategy_focus += 0.8 * receptivity * (1.0 - a.strategy_focus);
-    let hurt = 0.35 * (1.0 - receptivity) * (1.0 - receptivity);
+    let receptivity = ((a.trust * a.knowledge - 0.1) / 0.3).clamp(0.0, 1.0);
+    a.strategy_focus += 0.6 * f * receptivity * (1.0 - a.strategy_focus);
+    let hurt = 0.3 * f * (1.0 - receptivity) * (1.0 - receptivity);
     a.conflict_sources.personal += hurt * (1.0 - a.conflict_sources.personal);
     a.conflict_sources.identity += 0.5 * hurt * (1.0 - a.conflict_sources.identity);
 }

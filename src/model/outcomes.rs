@@ -38,7 +38,7 @@ pub fn allocate_effort(state: &mut State) {
     let a = &mut state.alliance;
     let over_organisation = (g.organisation_level - g.needed_organisation).max(0.0);
     a.process_share = (0.06
-        + 0.2 * g.organisation_level
+        + 0.15 * g.organisation_level
         + 0.3 * over_organisation
         + 0.25 * a.conflict
         + a.effort
@@ -49,9 +49,9 @@ pub fn allocate_effort(state: &mut State) {
 /// The value the alliance produces this month. Each partner delivers output according to
 /// its scale, capability and delivery reliability; pairs of partners add synergy in
 /// proportion to how complementary their expertise is and how much they trust and know each
-/// other, amplified by shared vision, learning, the use of each other's strengths and a
-/// strategy sharpened by dissent. Only the content share of effort produces, conflict
-/// drags, and an external profile opens doors. The yardstick is the solo value: what the
+/// other, amplified by shared vision, learning and the use of each other's strengths. Only
+/// the content share of effort produces, conflict drags, an external profile opens doors,
+/// and a strategy sharpened by dissent makes all of it count for more. The yardstick is the solo value: what the
 /// partners still in would produce alone.
 pub fn produce_value(state: &mut State, params: &Params) {
     let n = state.relations.n;
@@ -88,12 +88,12 @@ pub fn produce_value(state: &mut State, params: &Params) {
     let a = &mut state.alliance;
     let amplifier = (0.5 + 0.5 * a.shared_vision)
         * (1.0 + 0.5 * a.learning)
-        * (1.0 + 0.5 * a.strengths_use * a.knowledge)
-        * (1.0 + a.strategy_focus);
+        * (1.0 + 0.5 * a.strengths_use * a.knowledge);
     let value = (1.0 - a.process_share)
         * (base + SYNERGY_GAIN * synergy * amplifier)
         * (1.0 - CONFLICT_DRAG * a.conflict)
-        * (1.0 + 0.2 * a.external_profile);
+        * (1.0 + 0.2 * a.external_profile)
+        * (1.0 + 0.5 * a.strategy_focus);
     a.monthly_value = if a.active >= 2 { value } else { 0.0 };
     a.monthly_solo = solo;
     a.added_value += a.monthly_value;

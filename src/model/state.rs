@@ -33,6 +33,8 @@ pub struct State {
     pub last_driver: Option<(u32, &'static str)>,
     /// Months the phase-change conditions have held in a row (hysteresis).
     pub phase_streak: u32,
+    /// Month each intervention (by [`super::Intervention::index`]) was last applied.
+    pub last_done: [Option<u32>; 13],
 }
 
 /// Alliance-level quantities (article sections "Start" to "Productiviteit en meerwaarde").
@@ -148,6 +150,7 @@ impl State {
             events: Vec::new(),
             last_driver: None,
             phase_streak: 0,
+            last_done: [None; 13],
         };
         measure_relations(&mut state);
         state.alliance.value_distance = mean_value_distance(&state.partners);

@@ -53,7 +53,7 @@ pub fn grow_towards_each_other(state: &mut State) {
 /// A partner explains a core value and is heard: the others move halfway towards it on the
 /// value where it differs most from them, so the value becomes shared and strengthened
 /// (article example "Zoeken naar gemeenschappelijke waarde").
-pub fn give_value_room(state: &mut State, p: usize) {
+pub fn give_value_room(state: &mut State, p: usize, f: f64) {
     let others = state.partners.iter().enumerate().filter(|(j, s)| *j != p && !s.left);
     let count = others.clone().count().max(1) as f64;
     let mut mean = [0.0; 5];
@@ -70,11 +70,11 @@ pub fn give_value_room(state: &mut State, p: usize) {
         );
     for (j, s) in state.partners.iter_mut().enumerate() {
         if j != p && !s.left {
-            s.values[dim] += 0.5 * (own[dim] - s.values[dim]);
+            s.values[dim] += 0.5 * f * (own[dim] - s.values[dim]);
         }
     }
     state.alliance.value_distance = mean_value_distance(&state.partners);
     let a = &mut state.alliance;
-    a.value_understanding += 0.1 * (1.0 - a.value_understanding);
+    a.value_understanding += 0.1 * f * (1.0 - a.value_understanding);
     align_values(state);
 }

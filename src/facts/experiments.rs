@@ -1,0 +1,207 @@
+//! Helpers for the fact experiments: building arms, running paired seeds, reading metrics.
+
+use super::{FactResult, COMPOSITIONS};
+use crate::model::{PartnerSnapshot, Simulation, Snapshot, EXPERTISE_NAMES};
+use crate::scenario::{Expertise, PartnerRef, Scenario, ScheduleEntry};
+
+/// Runs `fact` in every composition.
+pub fn each_composition(fact: impl Fn(&str, &Scenario) -> FactResult) -> Vec<FactResult> {
+    COMPOSITIONS
+        .iter()
+        .map(|(stem, name)| {
+            let base = Scenario::preset(stem).expect("fact compositions are valid presets");
+            fact(name, &base)
+        })
+        .collect()
+}
+
+/// Builds a result; the fact passes when the effect reaches the threshold.
+#[allow(clippy::too_many_arguments)]
+pub fn result(
+    id: u8,
+    name: &str,
+    composition: &str,
+    arms: &str,
+    metric: &str,
+    values: Vec<f64>,
+    effect: f64,
+    threshold: f64,
+) -> FactResult {
+    FactResult {
+        id,
+        name: name.into(),
+        composition: composition.into(),
+        arms: arms.into(),
+        metric: metric.into(),
+        values,
+        effect,
+        threshold,
+        pass: effect.is_finite() && effect >= threshold,
+    }
+}
+
+/// Runs seeds 1..=runs of a scenario to the end; every arm uses the same seeds.
+pub fn simulate(s: &Scenario, runs: usize) -> Vec<Simulation> {
+    (1..=runs as u64)
+        .map(|seed| {
+            let mut sim = Simulation::with_seed(s, seed);
+            sim.run_to_end();
+            sim
+        })
+        .collect()
+}
+
+/// One metric per run.
+pub fn per_run(sims: &[Simulation], f: impl Fn(&Simulation) -> f64) -> Vec<f64> {
+    sims.iter().map(f).collect()
+}
+
+/// Adds an action to the schedule.
+pub fn schedule(s: &mut Scenario, month: u32, action: &str, partner: Option<usize>) {
+    s.schedule.push(ScheduleEntry {
+        month,
+        action: action.into(),
+        partner: partner.map(PartnerRef::Index),
+        division: None,
+        style: None,
+        value: None,
+    });
+}
+
+/// Mean of a snapshot quantity over months `from..=to`.
+pub fn window(sim: &Simulation, from: usize, to: usize, f: fn(&Snapshot) -> f64) -> f64 {
+    let h = sim.history();
+    let to = to.min(h.len() - 1);
+    let from = from.min(to);
+    h[from..=to].iter().map(f).sum::<f64>() / (to - from + 1) as f64
+}
+
+/// Mean of a partner quantity over every partner of the scenario; a partner that left
+/// counts as 0, since it no longer delivers or commits anything to the alliance.
+pub fn all_partners(h: &Snapshot, f: fn(&PartnerSnapshot) -> f64) -> f64 {
+    h.partners.iter().map(|p| if p.left { 0.0 } else { f(p) }).sum::<f64>() / h.partners.len().max(1) as f64
+}
+
+/// Value produced in months `from..=to`.
+pub fn value_between(sim: &Simulation, from: usize, to: usize) -> f64 {
+    let h = sim.history();
+    let to = to.min(h.len() - 1);
+    h[from.min(to)..=to].iter().map(|s| s.monthly_value).sum()
+}
+
+/// Cumulative added value at the end.
+pub fn final_value(sim: &Simulation) -> f64 {
+    sim.history().last().map_or(0.0, |h| h.added_value)
+}
+
+/// First month in `phase` or higher; runs that never get there count as the horizon + 1.
+pub fn phase_month(sim: &Simulation, phase: u8) -> f64 {
+    let h = sim.history();
+    h.iter().find(|s| s.phase >= phase).map_or(h.len() as f64, |s| f64::from(s.month))
+}
+
+/// Whether the run reached `phase`.
+pub fn reached(sim: &Simulation, phase: u8) -> bool {
+    sim.history().iter().any(|s| s.phase >= phase)
+}
+
+/// Whether the phase fell in months `from..=to`.
+pub fn regressed_between(sim: &Simulation, from: usize, to: usize) -> bool {
+    let h = sim.history();
+    (from.max(1)..=to.min(h.len() - 1)).any(|m| h[m].phase < h[m - 1].phase)
+}
+
+/// Number of partners that left.
+pub fn exits(sim: &Simulation) -> f64 {
+    sim.history().last().map_or(0.0, |h| h.partners.iter().filter(|p| p.left).count() as f64)
+}
+
+/// Partners whose quality is below the median of the composition.
+pub fn weaker_partners(s: &Scenario) -> Vec<usize> {
+    let mut q: Vec<f64> = s.partners.iter().map(|p| p.quality).collect();
+    q.sort_by(f64::total_cmp);
+    let median = q[q.len() / 2];
+    (0..s.partners.len()).filter(|&i| s.partners[i].quality < median).collect()
+}
+
+/// The composition in a given uncertainty setting: starting knowledge, competitiveness of
+/// every partner, and field uncertainty. The getting-to-know session is left out so that the
+/// relational uncertainty stays a property of the condition.
+pub fn with_uncertainty(base: &Scenario, knowledge: f64, competitiveness: f64, field: f64) -> Scenario {
+    let mut s = base.clone();
+    s.schedule.retain(|e| e.action != "get_to_know");
+    s.relations.knowledge = knowledge;
+    s.relations.trust = 0.3 + 0.3 * knowledge;
+    s.partners.iter_mut().for_each(|p| p.competitiveness = competitiveness);
+    s.environment.field_uncertainty = field;
+    s
+}
+
+/// The composition with every partner given the same, average expertise profile.
+pub fn homogeneous(base: &Scenario) -> Scenario {
+    let mut s = base.clone();
+    let n = s.partners.len() as f64;
+    let mut mean = [0.0; 7];
+    for p in &s.partners {
+        for (m, v) in mean.iter_mut().zip(expertise_array(&p.expertise)) {
+            *m += v / n;
+        }
+    }
+    s.partners.iter_mut().for_each(|p| p.expertise = expertise_from(mean));
+    s
+}
+
+/// The composition with every partner strong in a field of its own.
+pub fn complementary(base: &Scenario) -> Scenario {
+    let mut s = base.clone();
+    for (i, p) in s.partners.iter_mut().enumerate() {
+        let mut e = [0.1; 7];
+        e[i % EXPERTISE_NAMES.len()] = 0.9;
+        p.expertise = expertise_from(e);
+    }
+    s
+}
+
+fn expertise_array(e: &Expertise) -> [f64; 7] {
+    [
+        e.advocacy,
+        e.youth_reach,
+        e.knowledge_development,
+        e.service_delivery,
+        e.technology_social_media,
+        e.community_work,
+        e.business_operations,
+    ]
+}
+
+fn expertise_from(e: [f64; 7]) -> Expertise {
+    Expertise {
+        advocacy: e[0],
+        youth_reach: e[1],
+        knowledge_development: e[2],
+        service_delivery: e[3],
+        technology_social_media: e[4],
+        community_work: e[5],
+        business_operations: e[6],
+    }
+}
+
+/// Mean of values.
+pub fn mean(v: &[f64]) -> f64 {
+    v.iter().sum::<f64>() / v.len().max(1) as f64
+}
+
+/// Relative increase of the mean from arm `a` to arm `b`.
+pub fn increase(a: &[f64], b: &[f64]) -> f64 {
+    (mean(b) - mean(a)) / mean(a).abs().max(1e-9)
+}
+
+/// Relative reduction of the mean from arm `a` to arm `b`.
+pub fn reduction(a: &[f64], b: &[f64]) -> f64 {
+    (mean(a) - mean(b)) / mean(a).abs().max(1e-9)
+}
+
+/// The smallest of several effects: a fact holds only when all its parts do.
+pub fn min(effects: &[f64]) -> f64 {
+    effects.iter().copied().fold(f64::INFINITY, f64::min)
+}
