@@ -33,14 +33,17 @@ pub fn assess_uncertainty(state: &mut State, params: &Params) {
     g.needed_organisation = (0.1 + 0.7 * relational + 0.2 * breadth).clamp(0.0, 1.0);
 }
 
-/// The rules in force drift towards the governance style: control-based governance writes
-/// rules and procedures, trust-based governance lets them lapse. A controlling coordinator
+/// The rules in force drift towards what the governance stance produces: the organisation the
+/// situation needs, plus as much as the control level exceeds the fitting level (control
+/// beyond what fits writes extra rules and procedures; trust beyond what fits lets needed
+/// ones lapse). A controlling coordinator
 /// keeps adding formats and checklists until a steering conversation agrees how to steer.
 /// Field shocks fade.
 pub fn adapt_organisation(state: &mut State) {
     let g = &mut state.governance;
     let formats = g.style.is_controlling() && !g.steering_agreed;
-    let aim = if formats { (g.control + 0.2).min(1.0) } else { g.control };
+    let stance = g.needed_organisation + (g.control - g.fitting_control);
+    let aim = (if formats { stance + 0.2 } else { stance }).clamp(0.0, 1.0);
     g.organisation_level =
         (g.organisation_level + ORGANISATION_DRIFT * (aim - g.organisation_level)).clamp(0.0, 1.0);
     g.field_shock = (g.field_shock * 0.95).clamp(0.0, 1.0);

@@ -230,6 +230,7 @@ pub fn intervene(state: &mut State, intervention: Intervention) {
         }
         SteeringConversation => {
             for s in state.partners.iter_mut() {
+                s.commitment = (s.commitment + 0.5 * f * s.reactance).clamp(0.0, 1.0);
                 s.reactance *= 1.0 - 0.8 * f;
             }
             let g = &mut state.governance;

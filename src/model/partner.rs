@@ -95,7 +95,7 @@ pub fn update_commitment(state: &mut State, params: &Params, noise: &[f64]) {
         - 0.35 * a.conflict
         - 0.5 * over_control
         - 0.3 * over_organisation
-        - 0.6 * chore;
+        - 1.0 * chore;
     for (s, (p, e)) in state.partners.iter_mut().zip(params.partners.iter().zip(noise)) {
         if s.left {
             continue;
