@@ -53,3 +53,79 @@ async fn the_app_mounts_at_month_zero_and_step_advances_one_month() {
     settle().await;
     assert!(text_of(&root, "#month").starts_with("Month 1 of"), "{}", text_of(&root, "#month"));
 }
+
+/// Mounts a fresh app in its own element and lets it render.
+async fn mount() -> web_sys::Element {
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let root = document.create_element("div").expect("a div");
+    document.body().expect("a body").append_child(&root).expect("appended");
+    yew::Renderer::<alliance_lab::ui::App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+/// Types `value` into a field (or picks it in a select) and fires the event Yew listens to.
+async fn enter(root: &web_sys::Element, selector: &str, value: &str, event: &str) {
+    let element = root.query_selector(selector).ok().flatten().expect("field exists");
+    // Inputs and selects share the `value` property, which the binding reaches by name.
+    element.clone().unchecked_into::<web_sys::HtmlInputElement>().set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let e = web_sys::Event::new_with_event_init_dict(event, &init).expect("an event");
+    element.dispatch_event(&e).expect("dispatched");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn an_edited_partner_name_waits_for_reset_and_is_used_after_it() {
+    let root = mount().await;
+    enter(&root, "#p0-name", "Renamed", "input").await;
+    assert!(
+        text_of(&root, ".partners .note").contains("next Reset"),
+        "{}",
+        text_of(&root, ".partners .note")
+    );
+    assert!(!text_of(&root, ".chips").contains("Renamed"), "the run still uses the old name");
+    click(&root, "#reset");
+    settle().await;
+    assert!(text_of(&root, ".chips").contains("Renamed"), "{}", text_of(&root, ".chips"));
+}
+
+#[wasm_bindgen_test]
+async fn bad_seed_and_horizon_show_messages_instead_of_panicking() {
+    let root = mount().await;
+    enter(&root, "#seed", "not a number", "input").await;
+    assert!(text_of(&root, "#seed-error").contains("whole number"), "{}", text_of(&root, "#seed-error"));
+    enter(&root, "#horizon", "0", "input").await;
+    assert!(text_of(&root, "#horizon-error").contains("1 to 600"), "{}", text_of(&root, "#horizon-error"));
+    enter(&root, "#seed", "12", "input").await;
+    assert!(root.query_selector("#seed-error").ok().flatten().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_shock_is_queued_then_logged_and_a_style_switch_reaches_the_network() {
+    let root = mount().await;
+    click(&root, "#shock-field-change");
+    settle().await;
+    assert!(text_of(&root, ".queued").contains("Field change"), "{}", text_of(&root, ".queued"));
+    enter(&root, "#style", "chair", "change").await;
+    click(&root, "#step");
+    settle().await;
+    assert!(text_of(&root, "#events").contains("Field change"), "{}", text_of(&root, "#events"));
+    assert!(
+        text_of(&root, "#network-summary").contains("independent chair"),
+        "{}",
+        text_of(&root, "#network-summary")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_partner_name_is_a_field_message_and_reset_keeps_the_valid_scenario() {
+    let root = mount().await;
+    enter(&root, "#p1-name", "", "input").await;
+    assert!(text_of(&root, ".partner-card:nth-child(2)").contains("must not be empty"));
+    click(&root, "#reset");
+    settle().await;
+    assert!(text_of(&root, "#notice").contains("problem"), "{}", text_of(&root, "#notice"));
+    assert!(text_of(&root, "#month").starts_with("Month 0 of"));
+}

@@ -8,6 +8,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_render::{request_animation_frame, AnimationFrame};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -19,8 +21,8 @@ struct FrameSlot {
     draw: Option<Box<dyn FnOnce()>>,
 }
 
-/// Calls `draw` in the next animation frame whenever `deps` change. Several changes within
-/// one frame cost one call, made with the newest `draw`.
+/// Calls `draw` in the next animation frame whenever `deps` or the window width change.
+/// Several changes within one frame cost one call, made with the newest `draw`.
 #[hook]
 pub fn use_frame_draw<D, F>(deps: D, draw: F)
 where
@@ -28,7 +30,8 @@ where
     F: FnOnce() + 'static,
 {
     let slot: Rc<RefCell<FrameSlot>> = use_mut_ref(FrameSlot::default);
-    use_effect_with(deps, move |_| {
+    let width = use_window_width();
+    use_effect_with((deps, width), move |_| {
         let mut guard = slot.borrow_mut();
         guard.draw = Some(Box::new(draw));
         if !guard.pending {
@@ -47,6 +50,34 @@ where
             }));
         }
     });
+}
+
+/// The window's inner width in CSS pixels, updated when the window is resized (a phone
+/// turned sideways, a laptop plugged into a projector), so canvases can redraw at the new size.
+#[hook]
+fn use_window_width() -> i32 {
+    let width = use_state(current_width);
+    {
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || width.set(current_width()));
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ =
+                        w.remove_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    *width
+}
+
+fn current_width() -> i32 {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).map_or(0, |v| v as i32)
 }
 
 /// Sizes a canvas's backing store to its displayed width times the device pixel ratio, with

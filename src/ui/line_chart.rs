@@ -12,6 +12,9 @@ use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
 
+/// Colour of reference lines: Okabe-Ito vermillion.
+const ALARM_RGB: (u8, u8, u8) = (213, 94, 0);
+
 /// A horizontal reference line, such as the process-share alarm.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RefLine {
@@ -60,11 +63,22 @@ pub fn LineChart(props: &LineChartProps) -> Html {
     }
     let values_id = format!("{}-values", props.id);
     let summary = text_alternative(&props.sim, &props.series, props.reference.as_ref());
+    // The legend is HTML under the chart rather than drawn on it, so it never hides a line
+    // and reflows at phone width.
+    let key = |rgb: (u8, u8, u8), dashed: bool, label: &'static str| {
+        let (r, g, b) = rgb;
+        let style = format!("border-top: 3px {} rgb({r},{g},{b})", if dashed { "dashed" } else { "solid" });
+        html! { <li><span class="line-key" {style}></span>{ label }</li> }
+    };
     html! {
         <figure class="chart" id={props.id.clone()}>
             <figcaption>{ props.title.clone() }</figcaption>
             <canvas ref={canvas} role="img" aria-label={props.title.clone()}
                 aria-describedby={values_id.clone()} width="720" height="324"></canvas>
+            <ul class="legend" aria-hidden="true">
+                { for props.series.iter().map(|s| key(s.rgb(), s.dashed(), s.label())) }
+                { for props.reference.iter().map(|r| key(ALARM_RGB, true, r.label)) }
+            </ul>
             <p class="chart-values" id={values_id}>{ summary }</p>
         </figure>
     }
@@ -119,6 +133,7 @@ fn draw(
         .x_label_formatter(&|m| format!("{m:.0}"))
         .x_labels(7)
         .y_labels(6)
+        .y_label_formatter(&|v| if top > 10.0 { format!("{v:.0}") } else { format!("{v:.1}") })
         .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
         .light_line_style(RGBColor(236, 236, 236))
         .draw();
@@ -126,30 +141,20 @@ fn draw(
         let (r, g, b) = s.rgb();
         let style = RGBColor(r, g, b).stroke_width(line);
         let points = history.iter().map(|snap| (f64::from(snap.month), s.value(snap)));
-        let drawn = if s.dashed() {
-            chart.draw_series(DashedLineSeries::new(points, 6 * ratio as u32, 4 * ratio as u32, style))
+        // A series that fails to draw leaves the others drawn; there is nothing better to do
+        // in the middle of a frame.
+        if s.dashed() {
+            let _ =
+                chart.draw_series(DashedLineSeries::new(points, 6 * ratio as u32, 4 * ratio as u32, style));
         } else {
-            chart.draw_series(LineSeries::new(points, style))
-        };
-        if let Ok(drawn) = drawn {
-            drawn.label(s.label()).legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], style));
+            let _ = chart.draw_series(LineSeries::new(points, style));
         }
     }
     if let Some(r) = reference {
-        let style = RGBColor(213, 94, 0).stroke_width(line);
+        let (red, green, blue) = ALARM_RGB;
+        let style = RGBColor(red, green, blue).stroke_width(line);
         let points = [(0.0, r.value), (horizon, r.value)];
-        if let Ok(drawn) =
-            chart.draw_series(DashedLineSeries::new(points, 3 * ratio as u32, 3 * ratio as u32, style))
-        {
-            drawn.label(r.label).legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], style));
-        }
+        let _ = chart.draw_series(DashedLineSeries::new(points, 3 * ratio as u32, 3 * ratio as u32, style));
     }
-    let _ = chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .label_font(("sans-serif", font))
-        .background_style(WHITE.mix(0.85))
-        .border_style(RGBColor(200, 200, 200))
-        .draw();
     let _ = root.present();
 }

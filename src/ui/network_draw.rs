@@ -29,13 +29,16 @@ pub struct Layout {
     pub radii: Vec<f64>,
 }
 
-/// Places `sizes.len()` partners on a circle inside a `width` × `height` canvas.
-pub fn layout(sizes: &[f64], width: f64, height: f64) -> Layout {
+/// Places `sizes.len()` partners on a circle inside a `width` × `height` canvas, leaving
+/// `label` pixels above and below for the names.
+pub fn layout(sizes: &[f64], width: f64, height: f64, label: f64) -> Layout {
     let n = sizes.len().max(1) as f64;
-    let ring = 0.36 * width.min(height);
+    let side = width.min(height);
     // Neighbouring nodes must not overlap: the largest radius is kept under half the gap
-    // between two places on the circle.
-    let largest = (0.8 * ring * (std::f64::consts::PI / n).sin()).min(0.12 * width.min(height));
+    // between two places on the circle, and the ring leaves room for the nodes, their
+    // commitment rings and their names inside the canvas.
+    let largest = (0.11 * side).min(0.4 * side * (std::f64::consts::PI / n).sin());
+    let ring = (0.5 * side - largest - label).max(0.2 * side);
     let (cx, cy) = (width / 2.0, height / 2.0);
     let centres = (0..sizes.len())
         .map(|i| {
@@ -45,6 +48,11 @@ pub fn layout(sizes: &[f64], width: f64, height: f64) -> Layout {
         .collect();
     let radii = sizes.iter().map(|s| largest * (0.3 + 0.7 * s.clamp(0.0, 1.0)).sqrt()).collect();
     Layout { centres, radii }
+}
+
+/// Pixels kept free around the ring for names and commitment rings.
+pub fn label_room(ratio: f64) -> f64 {
+    34.0 * ratio
 }
 
 /// The partner under a point of the canvas, if any.
@@ -85,7 +93,8 @@ pub fn draw(
     let params = sim.params();
     let state = sim.state();
     let sizes: Vec<f64> = params.partners.iter().map(|p| p.size).collect();
-    let layout = layout(&sizes, w, h);
+    let font = (13.0 * ratio).round();
+    let layout = layout(&sizes, w, h, label_room(ratio));
     ctx.set_fill_style_str("#ffffff");
     ctx.fill_rect(0.0, 0.0, w, h);
     let rel = &state.relations;
@@ -111,7 +120,6 @@ pub fn draw(
         CoordinationStyle::ControllingCoordinator { partner } => Some(partner),
         _ => None,
     };
-    let font = (13.0 * ratio).round();
     ctx.set_font(&format!("{font}px system-ui, sans-serif"));
     ctx.set_text_align("center");
     for (i, (p, s)) in params.partners.iter().zip(&state.partners).enumerate() {

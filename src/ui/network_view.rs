@@ -41,7 +41,9 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else { return };
             let scale = f64::from(canvas.width()) / f64::from(canvas.client_width().max(1));
             let sizes: Vec<f64> = sim.borrow().params().partners.iter().map(|p| p.size).collect();
-            let layout = network_draw::layout(&sizes, f64::from(canvas.width()), f64::from(canvas.height()));
+            let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+            let (w, h) = (f64::from(canvas.width()), f64::from(canvas.height()));
+            let layout = network_draw::layout(&sizes, w, h, network_draw::label_room(ratio));
             let hit =
                 network_draw::hit(&layout, f64::from(e.offset_x()) * scale, f64::from(e.offset_y()) * scale);
             if hit != *selected {

@@ -43,6 +43,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
     let summary = summary(&props.sim);
     let key = |class: &'static str, text: &'static str| html! { <li><span class={classes!("key", class)}></span>{ text }</li> };
+    let glyph = |class: &'static str, mark: &'static str, text: &'static str| {
+        html! { <li><span class={classes!("glyph", class)} aria-hidden="true">{ mark }</span>{ text }</li> }
+    };
     html! {
         <figure class="chart timeline" id="timeline">
             <figcaption>{ "Phases over time, with interventions and shocks" }</figcaption>
@@ -52,10 +55,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { key("phase1", "Phase 1: start") }
                 { key("phase2", "Phase 2: discovering and learning") }
                 { key("phase3", "Phase 3: productivity") }
-                { key("intervention", "Intervention (triangle)") }
-                { key("shock", "Shock (cross)") }
-                { key("exit", "Partner left (dot)") }
-                { key("planned", "Planned in the scenario (hollow triangle)") }
+                { glyph("intervention", "▲", "Intervention") }
+                { glyph("shock", "✕", "Shock") }
+                { glyph("exit", "●", "Partner left") }
+                { glyph("planned", "△", "Planned in the scenario") }
             </ul>
             <p class="chart-values" id="timeline-values">{ summary }</p>
         </figure>
