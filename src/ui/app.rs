@@ -112,14 +112,16 @@ pub fn App() -> Html {
             }
         })
     };
+    // While the dialog is open the page behind it is inert, so Tab stays inside the dialog.
+    let inert = *dialog;
     html! {
         <>
-            <header class="app-header">
+            <header class="app-header" inert={inert}>
                 <h1>{ "Alliance Lab" }</h1>
                 <p class="scenario-title">{ state.scenario.title.clone() }</p>
                 <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ "How the model works" }</button>
             </header>
-            <section class="toolbar" aria-label="Run controls">
+            <section class="toolbar" aria-label="Run controls" inert={inert}>
                 <RunControls running={state.running} {month} {horizon} speed={state.speed} seed={state.draft.seed}
                     draft_horizon={state.draft.horizon_months}
                     on_run={send(|| Action::Run)} on_pause={send(|| Action::Pause)} on_step={send(|| Action::Step)}
@@ -129,7 +131,7 @@ pub fn App() -> Html {
                     <p class="queued" role="status">{ format!("Next month: {}", pending.join(", ")) }</p>
                 }
             </section>
-            <main>
+            <main inert={inert}>
                 <div class="controls">
                     <ScenarioPicker presets={state.presets.clone()} chosen={state.preset} on_select={on_preset} notice={state.notice.clone()} />
                     <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} on_action={on_model.clone()} />

@@ -121,7 +121,7 @@ fn draw(
     let Ok(mut chart) = ChartBuilder::on(&root)
         .margin(font / 2)
         .margin_right(font * 2)
-        .x_label_area_size(font * 2 + font / 2)
+        .x_label_area_size(font * 3 + font / 2)
         .y_label_area_size(font * 3)
         .build_cartesian_2d(0.0..horizon, 0.0..top)
     else {

@@ -52,7 +52,7 @@ pub fn layout(sizes: &[f64], width: f64, height: f64, label: f64) -> Layout {
 
 /// Pixels kept free around the ring for names and commitment rings.
 pub fn label_room(ratio: f64) -> f64 {
-    34.0 * ratio
+    44.0 * ratio
 }
 
 /// The partner under a point of the canvas, if any.
@@ -73,13 +73,21 @@ fn rgb((r, g, b): (u8, u8, u8)) -> String {
     format!("rgb({r},{g},{b})")
 }
 
-/// Blends from sky blue (no conflict) to vermillion (strong conflict): a pair of colours
-/// colour-blind viewers can tell apart.
-fn conflict_colour(level: f64) -> String {
-    let t = level.clamp(0.0, 1.0);
-    let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
-    rgb((mix(86.0, 213.0), mix(180.0, 94.0), mix(233.0, 0.0)))
+/// Conflict as one of three Okabe-Ito colours: sky blue (low), orange (medium), vermillion
+/// (high). Three distinct colours read more clearly than a blend, whose middle turns muddy,
+/// and stay distinguishable for colour-blind viewers.
+pub fn conflict_colour(level: f64) -> &'static str {
+    if level < CONFLICT_BANDS[0] {
+        "rgb(86,180,233)"
+    } else if level < CONFLICT_BANDS[1] {
+        "rgb(230,159,0)"
+    } else {
+        "rgb(213,94,0)"
+    }
 }
+
+/// Upper bounds of the low and medium conflict bands of an edge.
+pub const CONFLICT_BANDS: [f64; 2] = [0.2, 0.4];
 
 /// Draws the network; `selected` is highlighted. Returns the layout used.
 pub fn draw(
@@ -93,7 +101,8 @@ pub fn draw(
     let params = sim.params();
     let state = sim.state();
     let sizes: Vec<f64> = params.partners.iter().map(|p| p.size).collect();
-    let font = (13.0 * ratio).round();
+    // Names grow with the canvas, so they stay legible on a projector.
+    let font = ((w / ratio / 50.0).clamp(12.0, 20.0) * ratio).round();
     let layout = layout(&sizes, w, h, label_room(ratio));
     ctx.set_fill_style_str("#ffffff");
     ctx.fill_rect(0.0, 0.0, w, h);
@@ -108,7 +117,7 @@ pub fn draw(
             }
             let trust = 0.5 * (rel.trust[i * n + j] + rel.trust[j * n + i]);
             let tension = conflict * (0.5 + rel.competition[i * n + j]);
-            ctx.set_stroke_style_str(&conflict_colour(2.0 * tension));
+            ctx.set_stroke_style_str(conflict_colour(tension));
             ctx.set_line_width((0.5 + 9.0 * trust) * ratio);
             ctx.begin_path();
             ctx.move_to(layout.centres[i].0, layout.centres[i].1);

@@ -124,7 +124,10 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 { for VALUE_COLOURS.iter().map(|(name, (r, g, b))| html! {
                     <li><span class="key" style={format!("background: rgb({r},{g},{b})")}></span>{ format!("Strongest value: {name}") }</li>
                 }) }
-                <li>{ "Circle area: size · dark ring: commitment · line width: trust · line colour: blue calm to orange conflict · C: coordinator · grey: left" }</li>
+                <li><span class="line-key" style="border-top: 4px solid rgb(86,180,233)"></span>{ "low conflict" }</li>
+                <li><span class="line-key" style="border-top: 4px solid rgb(230,159,0)"></span>{ "medium conflict" }</li>
+                <li><span class="line-key" style="border-top: 4px solid rgb(213,94,0)"></span>{ "high conflict" }</li>
+                <li>{ "Circle area: size · dark ring: commitment · line width: trust · C: coordinator · grey: left" }</li>
             </ul>
             <p class="hint">{ "Point at a partner, or focus one below, to see its numbers." }</p>
             <ul class="chips" aria-label="Partners">{ for chips }</ul>
