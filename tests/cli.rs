@@ -178,3 +178,18 @@ fn a_shorter_run_drops_the_actions_planned_after_its_end() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out).lines().count(), 1 + 3);
 }
+
+#[test]
+fn overrides_that_belong_together_are_validated_together() {
+    let out = cli(&[
+        "run",
+        "scenarios/default.toml",
+        "--months",
+        "12",
+        "--set",
+        "coordination.style=controlling_coordinator",
+        "--set",
+        "coordination.coordinator=1",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}

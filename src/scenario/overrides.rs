@@ -10,24 +10,39 @@ impl Scenario {
     /// `coordination.style`, `seed`), then validates the whole scenario. Errors name the path:
     /// an unknown path, a value that cannot be parsed for the field, or a value out of range.
     pub fn set(&mut self, path: &str, value: &str) -> Result<(), ScenarioError> {
+        self.set_all(&[(path, value)])
+    }
+
+    /// Sets several fields, then validates once, so that fields which only make sense
+    /// together (a controlling coordinator and the partner who coordinates) can be changed in
+    /// one go. On any error the scenario is left unchanged.
+    pub fn set_all(&mut self, overrides: &[(&str, &str)]) -> Result<(), ScenarioError> {
+        let mut updated = self.clone();
+        for (path, value) in overrides {
+            updated = updated.with_field(path, value)?;
+        }
+        updated.validate()?;
+        *self = updated;
+        Ok(())
+    }
+
+    /// A copy with one field replaced, not yet validated.
+    fn with_field(&self, path: &str, value: &str) -> Result<Scenario, ScenarioError> {
         let fail =
             |message: String| ScenarioError { errors: vec![FieldError { path: path.to_string(), message }] };
         let mut root =
-            serde_json::to_value(&*self).map_err(|e| fail(format!("cannot represent scenario: {e}")))?;
+            serde_json::to_value(self).map_err(|e| fail(format!("cannot represent scenario: {e}")))?;
         let slot = walk(&mut root, path).ok_or_else(|| fail("unknown path".into()))?;
         *slot =
             parse_like(slot, value).ok_or_else(|| fail(format!("cannot parse '{value}' for this field")))?;
-        let updated: Scenario = serde_json::from_value(root).map_err(|e| {
+        serde_json::from_value(root).map_err(|e| {
             let text = e.to_string();
             if text.contains("unknown field") {
                 fail("unknown path".into())
             } else {
                 fail(format!("'{value}' does not fit this field: {text}"))
             }
-        })?;
-        updated.validate()?;
-        *self = updated;
-        Ok(())
+        })
     }
 }
 

@@ -127,9 +127,8 @@ impl ScenarioInput {
             scenario.schedule.retain(|entry| entry.month <= months);
             overrides.push(("horizon_months".into(), months.to_string()));
         }
-        for (path, value) in overrides {
-            scenario.set(&path, &value).map_err(|e| format!("invalid override {path}={value}:\n{e}"))?;
-        }
+        let pairs: Vec<(&str, &str)> = overrides.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
+        scenario.set_all(&pairs).map_err(|e| format!("invalid --set, --seed or --months:\n{e}"))?;
         Ok(scenario)
     }
 }
