@@ -96,7 +96,13 @@ export async function paintedPixels(page, selector) {
 export async function startFrames(page) {
   await page.evaluate(() => {
     window.__frames = [];
+    window.__longTasks = [];
     window.__recording = true;
+    // Long tasks (over 50 ms on the main thread) are what would make the page stutter.
+    window.__observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    });
+    window.__observer.observe({ entryTypes: ['longtask'] });
     const tick = (t) => {
       window.__frames.push(t);
       if (window.__recording) requestAnimationFrame(tick);
@@ -107,9 +113,10 @@ export async function startFrames(page) {
 
 /** Stops recording and summarises the frame intervals in milliseconds. */
 export async function stopFrames(page) {
-  const frames = await page.evaluate(() => {
+  const { frames, longTasks } = await page.evaluate(() => {
     window.__recording = false;
-    return window.__frames;
+    window.__observer.disconnect();
+    return { frames: window.__frames, longTasks: window.__longTasks };
   });
   const gaps = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
   const pick = (q) => gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))] ?? 0;
@@ -121,6 +128,8 @@ export async function stopFrames(page) {
     p95Ms: pick(0.95),
     maxMs: gaps.at(-1) ?? 0,
     over20Ms: gaps.filter((g) => g > 20).length,
+    longTasks: longTasks.length,
+    longestTaskMs: Math.max(0, ...longTasks),
   };
 }
 

@@ -113,6 +113,23 @@ test('a 10-partner run at the highest speed: frame times and draws per frame', a
   assert.deepEqual(errors, []);
 });
 
+test('a 20-partner run of 600 months at the highest speed: frame times as the history grows', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  while ((await page.$$('.partner-card')).length < 20) await page.click('#add-partner');
+  await page.fill('#horizon', '600');
+  await page.click('#reset');
+  await page.selectOption('#speed', '3');
+  await startFrames(page);
+  const started = Date.now();
+  await page.click('#run');
+  await waitForMonth(page, 600, 120000);
+  const seconds = (Date.now() - started) / 1000;
+  const frames = await stopFrames(page);
+  console.log(`20 partners, month 600 reached in ${seconds.toFixed(2)} s`);
+  console.log('frame intervals (ms):', JSON.stringify(frames, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
+  assert.deepEqual(errors, []);
+});
+
 test('keyboard shortcuts, validation messages and the model dialog', async () => {
   const { page, errors } = await openApp(browser, server.url);
   await page.keyboard.press('s');
