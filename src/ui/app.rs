@@ -127,13 +127,16 @@ pub fn App() -> Html {
                     on_run={send(|| Action::Run)} on_pause={send(|| Action::Pause)} on_step={send(|| Action::Step)}
                     on_reset={send(|| Action::Reset)} on_new_seed={send(|| Action::NewSeed)}
                     {on_speed} {on_seed} {on_horizon} />
+                if let Some(notice) = &state.notice {
+                    <p class="field-error" role="alert" id="notice">{ notice.clone() }</p>
+                }
                 if !pending.is_empty() {
                     <p class="queued" role="status">{ format!("Next month: {}", pending.join(", ")) }</p>
                 }
             </section>
             <main inert={inert}>
                 <div class="controls">
-                    <ScenarioPicker presets={state.presets.clone()} chosen={state.preset} on_select={on_preset} notice={state.notice.clone()} />
+                    <ScenarioPicker presets={state.presets.clone()} chosen={state.preset} on_select={on_preset} />
                     <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} on_action={on_model.clone()} />
                     <InterventionsPanel partners={partners.clone()} {phase} on_action={on_model.clone()} />
                     <ShocksPanel {partners} {turbulence} on_action={on_model} />

@@ -17,9 +17,6 @@ pub struct ScenarioPickerProps {
     pub chosen: usize,
     /// Loads a preset and restarts.
     pub on_select: Callback<usize>,
-    /// A message about the last command, if one could not be carried out as asked.
-    #[prop_or_default]
-    pub notice: Option<AttrValue>,
 }
 
 /// The scenario section.
@@ -52,9 +49,6 @@ pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
             </div>
             if let Some(s) = chosen {
                 <p class="description">{ s.description.clone() }</p>
-            }
-            if let Some(notice) = &props.notice {
-                <p class="field-error" role="alert" id="notice">{ notice.clone() }</p>
             }
             <p class="hint">{ "Choosing a preset restarts it; Reset returns to month 0 of the scenario with your edits." }</p>
         </section>

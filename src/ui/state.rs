@@ -233,7 +233,13 @@ impl Reducible for AppState {
                 next = next.reset();
             }
             Action::SetSpeed(i) => next.speed = i.min(SPEEDS.len() - 1),
-            Action::Model(action) => self.sim.0.borrow_mut().apply(action),
+            Action::Model(_) if self.sim.borrow().is_finished() => {
+                next.notice = Some("The run has reached its horizon: Reset to start again, then act.".into());
+            }
+            Action::Model(action) => {
+                self.sim.0.borrow_mut().apply(action);
+                next.notice = None;
+            }
         }
         Rc::new(next)
     }
