@@ -52,7 +52,7 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
                 _ => i.label().to_string(),
             };
             intervene(state, i);
-            state.last_driver = Some((state.month, i.label()));
+            state.last_boost = Some((state.month, i.label()));
             (EventKind::Intervention, text)
         }
         Action::Shock(s) => {
@@ -63,7 +63,7 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
                 _ => s.label().to_string(),
             };
             hit(state, params, s);
-            state.last_driver = Some((state.month, s.label()));
+            state.last_setback = Some((state.month, s.label()));
             (EventKind::Shock, text)
         }
         Action::SetStyle(style) => {
@@ -81,7 +81,12 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
                 state.governance.style = style;
                 state.governance.steering_agreed = false;
             }
-            state.last_driver = Some((state.month, style.label()));
+            let driver = Some((state.month, style.label()));
+            if style.is_controlling() {
+                state.last_setback = driver;
+            } else {
+                state.last_boost = driver;
+            }
             (EventKind::Coordination, text)
         }
         Action::SetControl(c) => {

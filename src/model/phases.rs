@@ -110,7 +110,12 @@ fn explain_progress(state: &State, target: u8) -> String {
             format!("{} {:.2} {} {:.2}", c.name, c.value, op, c.threshold)
         })
         .collect();
-    format!("on to phase {target} ({}): {}; {}", phase_name(target), met.join(", "), driver(state))
+    format!(
+        "on to phase {target} ({}): {}; {}",
+        phase_name(target),
+        met.join(", "),
+        driver(state, state.last_boost)
+    )
 }
 
 fn explain_regression(state: &State, current: u8, target: u8) -> String {
@@ -137,13 +142,14 @@ fn explain_regression(state: &State, current: u8, target: u8) -> String {
         "back to phase {target} ({}): {}; {balance}, mostly over {source} ({level:.2}); {}",
         phase_name(target),
         failed.join(", "),
-        driver(state)
+        driver(state, state.last_setback)
     )
 }
 
-/// The most recent intervention or shock, or plain work when there was none lately.
-fn driver(state: &State) -> String {
-    match state.last_driver {
+/// The most recent move in the direction of the change (a boost forward, a setback back), or
+/// the daily work together when there was none in the last two years.
+fn driver(state: &State, last: Option<(u32, &'static str)>) -> String {
+    match last {
         Some((month, label)) if state.month.saturating_sub(month) <= 24 => {
             format!("driven by {} (month {month})", label.to_lowercase())
         }

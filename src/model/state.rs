@@ -29,8 +29,12 @@ pub struct State {
     pub pending: Vec<Action>,
     /// Events of the month just simulated (moved into the log by the caller).
     pub events: Vec<Event>,
-    /// The most recent intervention or shock, named in phase-change explanations.
-    pub last_driver: Option<(u32, &'static str)>,
+    /// The most recent move that helps the alliance along (an intervention, or a change to
+    /// an independent chair or self-steering), named when the alliance moves forward.
+    pub last_boost: Option<(u32, &'static str)>,
+    /// The most recent setback (a shock, or a controlling coordinator taking over), named
+    /// when the alliance falls back.
+    pub last_setback: Option<(u32, &'static str)>,
     /// Months the phase-change conditions have held in a row (hysteresis).
     pub phase_streak: u32,
     /// Month each intervention (by [`super::Intervention::index`]) was last applied.
@@ -148,7 +152,8 @@ impl State {
             },
             pending: Vec::new(),
             events: Vec::new(),
-            last_driver: None,
+            last_boost: None,
+            last_setback: None,
             phase_streak: 0,
             last_done: [None; 13],
         };
