@@ -31,7 +31,7 @@ pub use coordination::CoordinationStyle;
 pub use events::{Event, EventKind};
 pub use interventions::Intervention;
 pub use params::{Params, PartnerParams, ScheduledAction, EXPERTISE_NAMES, VALUE_NAMES};
-pub use partner::PartnerState;
+pub use partner::{PartnerState, CHORE_SHARE};
 pub use phases::phase_name;
 pub use relations::Relations;
 pub use shocks::{Division, Shock};

@@ -22,10 +22,6 @@ use super::state::{Action, AppState};
 use super::timeline::Timeline;
 use crate::model::{self, Action as ModelAction};
 
-/// The process share above which co-operation becomes a chore in the model (its
-/// `CHORE_SHARE`, which the model does not export): the alarm signal of the article.
-const ALARM_SHARE: f64 = 0.35;
-
 /// The application root.
 #[function_component]
 pub fn App() -> Html {
@@ -153,7 +149,7 @@ pub fn App() -> Html {
                         <LineChart id="chart-value" sim={handle.clone()} revision={rev} title="Added value (meerwaarde) against the solo baseline"
                             series={vec![Series::AddedValue, Series::SoloValue]} y_max={None::<f64>} />
                         <LineChart id="chart-process" sim={handle.clone()} revision={rev} title="Process share of effort, with the alarm line"
-                            series={vec![Series::ProcessShare]} reference={RefLine { value: ALARM_SHARE, label: "Alarm: too much process" }} />
+                            series={vec![Series::ProcessShare]} reference={RefLine { value: model::CHORE_SHARE, label: "Alarm: too much process" }} />
                     </div>
                     <EventLog sim={handle} revision={rev} />
                 </div>
