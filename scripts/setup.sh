@@ -48,6 +48,11 @@ grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml || fail \
   "Trunk.toml pins a wasm-bindgen version other than Cargo.lock's $bindgen_version" \
   "set [tools] wasm_bindgen = \"$bindgen_version\" in Trunk.toml"
 
+# Trunk builds with --offline so that it never downloads tools; cargo then needs every crate
+# already in its cache, for the browser target too. `cargo fetch` returns at once when they are.
+cargo fetch --quiet || fail "cargo could not download the crates in Cargo.lock" \
+  "make sure crates.io is reachable, then rerun"
+
 # npm brings wasm-opt (binaryen 132; Debian's binaryen is too old for current rustc output)
 # and the end-to-end test tools. `npm ci` runs only when package-lock.json changed.
 command -v npm >/dev/null || fail "npm is not installed" "apt-get install -y nodejs npm"
