@@ -1,10 +1,17 @@
 //! Many seeds of one scenario and their summary statistics, shared by the CLI, the web app
-//! and the fact suite. Pure and sequential: callers parallelise by calling [`run_one`] per
-//! seed.
+//! and the fact suite. Pure and sequential: callers parallelise by calling [`run_one`] (or
+//! [`run_trace`] for fan charts) per seed, and collect traces in any order in an
+//! [`EnsembleAccumulator`].
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{advance, rng_for_seed, State};
+mod compare;
+mod fan;
+
+pub use compare::{compare, Comparison, Difference};
+pub use fan::{fan_chart, p_breakup, p_phase3_by, phase_shares, quantile, Fan, PhaseShares};
+
+use crate::model::{advance, rng_for_seed, Params, State};
 use crate::scenario::Scenario;
 
 /// What one run of a scenario came to.
@@ -102,8 +109,53 @@ pub struct SeriesPoint {
 
 /// Runs a scenario with one seed to its horizon, keeping no history.
 pub fn run_one(scenario: &Scenario, seed: u64) -> RunSummary {
-    let params = scenario.params();
-    let mut state = State::new(&params);
+    simulate(&scenario.params(), seed, |_| {})
+}
+
+/// One run's summary and its monthly series of the quantities the fan charts show, months
+/// 0..=horizon. Stored as `f32` and `u8` to halve what a Web Worker sends: the charts need no
+/// more precision, and the summary keeps full precision.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RunTrace {
+    /// The run's summary, including its seed.
+    pub summary: RunSummary,
+    /// Cumulative value the alliance produced, by month.
+    pub added_value: Vec<f32>,
+    /// Mean trust, by month (0..=1).
+    pub trust: Vec<f32>,
+    /// Total conflict, by month (0..=1).
+    pub conflict: Vec<f32>,
+    /// Detected phase (1..=3), by month.
+    pub phase: Vec<u8>,
+}
+
+/// Runs a scenario with one seed to its horizon and keeps its [`RunTrace`]. The summary is
+/// the one [`run_one`] gives.
+pub fn run_trace(scenario: &Scenario, seed: u64) -> RunTrace {
+    run_trace_with(&scenario.params(), seed)
+}
+
+/// [`run_trace`] for parameters already derived from the scenario, so that a loop over many
+/// seeds derives them once.
+pub fn run_trace_with(params: &Params, seed: u64) -> RunTrace {
+    let months = params.horizon.max(1) as usize + 1;
+    let mut added_value = Vec::with_capacity(months);
+    let mut trust = Vec::with_capacity(months);
+    let mut conflict = Vec::with_capacity(months);
+    let mut phase = Vec::with_capacity(months);
+    let summary = simulate(params, seed, |state| {
+        added_value.push(state.alliance.added_value as f32);
+        trust.push(state.alliance.trust as f32);
+        conflict.push(state.alliance.conflict as f32);
+        phase.push(state.phase);
+    });
+    RunTrace { summary, added_value, trust, conflict, phase }
+}
+
+/// Runs one seed to the horizon, showing `observe` the state of month 0 and of every month
+/// after it, and summarises the run.
+fn simulate(params: &Params, seed: u64, mut observe: impl FnMut(&State)) -> RunSummary {
+    let mut state = State::new(params);
     let mut rng = rng_for_seed(seed);
     let mut run = RunSummary {
         seed,
@@ -120,10 +172,12 @@ pub fn run_one(scenario: &Scenario, seed: u64) -> RunSummary {
         broke_up: false,
         exits: 0,
     };
+    observe(&state);
     let months = params.horizon.max(1);
     for _ in 0..months {
         let before = state.phase;
-        advance(&mut state, &params, &mut rng);
+        advance(&mut state, params, &mut rng);
+        observe(&state);
         let p = point(&state);
         run.regressed |= state.phase < before;
         if state.phase >= 2 && run.reached_phase2_month.is_none() {
@@ -224,4 +278,154 @@ fn median(mut months: Vec<u32>) -> Option<f64> {
     } else {
         0.5 * (f64::from(months[mid - 1]) + f64::from(months[mid]))
     })
+}
+
+/// The months at which [`EnsembleStats::p_phase3_by`] reports the probability of having
+/// reached phase 3.
+pub const PHASE3_MONTHS: [u32; 3] = [24, 60, 120];
+
+/// The share of runs for which something holds by a month.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MonthShare {
+    /// The month.
+    pub month: u32,
+    /// Share of runs, 0..=1.
+    pub share: f64,
+}
+
+/// Everything the ensemble view shows about one scenario's runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EnsembleStats {
+    /// The summary statistics [`summarize`] gives (the CLI's table).
+    pub summary: EnsembleSummary,
+    /// Fan chart of cumulative added value.
+    pub added_value: Fan,
+    /// Fan chart of mean trust.
+    pub trust: Fan,
+    /// Fan chart of total conflict.
+    pub conflict: Fan,
+    /// Share of runs in each phase by month.
+    pub phases: PhaseShares,
+    /// Probability of having reached phase 3 by each of [`PHASE3_MONTHS`].
+    pub p_phase3_by: Vec<MonthShare>,
+    /// Probability that the alliance breaks up by the horizon.
+    pub p_breakup: f64,
+}
+
+/// Collects run traces in any order (Web Workers finish out of order) and computes the
+/// ensemble statistics over them. The traces are sorted by seed before anything is
+/// computed, so the result does not depend on the order in which they arrived, and equals
+/// the result of a sequential run of the same seeds.
+#[derive(Clone, Debug, Default)]
+pub struct EnsembleAccumulator {
+    traces: Vec<RunTrace>,
+    sorted: bool,
+}
+
+impl EnsembleAccumulator {
+    /// An empty accumulator.
+    pub fn new() -> EnsembleAccumulator {
+        EnsembleAccumulator::default()
+    }
+
+    /// Adds one run.
+    pub fn add(&mut self, trace: RunTrace) {
+        self.traces.push(trace);
+        self.sorted = false;
+    }
+
+    /// Adds many runs.
+    pub fn extend(&mut self, traces: impl IntoIterator<Item = RunTrace>) {
+        self.traces.extend(traces);
+        self.sorted = false;
+    }
+
+    /// Number of runs collected.
+    pub fn len(&self) -> usize {
+        self.traces.len()
+    }
+
+    /// Whether no run has been collected yet.
+    pub fn is_empty(&self) -> bool {
+        self.traces.is_empty()
+    }
+
+    /// The runs collected so far, sorted by seed.
+    pub fn traces(&mut self) -> &[RunTrace] {
+        if !self.sorted {
+            // A stable sort keeps runs of a seed sent twice in arrival order; they are equal
+            // anyway, since a seed determines its run.
+            self.traces.sort_by_key(|t| t.summary.seed);
+            self.sorted = true;
+        }
+        &self.traces
+    }
+
+    /// The summaries of the runs collected so far, sorted by seed, for [`compare`].
+    pub fn summaries(&mut self) -> Vec<RunSummary> {
+        self.traces().iter().map(|t| t.summary.clone()).collect()
+    }
+
+    /// The statistics over the runs collected so far; callable at any time, for example to
+    /// redraw the charts as progress comes in.
+    pub fn stats(&mut self) -> EnsembleStats {
+        let traces = self.traces();
+        let months = traces.iter().map(|t| t.phase.len().saturating_sub(1)).max().unwrap_or(0) as u32;
+        let summaries: Vec<RunSummary> = traces.iter().map(|t| t.summary.clone()).collect();
+        let series = |f: fn(&RunTrace) -> &[f32]| traces.iter().map(f).collect::<Vec<&[f32]>>();
+        let phases: Vec<&[u8]> = traces.iter().map(|t| t.phase.as_slice()).collect();
+        EnsembleStats {
+            summary: summarize(&summaries, months),
+            added_value: fan_chart(&series(|t| &t.added_value)),
+            trust: fan_chart(&series(|t| &t.trust)),
+            conflict: fan_chart(&series(|t| &t.conflict)),
+            phases: phase_shares(&phases),
+            p_phase3_by: PHASE3_MONTHS
+                .iter()
+                .map(|&month| MonthShare { month, share: p_phase3_by(&summaries, month) })
+                .collect(),
+            p_breakup: p_breakup(&summaries),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn small() -> Scenario {
+        let mut scenario = Scenario::default_preset();
+        scenario.horizon_months = 30;
+        scenario.schedule.retain(|e| e.month <= 30);
+        scenario
+    }
+
+    #[test]
+    fn a_trace_has_every_month_and_the_summary_of_run_one() {
+        let scenario = small();
+        let trace = run_trace(&scenario, 5);
+        assert_eq!(trace.summary, run_one(&scenario, 5));
+        for len in [trace.added_value.len(), trace.trust.len(), trace.conflict.len(), trace.phase.len()] {
+            assert_eq!(len, 31);
+        }
+        assert_eq!(trace.trust[30], trace.summary.final_trust as f32);
+    }
+
+    #[test]
+    fn the_statistics_do_not_depend_on_the_order_runs_arrive_in() {
+        let scenario = small();
+        let traces: Vec<RunTrace> = (0..12).map(|seed| run_trace(&scenario, seed)).collect();
+        let mut in_order = EnsembleAccumulator::new();
+        in_order.extend(traces.iter().cloned());
+        let mut shuffled = EnsembleAccumulator::new();
+        for i in [7, 0, 11, 3, 5, 1, 10, 2, 9, 4, 8, 6] {
+            shuffled.add(traces[i].clone());
+        }
+        let stats = in_order.stats();
+        assert_eq!(shuffled.stats(), stats);
+        let summaries: Vec<RunSummary> = traces.iter().map(|t| t.summary.clone()).collect();
+        assert_eq!(stats.summary, summarize(&summaries, 30));
+        assert_eq!(stats.summary, run_ensemble(&scenario, 0, 12));
+        assert_eq!(stats.trust.median.len(), 31);
+    }
 }

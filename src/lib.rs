@@ -10,6 +10,8 @@
 //! - [`scenario`] turns scenario files (TOML or JSON) into validated parameters.
 //! - [`ensemble`] runs many seeds and summarises them; [`facts`] holds the stylized-fact
 //!   experiments; [`export`] writes runs as CSV.
+//! - [`share`] packs a scenario into a share link and reads it back; [`worker_protocol`] is
+//!   the message format between the page and the ensemble Web Worker.
 //!
 //! The web user interface lives in `ui` and is only compiled for `wasm32`.
 
@@ -18,6 +20,8 @@ pub mod export;
 pub mod facts;
 pub mod model;
 pub mod scenario;
+pub mod share;
+pub mod worker_protocol;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

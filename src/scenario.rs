@@ -317,6 +317,7 @@ impl ScenarioError {
 }
 
 mod checks;
+mod entries;
 mod overrides;
 
 impl Scenario {

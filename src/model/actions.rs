@@ -37,6 +37,16 @@ impl Action {
             Action::SetTurbulence(_) => "Set turbulence",
         }
     }
+
+    /// The partner this action names, if it names one.
+    pub fn partner(&self) -> Option<usize> {
+        match self {
+            Action::Intervention(i) => i.partner(),
+            Action::Shock(s) => s.partner(),
+            Action::SetStyle(CoordinationStyle::ControllingCoordinator { partner }) => Some(*partner),
+            Action::SetStyle(_) | Action::SetControl(_) | Action::SetTurbulence(_) => None,
+        }
+    }
 }
 
 /// Applies one action and logs it. Actions naming a partner that does not exist or has left

@@ -37,6 +37,15 @@ impl CoordinationStyle {
     /// The style names accepted in scenario files.
     pub const NAMES: [&'static str; 3] = ["none", "independent_chair", "controlling_coordinator"];
 
+    /// The name of this style in scenario files, one of [`CoordinationStyle::NAMES`].
+    pub fn name(&self) -> &'static str {
+        match self {
+            CoordinationStyle::SelfSteering => "none",
+            CoordinationStyle::IndependentChair => "independent_chair",
+            CoordinationStyle::ControllingCoordinator { .. } => "controlling_coordinator",
+        }
+    }
+
     /// English label for the UI.
     pub fn label(&self) -> &'static str {
         match self {

@@ -85,6 +85,37 @@ impl Intervention {
         })
     }
 
+    /// The schedule name of this intervention, one of [`Intervention::NAMES`]; the inverse
+    /// of [`Intervention::from_name`].
+    pub fn name(&self) -> &'static str {
+        use Intervention::*;
+        match self {
+            GetToKnow => "get_to_know",
+            VisionAndValues => "vision_and_values",
+            ValueRoom { .. } => "value_room",
+            WorkingAgreements => "working_agreements",
+            LearningAgenda => "learning_agenda",
+            ReflectionMeeting => "reflection_meeting",
+            ExternalProfiling => "external_profiling",
+            KnowledgeSharing { .. } => "knowledge_sharing",
+            HarvestResults => "harvest_results",
+            UseStrengths => "use_strengths",
+            OrganiseDissent => "organise_dissent",
+            ExternalMediator => "external_mediator",
+            SteeringConversation => "steering_conversation",
+        }
+    }
+
+    /// The partner this intervention names, if it names one.
+    pub fn partner(&self) -> Option<usize> {
+        match self {
+            Intervention::ValueRoom { partner } | Intervention::KnowledgeSharing { partner } => {
+                Some(*partner)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the intervention names a partner.
     pub fn needs_partner(name: &str) -> bool {
         matches!(name, "value_room" | "knowledge_sharing")

@@ -61,6 +61,26 @@ impl Shock {
         })
     }
 
+    /// The schedule name of this shock, one of [`Shock::NAMES`]; the inverse of
+    /// [`Shock::from_name`].
+    pub fn name(&self) -> &'static str {
+        match self {
+            Shock::Turnover { .. } => "turnover",
+            Shock::FundingRound { .. } => "funding_round",
+            Shock::DisappointingResults => "disappointing_results",
+            Shock::FieldChange => "field_change",
+            Shock::PartnerExit { .. } => "partner_exit",
+        }
+    }
+
+    /// The partner this shock names, if it names one.
+    pub fn partner(&self) -> Option<usize> {
+        match self {
+            Shock::Turnover { partner } | Shock::PartnerExit { partner } => Some(*partner),
+            _ => None,
+        }
+    }
+
     /// Whether the shock names a partner.
     pub fn needs_partner(name: &str) -> bool {
         matches!(name, "turnover" | "partner_exit")

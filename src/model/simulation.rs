@@ -1,22 +1,26 @@
 //! A running simulation: parameters, state, generator, history and event log together, for
-//! the CLI, the web app and the ensemble runner.
+//! the CLI, the web app and the ensemble runner. It keeps its scenario and records the user's
+//! actions, so that every run can be written back as a scenario that replays it exactly.
 
 use super::actions::Action;
 use super::events::Event;
-use super::params::Params;
+use super::params::{Params, ScheduledAction};
 use super::snapshot::Snapshot;
 use super::state::State;
 use super::{rng_for_seed, step, Rng8};
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, ScheduleEntry};
 
 /// A scenario being simulated month by month.
 #[derive(Clone, Debug)]
 pub struct Simulation {
+    scenario: Scenario,
+    seed: u64,
     params: Params,
     state: State,
     rng: Rng8,
     history: Vec<Snapshot>,
     events: Vec<Event>,
+    user_actions: Vec<ScheduledAction>,
 }
 
 impl Simulation {
@@ -30,7 +34,16 @@ impl Simulation {
         let params = scenario.params();
         let state = State::new(&params);
         let history = vec![Snapshot::capture(&state)];
-        Simulation { params, state, rng: rng_for_seed(seed), history, events: Vec::new() }
+        Simulation {
+            scenario: scenario.clone(),
+            seed,
+            params,
+            state,
+            rng: rng_for_seed(seed),
+            history,
+            events: Vec::new(),
+            user_actions: Vec::new(),
+        }
     }
 
     /// Months simulated so far.
@@ -63,9 +76,61 @@ impl Simulation {
         }
     }
 
-    /// Queues a user action; it takes effect at the start of the next month and is logged.
+    /// Queues a user action: it takes effect at the start of the next month, after the actions
+    /// the schedule plans for that month, and is logged. It is recorded with that month for
+    /// [`Simulation::scenario_with_actions`].
+    ///
+    /// Levels are clamped to 0..=1 here, as the model would clamp them anyway. An action that
+    /// no scenario file could express, naming a partner index that does not exist or setting
+    /// a level that is not a finite number, is ignored, so that every run stays replayable.
     pub fn apply(&mut self, action: Action) {
+        let action = match action {
+            Action::SetControl(c) if c.is_finite() => Action::SetControl(c.clamp(0.0, 1.0)),
+            Action::SetTurbulence(t) if t.is_finite() => Action::SetTurbulence(t.clamp(0.0, 1.0)),
+            Action::SetControl(_) | Action::SetTurbulence(_) => return,
+            other => other,
+        };
+        if action.partner().is_some_and(|p| p >= self.params.partners.len()) {
+            return;
+        }
         self.state.pending.push(action);
+        self.user_actions.push(ScheduledAction { month: self.state.month + 1, action });
+    }
+
+    /// Every user action applied so far, with the month in which it takes (or took) effect,
+    /// in the order applied.
+    pub fn user_actions(&self) -> &[ScheduledAction] {
+        &self.user_actions
+    }
+
+    /// The scenario this simulation was started from, without the user's actions.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// The seed of this run (the scenario's own unless started with another one).
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// The scenario of this run with its seed, and with every recorded user action appended to
+    /// the schedule (partners named by name), so that `Simulation::new` of it, stepped to the
+    /// same month, gives a bit-identical history and event log. This works because
+    /// [`advance`] applies a month's scheduled actions before the user's, and appended entries
+    /// come after the scenario's own entries of the same month.
+    ///
+    /// Actions that would take effect after the horizon are left out: a scenario cannot plan
+    /// them, and a run that stops at its horizon never applies them.
+    pub fn scenario_with_actions(&self) -> Scenario {
+        let mut scenario = self.scenario.clone();
+        scenario.seed = self.seed;
+        let recorded = self
+            .user_actions
+            .iter()
+            .filter(|a| a.month <= scenario.horizon_months)
+            .map(|a| ScheduleEntry::from_action(a.month, &a.action, &self.scenario));
+        scenario.schedule.extend(recorded.collect::<Vec<_>>());
+        scenario
     }
 
     /// The current state (including the trust and knowledge matrices).
@@ -104,10 +169,15 @@ impl Simulation {
     }
 }
 
-/// Queues the actions scheduled for the coming month, then steps. Used by [`Simulation`]
-/// and by runners that keep no history.
+/// Queues the actions scheduled for the coming month ahead of the user's pending actions,
+/// then steps. Used by [`Simulation`] and by runners that keep no history.
+///
+/// Scheduled actions go first (in schedule order), then the user's (in the order applied):
+/// this is the order in which a scenario that records the user's actions after its own
+/// schedule replays them.
 pub fn advance(state: &mut State, params: &Params, rng: &mut Rng8) {
     let next = state.month + 1;
-    state.pending.extend(params.schedule.iter().filter(|s| s.month == next).map(|s| s.action));
+    let scheduled = params.schedule.iter().filter(|s| s.month == next).map(|s| s.action);
+    state.pending.splice(0..0, scheduled);
     step(state, params, rng);
 }

@@ -1,0 +1,163 @@
+//! Fan charts and shares over many runs, month by month: the quantiles of a quantity, the
+//! share of runs in each phase, and the probabilities of reaching phase 3 and of breaking up.
+
+use serde::{Deserialize, Serialize};
+
+use super::RunSummary;
+
+/// Quantiles of a quantity over runs, one entry per month (month 0 first): the median, the
+/// 50 % band (p25..p75) and the 90 % band (p05..p95).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Fan {
+    /// 5th percentile.
+    pub p05: Vec<f32>,
+    /// 25th percentile.
+    pub p25: Vec<f32>,
+    /// Median.
+    pub median: Vec<f32>,
+    /// 75th percentile.
+    pub p75: Vec<f32>,
+    /// 95th percentile.
+    pub p95: Vec<f32>,
+}
+
+/// Share of runs in each phase, one entry per month (month 0 first); the three shares of a
+/// month add up to 1. A run that broke up counts in the phase it was in when it did.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PhaseShares {
+    /// Share of runs in phase 1.
+    pub phase1: Vec<f64>,
+    /// Share of runs in phase 2.
+    pub phase2: Vec<f64>,
+    /// Share of runs in phase 3.
+    pub phase3: Vec<f64>,
+}
+
+/// The `q`-quantile (0..=1) of values sorted in ascending order, interpolating linearly
+/// between the two nearest ranks (Hyndman and Fan's type 7, the default of R and NumPy):
+/// the median of 1, 2, 3, 4 is 2.5. `None` for no values.
+pub fn quantile(sorted: &[f32], q: f64) -> Option<f32> {
+    let last = sorted.len().checked_sub(1)?;
+    let rank = q.clamp(0.0, 1.0) * last as f64;
+    let below = rank.floor() as usize;
+    let above = (below + 1).min(last);
+    let (low, high) = (f64::from(sorted[below]), f64::from(sorted[above]));
+    Some((low + (rank - below as f64) * (high - low)) as f32)
+}
+
+/// The fan chart of one quantity: `values_by_run[r][m]` is its value in run `r` at month
+/// `m`. Each month's quantiles are taken over the runs that have that month, so runs of
+/// different lengths are allowed; no runs give an empty fan.
+pub fn fan_chart(values_by_run: &[&[f32]]) -> Fan {
+    let months = values_by_run.iter().map(|run| run.len()).max().unwrap_or(0);
+    let mut fan = Fan::default();
+    let mut month_values = Vec::with_capacity(values_by_run.len());
+    for m in 0..months {
+        month_values.clear();
+        month_values.extend(values_by_run.iter().filter_map(|run| run.get(m).copied()));
+        month_values.sort_unstable_by(f32::total_cmp);
+        let at = |q| quantile(&month_values, q).unwrap_or(f32::NAN);
+        fan.p05.push(at(0.05));
+        fan.p25.push(at(0.25));
+        fan.median.push(at(0.5));
+        fan.p75.push(at(0.75));
+        fan.p95.push(at(0.95));
+    }
+    fan
+}
+
+/// The share of runs in each phase by month: `phases_by_run[r][m]` is the phase of run `r`
+/// at month `m`. Phases below 1 count as phase 1 and above 3 as phase 3.
+pub fn phase_shares(phases_by_run: &[&[u8]]) -> PhaseShares {
+    let months = phases_by_run.iter().map(|run| run.len()).max().unwrap_or(0);
+    let mut shares = PhaseShares::default();
+    for m in 0..months {
+        let mut counts = [0usize; 3];
+        for phase in phases_by_run.iter().filter_map(|run| run.get(m)) {
+            counts[usize::from((*phase).clamp(1, 3)) - 1] += 1;
+        }
+        let total = counts.iter().sum::<usize>() as f64;
+        shares.phase1.push(counts[0] as f64 / total);
+        shares.phase2.push(counts[1] as f64 / total);
+        shares.phase3.push(counts[2] as f64 / total);
+    }
+    shares
+}
+
+/// Share of runs that reached phase 3 in or before `month` (0 for no runs).
+pub fn p_phase3_by(runs: &[RunSummary], month: u32) -> f64 {
+    share(runs, |r| r.reached_phase3_month.is_some_and(|m| m <= month))
+}
+
+/// Share of runs in which the alliance broke up (0 for no runs).
+pub fn p_breakup(runs: &[RunSummary]) -> f64 {
+    share(runs, |r| r.broke_up)
+}
+
+fn share(runs: &[RunSummary], holds: impl Fn(&RunSummary) -> bool) -> f64 {
+    if runs.is_empty() {
+        return 0.0;
+    }
+    runs.iter().filter(|r| holds(r)).count() as f64 / runs.len() as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantiles_interpolate_between_the_nearest_ranks() {
+        let data = [1.0, 2.0, 3.0, 4.0, 5.0];
+        assert_eq!(quantile(&data, 0.5), Some(3.0));
+        assert_eq!(quantile(&data, 0.25), Some(2.0));
+        assert_eq!(quantile(&data, 0.05), Some(1.2));
+        assert_eq!(quantile(&data, 0.95), Some(4.8));
+        assert_eq!(quantile(&[1.0, 2.0, 3.0, 4.0], 0.5), Some(2.5));
+        assert_eq!(quantile(&[7.0], 0.9), Some(7.0));
+        assert_eq!(quantile(&[], 0.5), None);
+    }
+
+    #[test]
+    fn a_fan_takes_each_months_quantiles_over_the_runs() {
+        let runs: [&[f32]; 5] = [&[0.0, 5.0], &[0.0, 1.0], &[0.0, 4.0], &[0.0, 2.0], &[0.0, 3.0]];
+        let fan = fan_chart(&runs);
+        assert_eq!(fan.median, vec![0.0, 3.0]);
+        assert_eq!((fan.p25[1], fan.p75[1]), (2.0, 4.0));
+        assert_eq!((fan.p05[1], fan.p95[1]), (1.2, 4.8));
+        assert_eq!(fan_chart(&[]), Fan::default());
+    }
+
+    #[test]
+    fn phase_shares_add_up_to_one_each_month() {
+        let runs: [&[u8]; 4] = [&[1, 2, 3], &[1, 1, 2], &[1, 2, 2], &[1, 2, 3]];
+        let shares = phase_shares(&runs);
+        assert_eq!(shares.phase1, vec![1.0, 0.25, 0.0]);
+        assert_eq!(shares.phase2, vec![0.0, 0.75, 0.5]);
+        assert_eq!(shares.phase3, vec![0.0, 0.0, 0.5]);
+    }
+
+    #[test]
+    fn phase3_probability_counts_runs_that_got_there_in_time() {
+        let run = |month: Option<u32>, broke_up: bool| RunSummary {
+            seed: 0,
+            reached_phase2_month: None,
+            reached_phase3_month: month,
+            added_value: 0.0,
+            solo_value: 0.0,
+            final_trust: 0.0,
+            mean_conflict: 0.0,
+            mean_commitment: 0.0,
+            mean_delivery: 0.0,
+            mean_process_share: 0.0,
+            regressed: false,
+            broke_up,
+            exits: 0,
+        };
+        let runs = [run(Some(20), false), run(Some(24), false), run(Some(61), true), run(None, true)];
+        assert_eq!(p_phase3_by(&runs, 24), 0.5);
+        assert_eq!(p_phase3_by(&runs, 60), 0.5);
+        assert_eq!(p_phase3_by(&runs, 120), 0.75);
+        assert_eq!(p_breakup(&runs), 0.5);
+        assert_eq!(p_breakup(&[]), 0.0);
+    }
+}

@@ -1,0 +1,189 @@
+//! Replaying a run from its scenario: a simulation records the user's actions, writes them
+//! into the schedule of `scenario_with_actions()`, and that scenario (also after a round trip
+//! through TOML or JSON) gives the same history and event log bit for bit.
+
+use alliance_lab::export::{events_csv, series_csv};
+use alliance_lab::model::{Action, CoordinationStyle, Division, Intervention, Shock, Simulation};
+use alliance_lab::scenario::{PartnerRef, Scenario, PRESETS};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+/// Every kind of action for an alliance of `n` partners, partners chosen by `pick`.
+fn every_action(n: usize, mut pick: impl FnMut() -> usize, level: f64) -> Vec<Action> {
+    let mut actions: Vec<Action> = alliance_lab::model::Intervention::NAMES
+        .iter()
+        .filter_map(|name| Intervention::from_name(name, pick() % n).map(Action::Intervention))
+        .collect();
+    for name in Shock::NAMES {
+        for division in [Division::Equal, Division::Unequal] {
+            actions.extend(Shock::from_name(name, pick() % n, division).map(Action::Shock));
+        }
+    }
+    actions.extend([
+        Action::SetStyle(CoordinationStyle::ControllingCoordinator { partner: pick() % n }),
+        Action::SetStyle(CoordinationStyle::IndependentChair),
+        Action::SetStyle(CoordinationStyle::SelfSteering),
+        Action::SetControl(level),
+        Action::SetTurbulence(level * 0.3),
+    ]);
+    actions
+}
+
+/// Runs a scenario to `months` months, applying each action before the month it is listed
+/// for is stepped, so that it takes effect in the month after.
+fn run_with(scenario: &Scenario, seed: u64, months: u32, plan: &[(u32, Action)]) -> Simulation {
+    let mut sim = Simulation::with_seed(scenario, seed);
+    while sim.month() < months {
+        let month = sim.month();
+        for (_, action) in plan.iter().filter(|(m, _)| *m == month) {
+            sim.apply(*action);
+        }
+        sim.step_month();
+    }
+    sim
+}
+
+fn replay(scenario: &Scenario, months: u32) -> Simulation {
+    let mut sim = Simulation::new(scenario);
+    while sim.month() < months {
+        sim.step_month();
+    }
+    sim
+}
+
+/// Compares two runs through their CSV exports, whose shortest round-trip floats make equal
+/// text mean bit-identical numbers, and names the first differing line.
+fn assert_same_run(original: &Simulation, replayed: &Simulation) {
+    let names: Vec<String> = original.params().partners.iter().map(|p| p.name.clone()).collect();
+    for (what, a, b) in [
+        ("series", series_csv(original.history(), &names), series_csv(replayed.history(), &names)),
+        ("events", events_csv(original.events()), events_csv(replayed.events())),
+    ] {
+        if let Some((line, (x, y))) = a.lines().zip(b.lines()).enumerate().find(|(_, (x, y))| x != y) {
+            panic!("{what} line {} differs:\noriginal: {x}\nreplayed: {y}", line + 1);
+        }
+        assert_eq!(a.lines().count(), b.lines().count(), "{what}: number of lines");
+    }
+    assert_eq!(original.history(), replayed.history());
+    assert_eq!(original.events(), replayed.events());
+}
+
+/// Checks the replay directly and through TOML and JSON text.
+fn assert_replays(sim: &Simulation) {
+    let recorded = sim.scenario_with_actions();
+    recorded.validate().unwrap_or_else(|e| panic!("the recorded scenario is valid: {e}"));
+    assert_same_run(sim, &replay(&recorded, sim.month()));
+    let toml = Scenario::parse(&recorded.to_toml_string()).expect("the TOML reads back");
+    assert_eq!(toml, recorded, "TOML round trip");
+    assert_same_run(sim, &replay(&toml, sim.month()));
+    let json =
+        Scenario::parse(&serde_json::to_string(&recorded).expect("JSON")).expect("the JSON reads back");
+    assert_eq!(json, recorded, "JSON round trip");
+    assert_same_run(sim, &replay(&json, sim.month()));
+}
+
+#[test]
+fn every_action_kind_in_every_preset_replays_bit_for_bit() {
+    for (stem, _) in PRESETS {
+        let scenario = Scenario::preset(stem).expect("preset");
+        let n = scenario.partners.len();
+        let mut next = 0;
+        let actions = every_action(
+            n,
+            || {
+                next += 1;
+                next
+            },
+            0.8,
+        );
+        let plan: Vec<(u32, Action)> =
+            actions.iter().enumerate().map(|(i, a)| (2 + 3 * i as u32, *a)).collect();
+        let sim = run_with(&scenario, 7, scenario.horizon_months, &plan);
+        assert_eq!(sim.user_actions().len(), plan.len(), "{stem}: every action is recorded");
+        assert_replays(&sim);
+    }
+}
+
+#[test]
+fn random_actions_at_random_months_replay_through_toml_and_json() {
+    let mut rng = ChaCha8Rng::seed_from_u64(2024);
+    for round in 0..40 {
+        let (stem, _) = PRESETS[round % PRESETS.len()];
+        let mut scenario = Scenario::preset(stem).expect("preset");
+        scenario.horizon_months = rng.random_range(1..=150);
+        scenario.schedule.retain(|e| e.month <= scenario.horizon_months);
+        let n = scenario.partners.len();
+        let level = rng.random();
+        let mut pool = every_action(n, || rng.random_range(0..n), level);
+        pool.push(Action::SetControl(rng.random::<f64>()));
+        pool.push(Action::SetTurbulence(rng.random::<f64>() * 0.2));
+        let count = rng.random_range(0..30);
+        let mut plan: Vec<(u32, Action)> = (0..count)
+            .map(|_| (rng.random_range(0..scenario.horizon_months), pool[rng.random_range(0..pool.len())]))
+            .collect();
+        // Several actions in one month exercise the order of scheduled and user actions.
+        plan.sort_by_key(|(month, _)| *month);
+        let stop = rng.random_range(1..=scenario.horizon_months);
+        let sim = run_with(&scenario, rng.random(), stop, &plan);
+        assert_replays(&sim);
+    }
+}
+
+#[test]
+fn a_months_scheduled_actions_come_before_the_users() {
+    let scenario = Scenario::default_preset();
+    let mut sim = Simulation::new(&scenario);
+    sim.apply(Action::Intervention(Intervention::ReflectionMeeting));
+    sim.step_month();
+    let texts: Vec<&str> = sim.events().iter().map(|e| e.text.as_str()).collect();
+    let scheduled = texts.iter().position(|t| *t == "Get to know each other").expect("scheduled action");
+    let user = texts.iter().position(|t| *t == "Reflection meeting").expect("user action");
+    assert!(scheduled < user, "{texts:?}");
+}
+
+#[test]
+fn recorded_actions_name_partners_by_name_and_keep_the_run_seed() {
+    let scenario = Scenario::default_preset();
+    let mut sim = Simulation::with_seed(&scenario, 99);
+    sim.step_month();
+    sim.apply(Action::SetStyle(CoordinationStyle::ControllingCoordinator { partner: 1 }));
+    sim.apply(Action::Shock(Shock::FundingRound { division: Division::Unequal }));
+    let recorded = sim.scenario_with_actions();
+    assert_eq!(recorded.seed, 99);
+    let added = &recorded.schedule[scenario.schedule.len()..];
+    assert_eq!(added.len(), 2);
+    assert_eq!((added[0].month, added[0].action.as_str()), (2, "set_style"));
+    assert_eq!(added[0].partner, Some(PartnerRef::Name("Voice".into())));
+    assert_eq!(added[0].style.as_deref(), Some("controlling_coordinator"));
+    assert_eq!(added[1].division.as_deref(), Some("unequal"));
+    let toml = recorded.to_toml_string();
+    assert!(toml.contains("partner = \"Voice\""), "{toml}");
+}
+
+#[test]
+fn actions_no_scenario_could_express_are_ignored_and_levels_are_clamped() {
+    let scenario = Scenario::default_preset();
+    let mut sim = Simulation::new(&scenario);
+    sim.apply(Action::Intervention(Intervention::ValueRoom { partner: 17 }));
+    sim.apply(Action::SetControl(f64::NAN));
+    sim.apply(Action::SetTurbulence(f64::INFINITY));
+    sim.apply(Action::SetControl(1.7));
+    assert_eq!(sim.user_actions().len(), 1);
+    assert_eq!(sim.user_actions()[0].action, Action::SetControl(1.0));
+    sim.step_month();
+    assert_eq!(sim.state().governance.control, 1.0);
+    assert_replays(&sim);
+}
+
+#[test]
+fn actions_after_the_horizon_are_left_out_of_the_scenario() {
+    let mut scenario = Scenario::default_preset();
+    scenario.horizon_months = 5;
+    scenario.schedule.retain(|e| e.month <= 5);
+    let mut sim = Simulation::new(&scenario);
+    sim.run_to_end();
+    sim.apply(Action::Shock(Shock::FieldChange));
+    assert_eq!(sim.user_actions().len(), 1);
+    assert_eq!(sim.scenario_with_actions().schedule, scenario.schedule);
+    assert_replays(&sim);
+}

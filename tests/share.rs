@@ -1,0 +1,165 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Share links: every scenario survives the round trip, the default link stays short, and a
+//! damaged, foreign, future or oversized link names its problem without panicking.
+
+use alliance_lab::model::{Action, CoordinationStyle, Intervention, Shock, Simulation};
+use alliance_lab::scenario::{Scenario, PRESETS};
+use alliance_lab::share::{decode, encode, ShareError, MAX_JSON_BYTES, MAX_TOKEN_LEN};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use proptest::prelude::*;
+
+/// A token whose body is the given bytes, deflated, as `encode` would write it.
+fn token_of(bytes: &[u8]) -> String {
+    format!("v1.{}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, 9)))
+}
+
+/// The default scenario run for a while with user actions of every kind.
+fn default_with_actions() -> Simulation {
+    let mut sim = Simulation::with_seed(&Scenario::default_preset(), 12345);
+    let actions = [
+        Action::Intervention(Intervention::ValueRoom { partner: 4 }),
+        Action::SetStyle(CoordinationStyle::ControllingCoordinator { partner: 0 }),
+        Action::Shock(Shock::Turnover { partner: 2 }),
+        Action::SetControl(0.73),
+        Action::SetTurbulence(0.05),
+        Action::Intervention(Intervention::SteeringConversation),
+    ];
+    for action in actions {
+        sim.apply(action);
+        for _ in 0..7 {
+            sim.step_month();
+        }
+    }
+    sim
+}
+
+#[test]
+fn every_preset_survives_the_round_trip() {
+    for (stem, _) in PRESETS {
+        let scenario = Scenario::preset(stem).expect("preset");
+        let token = encode(&scenario);
+        assert!(token.starts_with("v1."), "{token}");
+        assert!(token.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{stem}: {token}");
+        assert_eq!(decode(&token), Ok(scenario), "{stem}");
+    }
+}
+
+#[test]
+fn a_link_with_recorded_actions_replays_the_same_run() {
+    let sim = default_with_actions();
+    let opened = decode(&encode(&sim.scenario_with_actions())).expect("the link opens");
+    let mut replay = Simulation::new(&opened);
+    while replay.month() < sim.month() {
+        replay.step_month();
+    }
+    assert_eq!(replay.history(), sim.history());
+    assert_eq!(replay.events(), sim.events());
+}
+
+#[test]
+fn the_default_scenario_gives_a_short_link() {
+    let plain = encode(&Scenario::default_preset());
+    let with_actions = encode(&default_with_actions().scenario_with_actions());
+    println!("default link: {} characters; with six actions: {}", plain.len(), with_actions.len());
+    assert!(plain.len() < 2000, "{} characters", plain.len());
+    assert!(with_actions.len() < plain.len() + 400, "{} characters", with_actions.len());
+}
+
+#[test]
+fn a_link_copied_with_its_hash_and_spaces_still_opens() {
+    let scenario = Scenario::default_preset();
+    assert_eq!(decode(&format!("  #{}\n", encode(&scenario))), Ok(scenario));
+}
+
+#[test]
+fn an_empty_link_says_it_holds_no_scenario() {
+    for token in ["", "   ", "#", "v1."] {
+        assert_eq!(decode(token), Err(ShareError::Empty), "{token:?}");
+    }
+}
+
+#[test]
+fn a_link_from_a_newer_version_asks_for_the_newest_alliance_lab() {
+    let token = encode(&Scenario::default_preset()).replacen("v1.", "v7.", 1);
+    let error = decode(&token).unwrap_err();
+    assert_eq!(error, ShareError::FutureVersion { version: 7 });
+    assert!(error.to_string().contains("newer version of Alliance Lab (v7)"), "{error}");
+}
+
+#[test]
+fn a_link_without_a_version_is_not_an_alliance_lab_link() {
+    for token in ["hello", "x1.abc", "v.abc", "v-1.abc", "v0.abc", "v99999999999999999999.abc"] {
+        assert_eq!(decode(token), Err(ShareError::NoVersion), "{token}");
+    }
+}
+
+#[test]
+fn a_damaged_link_names_the_problem() {
+    let token = encode(&Scenario::default_preset());
+    let mut foreign = token.clone();
+    foreign.insert(10, '!');
+    assert_eq!(decode(&foreign), Err(ShareError::NotBase64));
+    let truncated = &token[..token.len() / 2];
+    assert!(matches!(decode(truncated), Err(ShareError::NotDeflate | ShareError::NotBase64)), "truncated");
+    assert_eq!(decode(&format!("v1.{}", URL_SAFE_NO_PAD.encode(b"plain text"))), Err(ShareError::NotDeflate));
+    assert!(matches!(decode(&token_of(b"[1, 2, 3]")), Err(ShareError::NotJson { .. })));
+    let message = decode(&token_of(b"\xff\xfe")).unwrap_err().to_string();
+    assert!(message.contains("not a scenario"), "{message}");
+}
+
+#[test]
+fn flipping_any_character_gives_an_error_or_a_valid_scenario_never_a_panic() {
+    let token = encode(&Scenario::default_preset());
+    for at in 3..token.len() {
+        for replacement in ['A', '_', '0'] {
+            let mut damaged: Vec<char> = token.chars().collect();
+            damaged[at] = replacement;
+            let damaged: String = damaged.into_iter().collect();
+            if let Ok(scenario) = decode(&damaged) {
+                assert!(scenario.validate().is_ok());
+            }
+        }
+    }
+}
+
+#[test]
+fn an_invalid_scenario_in_a_link_names_the_field() {
+    let mut scenario = Scenario::default_preset();
+    scenario.partners[2].size = 1.5;
+    scenario.governance.control = -1.0;
+    let error = decode(&encode(&scenario)).unwrap_err();
+    assert!(matches!(error, ShareError::InvalidScenario(_)));
+    let message = error.to_string();
+    assert!(message.contains("partners[2].size: 1.5 is out of range 0..=1"), "{message}");
+    assert!(message.contains("governance.control"), "{message}");
+}
+
+#[test]
+fn a_huge_link_is_refused_before_it_is_read() {
+    let token = format!("v1.{}", "A".repeat(MAX_TOKEN_LEN));
+    assert!(matches!(decode(&token), Err(ShareError::TooLong { .. })));
+    assert!(decode(&token).unwrap_err().to_string().contains("too long"));
+}
+
+#[test]
+fn a_link_that_inflates_beyond_the_cap_is_refused() {
+    let bomb = vec![b' '; 4 * MAX_JSON_BYTES];
+    let token = token_of(&bomb);
+    assert!(token.len() < MAX_TOKEN_LEN, "the bomb is small: {}", token.len());
+    assert_eq!(decode(&token), Err(ShareError::TooLarge));
+}
+
+proptest! {
+    #[test]
+    fn decoding_any_text_never_panics(text in ".{0,300}") {
+        let _ = decode(&text);
+        let _ = decode(&format!("v1.{text}"));
+    }
+
+    #[test]
+    fn decoding_any_base64_body_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = decode(&format!("v1.{}", URL_SAFE_NO_PAD.encode(&bytes)));
+        let _ = decode(&token_of(&bytes));
+    }
+}
