@@ -28,7 +28,7 @@ step "native tests (cargo test)"
 cargo test --quiet
 
 step "wasm tests in headless Chromium (wasm-bindgen-test)"
-cargo test --quiet --target wasm32-unknown-unknown --test browser
+cargo test --target wasm32-unknown-unknown --test browser
 
 step "release build of the web app (trunk build --release --offline)"
 trunk build --release --offline
