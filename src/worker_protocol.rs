@@ -2,6 +2,10 @@
 //! worker's work itself, kept here so that the page and the worker share the types and the
 //! work is tested natively.
 //!
+//! A worker starts by loading its wasm module, and a message posted to it before that is
+//! lost, so the worker first posts [`ready`], `{"id":0,"ready":1}`, and the page waits for
+//! it before posting requests.
+//!
 //! The page posts a [`Request`] as JSON text. The worker answers with [`Reply`] JSON texts:
 //! `{"id":1,"progress":20}` every [`PROGRESS_EVERY`] runs, then `{"id":1,"traces":[..]}`
 //! with the runs in seed order, or `{"id":1,"error":".."}` once if the request cannot be run.
@@ -13,6 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::ensemble::{run_trace_with, RunTrace};
 use crate::scenario::Scenario;
+
+/// Version of this protocol, sent in the ready message.
+pub const PROTOCOL_VERSION: u32 = 1;
 
 /// Most runs one request may ask for.
 pub const MAX_RUNS: u32 = 5_000;
@@ -48,12 +55,19 @@ pub struct Reply {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReplyBody {
+    /// The worker is ready for requests; sent once, with id 0 and [`PROTOCOL_VERSION`].
+    Ready(u32),
     /// Runs finished so far.
     Progress(u32),
     /// Every run, in seed order; the last reply to a request.
     Traces(Vec<RunTrace>),
     /// Why the request cannot be run (with the scenario's field paths); the only reply.
     Error(String),
+}
+
+/// The message a worker posts once its request handler is installed.
+pub fn ready() -> Reply {
+    Reply { id: 0, body: ReplyBody::Ready(PROTOCOL_VERSION) }
 }
 
 /// Reads a request, runs it and hands every reply to `post` in order. Pure apart from
@@ -130,6 +144,7 @@ mod tests {
         let reply = Reply { id: 2, body: ReplyBody::Progress(40) };
         let text = serde_json::to_string(&reply).expect("JSON");
         assert_eq!(text, r#"{"id":2,"progress":40}"#);
+        assert_eq!(serde_json::to_string(&ready()).expect("JSON"), r#"{"id":0,"ready":1}"#);
         assert_eq!(serde_json::from_str::<Reply>(&text).expect("reads back"), reply);
         let request = Request { id: 1, scenario: DEFAULT_TOML.to_string(), first_seed: 0, runs: 2 };
         for reply in replies(&request) {

@@ -67,6 +67,24 @@ fn the_default_scenario_gives_a_short_link() {
 }
 
 #[test]
+fn the_largest_alliance_fits_in_a_link() {
+    let mut scenario = Scenario::preset("diverse_eight").expect("preset");
+    let template = scenario.partners[0].clone();
+    scenario.partners = (0..200)
+        .map(|i| alliance_lab::scenario::PartnerSpec {
+            name: format!("Partner organisation {i}"),
+            size: (i % 10) as f64 / 10.0,
+            quality: (i % 7) as f64 / 7.0,
+            ..template.clone()
+        })
+        .collect();
+    let token = encode(&scenario);
+    println!("200 partners: {} characters", token.len());
+    assert!(token.len() <= MAX_TOKEN_LEN);
+    assert_eq!(decode(&token), Ok(scenario));
+}
+
+#[test]
 fn a_link_copied_with_its_hash_and_spaces_still_opens() {
     let scenario = Scenario::default_preset();
     assert_eq!(decode(&format!("  #{}\n", encode(&scenario))), Ok(scenario));
