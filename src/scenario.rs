@@ -317,6 +317,7 @@ impl ScenarioError {
 }
 
 mod checks;
+mod edit;
 mod entries;
 mod overrides;
 

@@ -62,7 +62,7 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
     let on_remove = use_callback((props.draft.clone(), props.on_edit.clone()), |i: usize, (draft, cb)| {
         let mut s = (**draft).clone();
         if s.partners.len() > MIN_PARTNERS && i < s.partners.len() {
-            s.partners.remove(i);
+            s.remove_partner(i);
             cb.emit(s);
         }
     });
