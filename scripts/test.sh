@@ -33,6 +33,9 @@ cargo test --target wasm32-unknown-unknown --test browser
 step "release build of the web app (trunk build --release --offline)"
 trunk build --release --offline
 
+step "release build of the CLI (the end-to-end tests compare the browser with it)"
+cargo build --release --quiet --bin alliance-lab
+
 step "end-to-end tests in headless Chromium (playwright-core)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
