@@ -442,7 +442,12 @@ pub fn fact_13_dependency_and_exit(runs: usize) -> Vec<FactResult> {
             s.coordination.coordinator = Some(PartnerRef::Index(0));
             schedule(&mut s, 12, "disappointing_results", None);
             schedule(&mut s, 24, "disappointing_results", None);
-            per_run(&simulate(&s, runs), |sim| exits(sim) / (sim.params().partners.len() - 1) as f64)
+            // The coordinator (partner 0) may leave too, but the fact is about the others.
+            per_run(&simulate(&s, runs), |sim| {
+                let last = sim.history().last().map_or(&[][..], |h| &h.partners[..]);
+                let left = last.iter().skip(1).filter(|p| p.left).count();
+                left as f64 / (sim.params().partners.len() - 1) as f64
+            })
         };
         let (opportunity, survival) = (pressured(0.1), pressured(0.9));
         result(

@@ -111,11 +111,6 @@ pub fn regressed_between(sim: &Simulation, from: usize, to: usize) -> bool {
     (from.max(1)..=to.min(h.len() - 1)).any(|m| h[m].phase < h[m - 1].phase)
 }
 
-/// Number of partners that left.
-pub fn exits(sim: &Simulation) -> f64 {
-    sim.history().last().map_or(0.0, |h| h.partners.iter().filter(|p| p.left).count() as f64)
-}
-
 /// Partners whose quality is below the median of the composition.
 pub fn weaker_partners(s: &Scenario) -> Vec<usize> {
     let mut q: Vec<f64> = s.partners.iter().map(|p| p.quality).collect();
