@@ -154,7 +154,7 @@ fn the_csv_columns_begin_with_the_agreed_order() {
 }
 
 #[test]
-fn a_large_alliance_of_200_partners_runs_within_budget() {
+fn a_large_alliance_of_200_partners_runs_to_the_horizon() {
     let mut s = Scenario::parse(MINIMAL).expect("minimal");
     let template = s.partners[0].clone();
     s.partners = (0..200)
@@ -164,8 +164,9 @@ fn a_large_alliance_of_200_partners_runs_within_budget() {
             ..template.clone()
         })
         .collect();
-    let start = std::time::Instant::now();
+    // Its speed is measured by the criterion benchmarks (docs/PERFORMANCE.md), not here.
     let summary = run_ensemble(&s, 1, 2);
-    assert_eq!(summary.runs, 2);
-    assert!(start.elapsed().as_secs_f64() < 2.0, "two runs took {:?}", start.elapsed());
+    assert_eq!((summary.runs, summary.months), (2, s.horizon_months));
+    assert!(summary.mean_added_value.is_finite() && summary.mean_added_value > 0.0, "{summary:?}");
+    assert!((0.0..=1.0).contains(&summary.mean_trust), "{summary:?}");
 }
