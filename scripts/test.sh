@@ -24,6 +24,9 @@ cargo clippy --all-targets --quiet -- -D warnings
 step "lints, wasm32 (cargo clippy --target wasm32-unknown-unknown --all-targets)"
 cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
+step "API docs with warnings denied (cargo doc)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --quiet
+
 step "native tests (cargo test)"
 cargo test --quiet
 
