@@ -6,6 +6,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::compare_panel::ComparePanel;
+use super::ensemble_panel::EnsemblePanel;
 use super::event_log::EventLog;
 use super::governance_panel::GovernancePanel;
 use super::interventions_panel::InterventionsPanel;
@@ -17,6 +19,7 @@ use super::phase_panel::PhasePanel;
 use super::run_controls::RunControls;
 use super::scenario_picker::ScenarioPicker;
 use super::series::Series;
+use super::share_panel::{use_open_link, SharePanel};
 use super::shocks_panel::ShocksPanel;
 use super::state::{Action, AppState};
 use super::timeline::Timeline;
@@ -39,6 +42,7 @@ pub fn App() -> Html {
         });
     }
     use_shortcuts(state.dispatcher());
+    use_open_link(state.dispatcher());
 
     let dispatcher = state.dispatcher();
     let send = |make: fn() -> Action| {
@@ -50,6 +54,15 @@ pub fn App() -> Html {
     let on_revert = use_callback(dispatcher.clone(), |(), d| d.dispatch(Action::RevertDraft));
     let on_preset = use_callback(dispatcher.clone(), |i, d| d.dispatch(Action::SelectPreset(i)));
     let on_speed = use_callback(dispatcher.clone(), |i, d| d.dispatch(Action::SetSpeed(i)));
+    let on_target = use_callback(dispatcher.clone(), |t, d| d.dispatch(Action::SetTarget(t)));
+    let on_open =
+        use_callback(dispatcher.clone(), |(scenario, name): (crate::scenario::Scenario, String), d| {
+            d.dispatch(Action::Load { scenario: Box::new(scenario), from: format!("the file {name}").into() })
+        });
+    let on_compare = {
+        let d = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::ToggleCompare))
+    };
     let on_seed = {
         let (d, draft) = (dispatcher.clone(), state.draft.clone());
         Callback::from(move |seed| {
@@ -63,7 +76,8 @@ pub fn App() -> Html {
         })
     };
 
-    let sim = state.sim.borrow();
+    // The governance controls show the run the user's actions go to.
+    let sim = state.shown().borrow();
     let (month, horizon) = (sim.month(), sim.horizon());
     let governance = &sim.state().governance;
     // Live settings show what the user just asked for, even before the next month applies it.
@@ -123,6 +137,11 @@ pub fn App() -> Html {
                     on_run={send(|| Action::Run)} on_pause={send(|| Action::Pause)} on_step={send(|| Action::Step)}
                     on_reset={send(|| Action::Reset)} on_new_seed={send(|| Action::NewSeed)}
                     {on_speed} {on_seed} {on_horizon} />
+                <button id="compare-toggle" class="secondary" aria-pressed={state.sim_b.is_some().to_string()}
+                    onclick={on_compare}>{ if state.sim_b.is_some() { "End compare mode" } else { "Compare A and B" } }</button>
+                if let Some(loaded) = &state.loaded {
+                    <p class="loaded" role="status" id="loaded">{ format!("{loaded}. Press Run to replay it.") }</p>
+                }
                 if let Some(notice) = &state.notice {
                     <p class="field-error" role="alert" id="notice">{ notice.clone() }</p>
                 }
@@ -138,6 +157,9 @@ pub fn App() -> Html {
                     <ShocksPanel {partners} {turbulence} on_action={on_model} />
                 </div>
                 <div class="views">
+                    if let Some(b) = &state.sim_b {
+                        <ComparePanel a={handle.clone()} b={b.clone()} revision={rev} target={state.target} {on_target} />
+                    }
                     <PhasePanel sim={handle.clone()} revision={rev} />
                     <NetworkView sim={handle.clone()} revision={rev} />
                     <Timeline sim={handle.clone()} revision={rev} />
@@ -151,7 +173,9 @@ pub fn App() -> Html {
                         <LineChart id="chart-process" sim={handle.clone()} revision={rev} title="Process share of effort, with the alarm line"
                             series={vec![Series::ProcessShare]} reference={RefLine { value: model::CHORE_SHARE, label: "Alarm: too much process" }} />
                     </div>
-                    <EventLog sim={handle} revision={rev} />
+                    <EventLog sim={handle.clone()} revision={rev} />
+                    <EnsemblePanel sim={handle.clone()} sim_b={state.sim_b.clone()} />
+                    <SharePanel sim={handle} sim_b={state.sim_b.clone()} revision={rev} {on_open} />
                 </div>
                 <PartnerEditor draft={state.draft.clone()} pending={state.draft_pending()} {on_edit} {on_revert} />
             </main>

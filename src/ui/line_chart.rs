@@ -9,6 +9,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::png_button::PngButton;
 use super::series::Series;
 use super::state::SimHandle;
 
@@ -62,6 +63,7 @@ pub fn LineChart(props: &LineChartProps) -> Html {
         });
     }
     let values_id = format!("{}-values", props.id);
+    let canvas_id = format!("{}-canvas", props.id);
     let summary = text_alternative(&props.sim, &props.series, props.reference.as_ref());
     // The legend is HTML under the chart rather than drawn on it, so it never hides a line
     // and reflows at phone width.
@@ -72,8 +74,11 @@ pub fn LineChart(props: &LineChartProps) -> Html {
     };
     html! {
         <figure class="chart" id={props.id.clone()}>
-            <figcaption>{ props.title.clone() }</figcaption>
-            <canvas ref={canvas} role="img" aria-label={props.title.clone()}
+            <figcaption>
+                { props.title.clone() }
+                <PngButton canvas_id={canvas_id.clone()} name={props.id.clone()} title={props.title.clone()} />
+            </figcaption>
+            <canvas id={canvas_id} ref={canvas} role="img" aria-label={props.title.clone()}
                 aria-describedby={values_id.clone()} width="720" height="324"></canvas>
             <ul class="legend" aria-hidden="true">
                 { for props.series.iter().map(|s| key(s.rgb(), s.dashed(), s.label())) }

@@ -4,7 +4,14 @@
 //! [`crate::model`] and knows nothing of the page.
 
 mod app;
+mod browser;
+mod compare_panel;
+mod diff_chart;
+mod ensemble_job;
+mod ensemble_panel;
+mod ensemble_tables;
 mod event_log;
+mod fan_chart;
 mod figure1;
 mod frame;
 mod governance_panel;
@@ -16,14 +23,19 @@ mod network_view;
 mod panic_banner;
 mod partner_card;
 mod partner_editor;
+mod phase_area;
+mod phase_bands;
 mod phase_panel;
+mod png_button;
 mod run_controls;
 mod scenario_picker;
 mod series;
+mod share_panel;
 mod shocks_panel;
 mod slider;
 mod state;
 mod timeline;
+mod worker_pool;
 
 pub use app::App;
 

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::network_draw::{self, dominant_value, VALUE_COLOURS};
+use super::png_button::PngButton;
 use super::state::SimHandle;
 use crate::model::CoordinationStyle;
 
@@ -116,7 +117,10 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     });
     html! {
         <section class="panel network" aria-labelledby="network-title">
-            <h2 id="network-title">{ "Network" }</h2>
+            <h2 id="network-title">
+                { "Network" }
+                <PngButton canvas_id="network" name="network" title="Partner network" />
+            </h2>
             <canvas ref={canvas} id="network" role="img" aria-label="Partner network" aria-describedby="network-summary"
                 width="640" height="448" {onmousemove}></canvas>
             <p class="chart-values" id="network-summary">{ summary }</p>

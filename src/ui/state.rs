@@ -22,6 +22,11 @@ impl SimHandle {
         SimHandle(Rc::new(RefCell::new(Simulation::new(scenario))))
     }
 
+    /// A second run that continues from this one's state: same history, seed and actions.
+    fn fork(&self) -> SimHandle {
+        SimHandle(Rc::new(RefCell::new(self.borrow().clone())))
+    }
+
     /// Read access for rendering.
     pub fn borrow(&self) -> Ref<'_, Simulation> {
         self.0.borrow()
@@ -41,6 +46,17 @@ pub struct Preset {
     pub stem: &'static str,
     /// The scenario, or its validation errors.
     pub scenario: Result<Scenario, ScenarioError>,
+}
+
+/// Which run a user action goes to in compare mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// Run A only.
+    A,
+    /// Run B only.
+    B,
+    /// Both runs.
+    Both,
 }
 
 /// How fast a run advances: a timer interval and the months simulated per tick.
@@ -74,8 +90,12 @@ pub struct AppState {
     pub draft: Rc<Scenario>,
     /// The scenario the run started from.
     pub scenario: Rc<Scenario>,
-    /// The run in progress.
+    /// The run in progress; run A in compare mode.
     pub sim: SimHandle,
+    /// Run B in compare mode, advanced in lockstep with A; `None` outside compare mode.
+    pub sim_b: Option<SimHandle>,
+    /// Which run user actions go to in compare mode.
+    pub target: Target,
     /// Whether months advance on every tick.
     pub running: bool,
     /// Increases whenever the simulation changed.
@@ -84,6 +104,8 @@ pub struct AppState {
     pub speed: usize,
     /// A message about the last command that could not be carried out as asked.
     pub notice: Option<AttrValue>,
+    /// Where the scenario of the run came from, when it was opened from a link or a file.
+    pub loaded: Option<AttrValue>,
 }
 
 /// The commands the page sends.
@@ -110,8 +132,22 @@ pub enum Action {
     NewSeed,
     /// Choose an index into [`SPEEDS`].
     SetSpeed(usize),
-    /// Hand an action to the running model (interventions, shocks, live governance).
+    /// Hand an action to the running model (interventions, shocks, live governance): to run
+    /// A, B or both in compare mode, as [`AppState::target`] says.
     Model(model::Action),
+    /// Turn compare mode on (B starts as a copy of A at the current month) or off.
+    ToggleCompare,
+    /// Choose which run user actions go to in compare mode.
+    SetTarget(Target),
+    /// Start a scenario opened from a share link or a file, named by `from`.
+    Load {
+        /// The validated scenario.
+        scenario: Box<Scenario>,
+        /// Where it came from, for the status message.
+        from: AttrValue,
+    },
+    /// Show a message about something that could not be done (a damaged link).
+    Notify(AttrValue),
 }
 
 impl AppState {
@@ -130,11 +166,14 @@ impl AppState {
             preset,
             draft: scenario.clone(),
             sim: SimHandle::new(&scenario),
+            sim_b: None,
+            target: Target::Both,
             scenario,
             running: false,
             revision: 0,
             speed: 1,
             notice: None,
+            loaded: None,
         }
     }
 
@@ -148,12 +187,34 @@ impl AppState {
         self.draft != self.scenario
     }
 
-    /// Advances up to `months` months, stopping at the horizon; returns how many it did.
+    /// The runs user actions go to: A outside compare mode, else as the target says.
+    fn targets(&self) -> Vec<&SimHandle> {
+        match (&self.sim_b, self.target) {
+            (None, _) | (Some(_), Target::A) => vec![&self.sim],
+            (Some(b), Target::B) => vec![b],
+            (Some(b), Target::Both) => vec![&self.sim, b],
+        }
+    }
+
+    /// The run whose live settings the governance controls show: B when actions go to B only.
+    pub fn shown(&self) -> &SimHandle {
+        match (&self.sim_b, self.target) {
+            (Some(b), Target::B) => b,
+            _ => &self.sim,
+        }
+    }
+
+    /// Advances up to `months` months, stopping at the horizon; returns how many it did. In
+    /// compare mode B takes every step A takes, so both stay at the same month.
     fn advance(&self, months: u32) -> u32 {
         let mut sim = self.sim.0.borrow_mut();
+        let mut b = self.sim_b.as_ref().map(|b| b.0.borrow_mut());
         let mut done = 0;
         while done < months && !sim.is_finished() {
             sim.step_month();
+            if let Some(b) = b.as_mut() {
+                b.step_month();
+            }
             done += 1;
         }
         done
@@ -178,6 +239,8 @@ impl AppState {
             }
         }
         self.sim = SimHandle::new(&self.scenario);
+        self.sim_b = self.sim_b.as_ref().map(|_| SimHandle::new(&self.scenario));
+        self.loaded = None;
         self.running = false;
         self.revision += 1;
         self
@@ -237,9 +300,28 @@ impl Reducible for AppState {
                 next.notice = Some("The run has reached its horizon: Reset to start again, then act.".into());
             }
             Action::Model(action) => {
-                self.sim.0.borrow_mut().apply(action);
+                for sim in self.targets() {
+                    sim.0.borrow_mut().apply(action);
+                }
                 next.notice = None;
+                // Actions queued in B alone change nothing A's components read, so the
+                // revision tells them all to look again.
+                next.revision += 1;
             }
+            Action::ToggleCompare => {
+                next.sim_b = match self.sim_b {
+                    Some(_) => None,
+                    None => Some(self.sim.fork()),
+                };
+                next.revision += 1;
+            }
+            Action::SetTarget(target) => next.target = target,
+            Action::Load { scenario, from } => {
+                next.draft = Rc::new(*scenario);
+                next = next.reset();
+                next.loaded = Some(format!("Opened {from}: {}", next.scenario.title).into());
+            }
+            Action::Notify(message) => next.notice = Some(message),
         }
         Rc::new(next)
     }

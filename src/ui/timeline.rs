@@ -7,6 +7,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::png_button::PngButton;
 use super::state::SimHandle;
 use crate::model::{phase_name, EventKind};
 
@@ -48,8 +49,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     html! {
         <figure class="chart timeline" id="timeline">
-            <figcaption>{ "Phases over time, with interventions and shocks" }</figcaption>
-            <canvas ref={canvas} role="img" aria-label="Phases over time" aria-describedby="timeline-values"
+            <figcaption>
+                { "Phases over time, with interventions and shocks" }
+                <PngButton canvas_id="timeline-canvas" name="timeline" title="Phases over time" />
+            </figcaption>
+            <canvas id="timeline-canvas" ref={canvas} role="img" aria-label="Phases over time" aria-describedby="timeline-values"
                 width="720" height="160"></canvas>
             <ul class="legend">
                 { key("phase1", "Phase 1: start") }

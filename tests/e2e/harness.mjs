@@ -146,3 +146,34 @@ export async function runAxe(page) {
     }));
   });
 }
+
+/** Waits until the month counter shows at least `month`. */
+export async function waitForMonth(page, month, timeout = 60000) {
+  await page.waitForFunction(
+    (m) => Number(/Month (\d+)/.exec(document.querySelector('#month').textContent)[1]) >= m,
+    month,
+    { timeout },
+  );
+}
+
+/** Runs the current run to its horizon at the highest speed. */
+export async function runToEnd(page, horizon = 120) {
+  await page.selectOption('#speed', '3');
+  await page.click('#run');
+  await waitForMonth(page, horizon);
+}
+
+/** Clicks `selector`, waits for the download it starts and resolves to its bytes. */
+export async function downloadBytes(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+/** Clicks `selector` and resolves to the text of the file it downloads. */
+export async function downloadText(page, selector) {
+  const { name, bytes } = await downloadBytes(page, selector);
+  return { name, text: bytes.toString('utf8') };
+}

@@ -1,0 +1,113 @@
+//! The difference chart of compare mode: B minus A month by month for added value, trust
+//! and conflict, each in its own strip with a zero line, on one time axis.
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::png_button::PngButton;
+use super::series::Series;
+use super::state::SimHandle;
+use crate::model::Simulation;
+
+/// The quantities compared, in strip order.
+const COMPARED: [Series; 3] = [Series::AddedValue, Series::Trust, Series::Conflict];
+
+/// Properties of [`DiffChart`].
+#[derive(PartialEq, Properties)]
+pub struct DiffChartProps {
+    /// Run A.
+    pub a: SimHandle,
+    /// Run B.
+    pub b: SimHandle,
+    /// The revision of both runs.
+    pub revision: u64,
+}
+
+/// The three difference strips with a text alternative giving the latest differences.
+#[function_component]
+pub fn DiffChart(props: &DiffChartProps) -> Html {
+    let canvas = use_node_ref();
+    {
+        let canvas = canvas.clone();
+        let (a, b) = (props.a.clone(), props.b.clone());
+        use_frame_draw((props.revision, props.a.clone(), props.b.clone()), move || {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                draw(&canvas, &a.borrow(), &b.borrow());
+                count_draw(&canvas);
+            }
+        });
+    }
+    let title = "Difference B − A: added value, trust, conflict";
+    let summary = describe(&props.a.borrow(), &props.b.borrow());
+    html! {
+        <figure class="chart" id="diff-chart">
+            <figcaption>
+                { title }
+                <PngButton canvas_id="diff-canvas" name="difference" title={title} />
+            </figcaption>
+            <canvas id="diff-canvas" ref={canvas} role="img" aria-label={title}
+                aria-describedby="diff-values" width="720" height="400"></canvas>
+            <p class="hint">{ "Above the zero line B is higher than A; below it, lower." }</p>
+            <p class="chart-values" id="diff-values">{ summary }</p>
+        </figure>
+    }
+}
+
+/// B − A of one quantity for each month both runs have.
+fn differences(a: &Simulation, b: &Simulation, series: Series) -> Vec<(f64, f64)> {
+    a.history()
+        .iter()
+        .zip(b.history())
+        .map(|(x, y)| (f64::from(x.month), series.value(y) - series.value(x)))
+        .collect()
+}
+
+fn describe(a: &Simulation, b: &Simulation) -> String {
+    let (Some(x), Some(y)) = (a.history().last(), b.history().last()) else { return String::new() };
+    let parts: Vec<String> =
+        COMPARED.iter().map(|s| format!("{} {:+.3}", s.label(), s.value(y) - s.value(x))).collect();
+    format!("Month {}, B − A: {}.", x.month, parts.join(", "))
+}
+
+fn draw(canvas: &HtmlCanvasElement, a: &Simulation, b: &Simulation) {
+    let ratio = fit_canvas(canvas, 0.55, 300.0);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let root = backend.into_drawing_area();
+    let horizon = f64::from(a.horizon().max(1));
+    let css_width = f64::from(canvas.client_width()).max(200.0);
+    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let _ = root.fill(&WHITE);
+    for (strip, &series) in root.split_evenly((3, 1)).iter().zip(&COMPARED) {
+        let points = differences(a, b, series);
+        let extent = points.iter().map(|p| p.1.abs()).fold(0.0_f64, f64::max);
+        let extent = if extent > 0.0 { extent * 1.15 } else { 0.05 };
+        let Ok(mut chart) = ChartBuilder::on(strip)
+            .margin(font / 3)
+            .margin_right(font * 2)
+            .caption(series.label(), ("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
+            .x_label_area_size(font * 2)
+            .y_label_area_size(font * 4)
+            .build_cartesian_2d(0.0..horizon, -extent..extent)
+        else {
+            continue;
+        };
+        let _ = chart
+            .configure_mesh()
+            .x_label_formatter(&|m| format!("{m:.0}"))
+            .x_labels(7)
+            .y_labels(3)
+            .y_label_formatter(&|v| if extent > 10.0 { format!("{v:+.0}") } else { format!("{v:+.2}") })
+            .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
+            .light_line_style(RGBColor(236, 236, 236))
+            .draw();
+        let _ = chart
+            .draw_series(LineSeries::new([(0.0, 0.0), (horizon, 0.0)], BLACK.stroke_width(ratio as u32)));
+        let (r, g, b) = series.rgb();
+        let _ =
+            chart.draw_series(LineSeries::new(points, RGBColor(r, g, b).stroke_width((2.0 * ratio) as u32)));
+    }
+    let _ = root.present();
+}

@@ -1,0 +1,163 @@
+//! A fan chart over many seeds: the median month by month with the bands holding the middle
+//! 50 % and 90 % of the runs, for run A and, in compare mode, run B on the same axes.
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::ensemble_job::OutcomeHandle;
+use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::png_button::PngButton;
+use crate::ensemble::{EnsembleStats, Fan};
+
+/// Okabe-Ito colours of arm A (blue) and arm B (vermillion).
+pub const ARM_RGB: [(u8, u8, u8); 2] = [(0, 114, 178), (213, 94, 0)];
+
+/// Names of the arms in legends and text alternatives.
+pub const ARM_NAMES: [&str; 2] = ["A", "B"];
+
+/// The quantities an ensemble shows as fans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quantity {
+    /// Cumulative added value.
+    AddedValue,
+    /// Mean trust.
+    Trust,
+    /// Total conflict.
+    Conflict,
+}
+
+impl Quantity {
+    /// The fan of this quantity in an ensemble's statistics.
+    pub fn fan(self, stats: &EnsembleStats) -> &Fan {
+        match self {
+            Quantity::AddedValue => &stats.added_value,
+            Quantity::Trust => &stats.trust,
+            Quantity::Conflict => &stats.conflict,
+        }
+    }
+}
+
+/// Properties of [`FanChart`].
+#[derive(PartialEq, Properties)]
+pub struct FanChartProps {
+    /// Id of the figure; the canvas is `{id}-canvas`.
+    pub id: AttrValue,
+    /// Chart title, also the name of the text alternative.
+    pub title: AttrValue,
+    /// The finished ensemble.
+    pub outcome: OutcomeHandle,
+    /// The quantity drawn.
+    pub quantity: Quantity,
+}
+
+/// A fan chart with an HTML legend and a text alternative giving the final month's bands.
+#[function_component]
+pub fn FanChart(props: &FanChartProps) -> Html {
+    let canvas = use_node_ref();
+    {
+        let canvas = canvas.clone();
+        let (outcome, quantity) = (props.outcome.clone(), props.quantity);
+        use_frame_draw((props.outcome.clone(), quantity), move || {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                draw(&canvas, &outcome, quantity);
+                count_draw(&canvas);
+            }
+        });
+    }
+    let arms = props.outcome.0.stats.len();
+    let canvas_id = format!("{}-canvas", props.id);
+    let values_id = format!("{}-values", props.id);
+    let summary: Vec<String> = props
+        .outcome
+        .0
+        .stats
+        .iter()
+        .zip(ARM_NAMES)
+        .filter_map(|(stats, name)| describe(props.quantity.fan(stats), name, arms > 1))
+        .collect();
+    let key = |rgb: (u8, u8, u8), alpha: f64, label: String| {
+        let (r, g, b) = rgb;
+        let style = format!("background: rgba({r},{g},{b},{alpha})");
+        html! { <li><span class="key" {style}></span>{ label }</li> }
+    };
+    html! {
+        <figure class="chart" id={props.id.clone()}>
+            <figcaption>
+                { props.title.clone() }
+                <PngButton canvas_id={canvas_id.clone()} name={props.id.clone()} title={props.title.clone()} />
+            </figcaption>
+            <canvas id={canvas_id} ref={canvas} role="img" aria-label={props.title.clone()}
+                aria-describedby={values_id.clone()} width="720" height="324"></canvas>
+            <ul class="legend" aria-hidden="true">
+                { for ARM_RGB.iter().zip(ARM_NAMES).take(arms).flat_map(|(&rgb, name)| {
+                    let prefix = if arms > 1 { format!("{name}: ") } else { String::new() };
+                    [
+                        key(rgb, 1.0, format!("{prefix}median")),
+                        key(rgb, 0.45, format!("{prefix}middle 50% of runs")),
+                        key(rgb, 0.2, format!("{prefix}middle 90% of runs")),
+                    ]
+                }) }
+            </ul>
+            <p class="chart-values" id={values_id}>{ summary.join(" ") }</p>
+        </figure>
+    }
+}
+
+/// The final month's median and bands in words.
+fn describe(fan: &Fan, name: &str, named: bool) -> Option<String> {
+    let last = fan.median.len().checked_sub(1)?;
+    let prefix = if named { format!("{name}: ") } else { String::new() };
+    Some(format!(
+        "{prefix}month {last}: median {:.2}, middle 50% of runs {:.2} to {:.2}, middle 90% {:.2} to {:.2}.",
+        fan.median[last], fan.p25[last], fan.p75[last], fan.p05[last], fan.p95[last]
+    ))
+}
+
+fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity) {
+    let ratio = fit_canvas(canvas, 0.45, 220.0);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let root = backend.into_drawing_area();
+    let fans: Vec<&Fan> = outcome.0.stats.iter().map(|s| quantity.fan(s)).collect();
+    let months = fans.iter().map(|f| f.median.len()).max().unwrap_or(1).saturating_sub(1).max(1);
+    let highest = fans.iter().flat_map(|f| f.p95.iter()).fold(0.0_f32, |a, &b| a.max(b));
+    let top = if quantity == Quantity::AddedValue { (f64::from(highest) * 1.1).max(1.0) } else { 1.0 };
+    let css_width = f64::from(canvas.client_width()).max(200.0);
+    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let _ = root.fill(&WHITE);
+    let Ok(mut chart) = ChartBuilder::on(&root)
+        .margin(font / 2)
+        .margin_right(font * 2)
+        .x_label_area_size(font * 3 + font / 2)
+        .y_label_area_size(font * 3)
+        .build_cartesian_2d(0.0..months as f64, 0.0..top)
+    else {
+        return;
+    };
+    let _ = chart
+        .configure_mesh()
+        .x_desc("month")
+        .x_label_formatter(&|m| format!("{m:.0}"))
+        .x_labels(7)
+        .y_labels(6)
+        .y_label_formatter(&|v| if top > 10.0 { format!("{v:.0}") } else { format!("{v:.1}") })
+        .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
+        .light_line_style(RGBColor(236, 236, 236))
+        .draw();
+    for (fan, &(r, g, b)) in fans.iter().zip(&ARM_RGB) {
+        let colour = RGBColor(r, g, b);
+        let _ = chart.draw_series(std::iter::once(band(&fan.p05, &fan.p95, colour.mix(0.2).filled())));
+        let _ = chart.draw_series(std::iter::once(band(&fan.p25, &fan.p75, colour.mix(0.3).filled())));
+        let median = fan.median.iter().enumerate().map(|(m, &v)| (m as f64, f64::from(v)));
+        let _ = chart.draw_series(LineSeries::new(median, colour.stroke_width((2.0 * ratio) as u32)));
+    }
+    let _ = root.present();
+}
+
+/// The area between a low and a high series, as one polygon.
+fn band(low: &[f32], high: &[f32], style: ShapeStyle) -> Polygon<(f64, f64)> {
+    let upper = high.iter().enumerate().map(|(m, &v)| (m as f64, f64::from(v)));
+    let lower = low.iter().enumerate().rev().map(|(m, &v)| (m as f64, f64::from(v)));
+    Polygon::new(upper.chain(lower).collect::<Vec<_>>(), style)
+}

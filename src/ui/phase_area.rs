@@ -1,0 +1,125 @@
+//! The share of runs in each phase, month by month, as a stacked area chart.
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::ensemble_job::OutcomeHandle;
+use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::png_button::PngButton;
+use super::timeline::PHASE_RGB;
+use crate::ensemble::PhaseShares;
+
+/// Properties of [`PhaseArea`].
+#[derive(PartialEq, Properties)]
+pub struct PhaseAreaProps {
+    /// Id of the figure; the canvas is `{id}-canvas`.
+    pub id: AttrValue,
+    /// Chart title.
+    pub title: AttrValue,
+    /// The finished ensemble.
+    pub outcome: OutcomeHandle,
+    /// Which arm's shares: 0 for A, 1 for B.
+    pub arm: usize,
+}
+
+/// The stacked phase shares with their legend and the shares at a few months in words.
+#[function_component]
+pub fn PhaseArea(props: &PhaseAreaProps) -> Html {
+    let canvas = use_node_ref();
+    {
+        let canvas = canvas.clone();
+        let (outcome, arm) = (props.outcome.clone(), props.arm);
+        use_frame_draw((props.outcome.clone(), arm), move || {
+            if let (Some(canvas), Some(stats)) =
+                (canvas.cast::<HtmlCanvasElement>(), outcome.0.stats.get(arm))
+            {
+                draw(&canvas, &stats.phases);
+                count_draw(&canvas);
+            }
+        });
+    }
+    let canvas_id = format!("{}-canvas", props.id);
+    let values_id = format!("{}-values", props.id);
+    let summary = props.outcome.0.stats.get(props.arm).map(|s| describe(&s.phases)).unwrap_or_default();
+    let key = |class: &'static str, text: &'static str| html! { <li><span class={classes!("key", class)}></span>{ text }</li> };
+    html! {
+        <figure class="chart" id={props.id.clone()}>
+            <figcaption>
+                { props.title.clone() }
+                <PngButton canvas_id={canvas_id.clone()} name={props.id.clone()} title={props.title.clone()} />
+            </figcaption>
+            <canvas id={canvas_id} ref={canvas} role="img" aria-label={props.title.clone()}
+                aria-describedby={values_id.clone()} width="720" height="240"></canvas>
+            <ul class="legend" aria-hidden="true">
+                { key("phase1", "Phase 1: start") }
+                { key("phase2", "Phase 2: discovering and learning") }
+                { key("phase3", "Phase 3: productivity") }
+            </ul>
+            <p class="chart-values" id={values_id}>{ summary }</p>
+        </figure>
+    }
+}
+
+/// Shares of the phases at months 24, 60 and the last, as percentages.
+fn describe(shares: &PhaseShares) -> String {
+    let Some(last) = shares.phase1.len().checked_sub(1) else { return String::new() };
+    let mut months: Vec<usize> = [24, 60].into_iter().filter(|&m| m < last).collect();
+    months.push(last);
+    let parts: Vec<String> = months
+        .iter()
+        .map(|&m| {
+            format!(
+                "month {m}: phase 1 {:.0}%, phase 2 {:.0}%, phase 3 {:.0}%",
+                100.0 * shares.phase1[m],
+                100.0 * shares.phase2[m],
+                100.0 * shares.phase3[m]
+            )
+        })
+        .collect();
+    format!("Share of runs in each phase, {}.", parts.join("; "))
+}
+
+fn draw(canvas: &HtmlCanvasElement, shares: &PhaseShares) {
+    let ratio = fit_canvas(canvas, 0.3, 180.0);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let root = backend.into_drawing_area();
+    let months = shares.phase1.len().saturating_sub(1).max(1) as f64;
+    let css_width = f64::from(canvas.client_width()).max(200.0);
+    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let _ = root.fill(&WHITE);
+    let Ok(mut chart) = ChartBuilder::on(&root)
+        .margin(font / 2)
+        .margin_right(font * 2)
+        .x_label_area_size(font * 3 + font / 2)
+        .y_label_area_size(font * 3)
+        .build_cartesian_2d(0.0..months, 0.0..1.0)
+    else {
+        return;
+    };
+    let _ = chart
+        .configure_mesh()
+        .x_desc("month")
+        .x_label_formatter(&|m| format!("{m:.0}"))
+        .x_labels(7)
+        .y_labels(5)
+        .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
+        .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
+        .disable_mesh()
+        .draw();
+    // Each phase is the band between the running totals below and above it.
+    let n = shares.phase1.len();
+    let below1 = vec![0.0; n];
+    let below2: Vec<f64> = shares.phase1.clone();
+    let below3: Vec<f64> = below2.iter().zip(&shares.phase2).map(|(a, b)| a + b).collect();
+    let above3 = vec![1.0; n];
+    let bounds = [(&below1, &below2), (&below2, &below3), (&below3, &above3)];
+    for (&(low, high), &(r, g, b)) in bounds.iter().zip(&PHASE_RGB) {
+        let upper = high.iter().enumerate().map(|(m, &v)| (m as f64, v));
+        let lower = low.iter().enumerate().rev().map(|(m, &v)| (m as f64, v));
+        let points: Vec<(f64, f64)> = upper.chain(lower).collect();
+        let _ = chart.draw_series(std::iter::once(Polygon::new(points, RGBColor(r, g, b).filled())));
+    }
+    let _ = root.present();
+}

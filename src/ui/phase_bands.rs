@@ -1,0 +1,114 @@
+//! The phase bands of runs A and B on one time axis, so that a difference in timing shows
+//! at a glance.
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::png_button::PngButton;
+use super::state::SimHandle;
+use super::timeline::PHASE_RGB;
+use crate::model::{phase_name, Simulation};
+
+/// Properties of [`PhaseBands`].
+#[derive(PartialEq, Properties)]
+pub struct PhaseBandsProps {
+    /// Run A.
+    pub a: SimHandle,
+    /// Run B.
+    pub b: SimHandle,
+    /// The revision of both runs.
+    pub revision: u64,
+}
+
+/// Two phase bands, A above B, with a legend and the phases in words.
+#[function_component]
+pub fn PhaseBands(props: &PhaseBandsProps) -> Html {
+    let canvas = use_node_ref();
+    {
+        let canvas = canvas.clone();
+        let (a, b) = (props.a.clone(), props.b.clone());
+        use_frame_draw((props.revision, props.a.clone(), props.b.clone()), move || {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                draw(&canvas, &[&a.borrow(), &b.borrow()]);
+                count_draw(&canvas);
+            }
+        });
+    }
+    let title = "Phases of A and B over time";
+    let summary = format!("{} {}", describe("A", &props.a.borrow()), describe("B", &props.b.borrow()));
+    let key = |class: &'static str, text: &'static str| html! { <li><span class={classes!("key", class)}></span>{ text }</li> };
+    html! {
+        <figure class="chart" id="phase-bands">
+            <figcaption>
+                { title }
+                <PngButton canvas_id="phase-bands-canvas" name="phases-a-b" title={title} />
+            </figcaption>
+            <canvas id="phase-bands-canvas" ref={canvas} role="img" aria-label={title}
+                aria-describedby="phase-bands-values" width="720" height="160"></canvas>
+            <ul class="legend" aria-hidden="true">
+                { key("phase1", "Phase 1: start") }
+                { key("phase2", "Phase 2: discovering and learning") }
+                { key("phase3", "Phase 3: productivity") }
+            </ul>
+            <p class="chart-values" id="phase-bands-values">{ summary }</p>
+        </figure>
+    }
+}
+
+/// "A: phase 2 (discovering and learning) since month 14."
+fn describe(name: &str, sim: &Simulation) -> String {
+    let Some(last) = sim.history().last() else { return String::new() };
+    let since =
+        sim.history().iter().rev().take_while(|h| h.phase == last.phase).last().map_or(0, |h| h.month);
+    format!("{name}: phase {} ({}) since month {since}.", last.phase, phase_name(last.phase))
+}
+
+fn draw(canvas: &HtmlCanvasElement, runs: &[&Simulation; 2]) {
+    let ratio = fit_canvas(canvas, 0.2, 130.0);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let root = backend.into_drawing_area();
+    let horizon = f64::from(runs[0].horizon().max(1));
+    let css_width = f64::from(canvas.client_width()).max(200.0);
+    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let _ = root.fill(&WHITE);
+    let Ok(mut chart) = ChartBuilder::on(&root)
+        .margin(font / 2)
+        .margin_right(font * 2)
+        .x_label_area_size(font * 3 + font / 2)
+        .y_label_area_size(font * 2)
+        .build_cartesian_2d(0.0..horizon, 0.0..2.0)
+    else {
+        return;
+    };
+    let _ = chart
+        .configure_mesh()
+        .x_desc("month")
+        .x_label_formatter(&|m| format!("{m:.0}"))
+        .x_labels(7)
+        .y_labels(2)
+        .y_label_formatter(&|v| if *v >= 1.0 { "A".to_string() } else { "B".to_string() })
+        .disable_y_mesh()
+        .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
+        .light_line_style(RGBColor(236, 236, 236))
+        .draw();
+    // A is the upper band (y 1.1..1.9), B the lower (0.1..0.9); a month is one rectangle
+    // from the month before, merged with its neighbours in the same phase.
+    for (sim, base) in runs.iter().zip([1.1, 0.1]) {
+        let mut segments: Vec<(f64, f64, u8)> = Vec::new();
+        for h in sim.history().iter().skip(1) {
+            let x = f64::from(h.month);
+            match segments.last_mut() {
+                Some(last) if last.2 == h.phase => last.1 = x,
+                _ => segments.push((x - 1.0, x, h.phase)),
+            }
+        }
+        let _ = chart.draw_series(segments.iter().map(|&(from, to, phase)| {
+            let (r, g, b) = PHASE_RGB[usize::from(phase.clamp(1, 3)) - 1];
+            Rectangle::new([(from, base), (to, base + 0.8)], RGBColor(r, g, b).filled())
+        }));
+    }
+    let _ = root.present();
+}

@@ -1,0 +1,187 @@
+//! Sharing and files: a share link holding the whole run (scenario, seed and the user's
+//! actions), the scenario as a TOML download, opening a TOML or JSON scenario file, and the
+//! CSV exports of the monthly series and the event log.
+//!
+//! Everything read from a link or a file is parsed and validated by the scenario module and
+//! shown only as text, never as HTML.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::browser::{copy_to_clipboard, download_text, fragment, replace_fragment};
+use super::state::{Action, AppState, SimHandle};
+use crate::export::{events_csv, series_csv};
+use crate::scenario::{FieldError, Scenario};
+use crate::share::{decode, encode, MAX_TOKEN_LEN};
+
+/// The fragment key of a share link: `#s=v1.…`.
+const LINK_KEY: &str = "s=";
+
+/// Largest scenario file the page reads (1 MiB): far above any real scenario.
+const MAX_FILE_BYTES: f64 = 1024.0 * 1024.0;
+
+/// Properties of [`SharePanel`].
+#[derive(PartialEq, Properties)]
+pub struct SharePanelProps {
+    /// Run A (or the only run): the one shared, saved and exported.
+    pub sim: SimHandle,
+    /// Run B in compare mode, whose series can be exported too.
+    pub sim_b: Option<SimHandle>,
+    /// The revision of the runs.
+    pub revision: u64,
+    /// Starts a scenario read from a file, with the file's name.
+    pub on_open: Callback<(Scenario, String)>,
+}
+
+/// The share and file controls.
+#[function_component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let link = use_state(String::new);
+    let link_error = use_state(|| None::<String>);
+    let file_errors = use_state(Vec::<FieldError>::new);
+
+    let on_copy = {
+        let (sim, link, link_error) = (props.sim.clone(), link.clone(), link_error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let token = encode(&sim.borrow().scenario_with_actions());
+            if token.len() > MAX_TOKEN_LEN {
+                link_error.set(Some(format!(
+                    "This run is too large for a link ({} characters; at most {MAX_TOKEN_LEN}). Download the scenario file instead.",
+                    token.len()
+                )));
+                return;
+            }
+            link_error.set(None);
+            if let Some(url) = replace_fragment(&format!("{LINK_KEY}{token}")) {
+                copy_to_clipboard(&url);
+                link.set(url);
+            }
+        })
+    };
+    let on_toml = {
+        let sim = props.sim.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = sim.borrow().scenario_with_actions().to_toml_string();
+            download_text("alliance-scenario.toml", "application/toml", &text);
+        })
+    };
+    let series = |sim: SimHandle, name: &'static str| {
+        Callback::from(move |_: MouseEvent| {
+            let sim = sim.borrow();
+            let names: Vec<String> = sim.scenario().partners.iter().map(|p| p.name.clone()).collect();
+            download_text(name, "text/csv", &series_csv(sim.history(), &names));
+        })
+    };
+    let on_events = {
+        let sim = props.sim.clone();
+        Callback::from(move |_: MouseEvent| {
+            download_text("alliance-events.csv", "text/csv", &events_csv(sim.borrow().events()))
+        })
+    };
+    let on_file = {
+        let (on_open, file_errors) = (props.on_open.clone(), file_errors.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            // Clearing the field lets the same file be chosen again after fixing it.
+            input.set_value("");
+            let name = file.name();
+            if file.size() > MAX_FILE_BYTES {
+                file_errors.set(vec![FieldError {
+                    path: "(file)".into(),
+                    message: format!("{name} is larger than 1 MiB, more than any scenario needs."),
+                }]);
+                return;
+            }
+            let (on_open, file_errors) = (on_open.clone(), file_errors.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let text =
+                    wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+                let Some(text) = text else {
+                    let message = format!("{name} could not be read as text.");
+                    return file_errors.set(vec![FieldError { path: "(file)".into(), message }]);
+                };
+                match Scenario::parse(&text) {
+                    Ok(scenario) => {
+                        file_errors.set(Vec::new());
+                        on_open.emit((scenario, name));
+                    }
+                    Err(e) => file_errors.set(e.errors),
+                }
+            });
+        })
+    };
+    html! {
+        <section class="panel share" id="share" aria-labelledby="share-title">
+            <h2 id="share-title">{ "Share, save and export" }</h2>
+            <div class="buttons">
+                <button id="share-copy" onclick={on_copy}>{ "Copy share link" }</button>
+                <button id="download-toml" class="secondary" onclick={on_toml}>{ "Download scenario (TOML)" }</button>
+            </div>
+            <div class="field">
+                <label for="share-link">{ "Share link (the scenario, seed and your actions)" }</label>
+                <input id="share-link" type="text" readonly=true value={(*link).clone()}
+                    placeholder="Press Copy share link" />
+            </div>
+            if let Some(e) = &*link_error {
+                <p class="field-error" role="alert" id="share-link-error">{ e.clone() }</p>
+            }
+            <div class="field">
+                <label for="open-file">{ "Open a scenario file (.toml or .json)" }</label>
+                <input id="open-file" type="file" accept=".toml,.json,application/json,application/toml,text/plain"
+                    onchange={on_file} aria-describedby={(!file_errors.is_empty()).then_some("file-errors")} />
+            </div>
+            if !file_errors.is_empty() {
+                <div class="field-error" role="alert" id="file-errors">
+                    <p>{ "The file was not opened:" }</p>
+                    <ul>{ for file_errors.iter().map(|e| html! { <li><code>{ e.path.clone() }</code>{ format!(": {}", e.message) }</li> }) }</ul>
+                </div>
+            }
+            <div class="buttons">
+                <button id="export-series" class="secondary" onclick={series(props.sim.clone(), "alliance-series.csv")}>
+                    { if props.sim_b.is_some() { "Series CSV of A" } else { "Series CSV" } }
+                </button>
+                if let Some(b) = &props.sim_b {
+                    <button id="export-series-b" class="secondary" onclick={series(b.clone(), "alliance-series-b.csv")}>{ "Series CSV of B" }</button>
+                }
+                <button id="export-events" class="secondary" onclick={on_events}>{ "Event log CSV" }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Opens the share link in the URL when the page loads, and again whenever the fragment
+/// changes (a link pasted into the same tab). A damaged link leaves the default scenario
+/// running and shows why.
+#[hook]
+pub fn use_open_link(dispatcher: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |_| {
+        let open = move || {
+            let Some(token) = fragment().and_then(|f| f.strip_prefix(LINK_KEY).map(str::to_owned)) else {
+                return;
+            };
+            match decode(&token) {
+                Ok(scenario) => dispatcher
+                    .dispatch(Action::Load { scenario: Box::new(scenario), from: "a share link".into() }),
+                Err(e) => dispatcher.dispatch(Action::Notify(
+                    format!("The share link could not be opened, so the default scenario is shown. {e}")
+                        .into(),
+                )),
+            }
+        };
+        open();
+        let listener = Closure::<dyn Fn()>::new(open);
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = window {
+                let _ =
+                    w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            }
+        }
+    });
+}

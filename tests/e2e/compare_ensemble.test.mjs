@@ -1,0 +1,164 @@
+// Compare mode and ensembles in a real headless Chromium: A and B in lockstep with a
+// difference chart and both phase bands; ensembles in Web Workers with progress, cancel,
+// painted fan charts, A versus B with intervals; the 1,000-run timing printed for 1 and N
+// workers, cold and warm; axe-core on both views; screenshots at desktop and phone widths.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  serveDist, launchBrowser, openApp, monthShown, paintedPixels, screenshotDir, runAxe, runToEnd,
+  startFrames, stopFrames,
+} from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Starts an ensemble of `runs` runs and resolves to its status line once finished. */
+async function ensemble(page, runs, timeout = 60000) {
+  await page.fill('#ensemble-runs', String(runs));
+  await page.click('#ensemble-run');
+  await page.waitForFunction(() => / ms with \d+ workers?/.test(document.querySelector('#ensemble-status').textContent), null, { timeout });
+  return page.textContent('#ensemble-status');
+}
+
+/** The milliseconds an ensemble status line reports. */
+function millis(status) {
+  return Number(/in (\d+) ms/.exec(status)[1]);
+}
+
+test('compare mode: B with an independent chair against A, in lockstep', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.click('#compare-toggle');
+  await page.waitForSelector('#compare');
+  assert.equal(await page.getAttribute('#compare-toggle', 'aria-pressed'), 'true');
+  for (let i = 0; i < 6; i += 1) await page.click('#step');
+  await page.check('#target-b');
+  await page.selectOption('#style', 'chair');
+  await page.check('#target-a');
+  await page.click('#shock-field-change');
+  await runToEnd(page);
+  assert.equal(await monthShown(page), 120);
+  assert.match(await page.textContent('#actions-b'), /month 7 .*chair/i);
+  assert.doesNotMatch(await page.textContent('#actions-a'), /chair/i);
+  assert.match(await page.textContent('#actions-a'), /field change/i);
+  const diff = await page.textContent('#diff-values');
+  assert.match(diff, /^Month 120, B − A: Alliance value \(cumulative\) [+-]\d/);
+  assert.match(await page.textContent('#phase-bands-values'), /A: phase \d.*B: phase \d/);
+  await page.waitForTimeout(100);
+  for (const id of ['#diff-canvas', '#phase-bands-canvas']) assert.ok((await paintedPixels(page, id)) > 1000, `${id} is blank`);
+  console.log('compare:', diff);
+
+  const violations = await runAxe(page);
+  console.log('axe violations (compare):', JSON.stringify(violations, null, 1));
+  await page.locator('#compare').screenshot({ path: join(screenshotDir, 'compare-desktop.png') });
+
+  // Ensemble A versus B on the same seeds.
+  const status = await ensemble(page, 200);
+  assert.match(status, /^200 runs each of A and B in \d+ ms with \d+ workers?\.$/);
+  const rows = await page.$$eval('#ensemble-comparison tbody tr', (trs) => trs.map((tr) => tr.textContent));
+  assert.equal(rows.length, 4);
+  assert.match(await page.textContent('#ensemble-comparison caption'), /200 paired seeds/);
+  await page.waitForSelector('#phases-b-canvas');
+  await page.waitForTimeout(100);
+  for (const id of ['#fan-added-value-canvas', '#phases-a-canvas', '#phases-b-canvas']) {
+    assert.ok((await paintedPixels(page, id)) > 1000, `${id} is blank`);
+  }
+  console.log('A vs B:', rows.map((r) => r.replace(/\s+/g, ' ')).join(' | '));
+  const ensembleViolations = await runAxe(page);
+  console.log('axe violations (ensemble A vs B):', JSON.stringify(ensembleViolations, null, 1));
+  await page.locator('#ensemble').screenshot({ path: join(screenshotDir, 'ensemble-a-b-desktop.png') });
+
+  await page.click('#compare-toggle');
+  assert.equal(await page.$('#compare'), null);
+  assert.deepEqual([...violations, ...ensembleViolations], []);
+  assert.deepEqual(errors, []);
+});
+
+test('an ensemble shows progress, can be cancelled, and paints its results', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.fill('#ensemble-runs', '9000');
+  assert.match(await page.textContent('#ensemble-runs-error'), /1 to 5,000/);
+  assert.ok(await page.isDisabled('#ensemble-run'));
+
+  // A long ensemble: progress shows, the page keeps drawing frames, and Cancel stops it.
+  await page.fill('#ensemble-runs', '5000');
+  await page.selectOption('#ensemble-workers', '1');
+  await page.waitForTimeout(1000);
+  await startFrames(page);
+  await page.click('#ensemble-run');
+  await page.waitForFunction(() => Number(document.querySelector('#ensemble-progress')?.value) > 0);
+  await page.click('#step');
+  assert.equal(await monthShown(page), 1, 'the page responds while the workers run');
+  await page.waitForTimeout(300);
+  const frames = await stopFrames(page);
+  console.log('frames while a 5,000-run ensemble runs:', JSON.stringify(frames, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
+  const progress = await page.textContent('.progress-row');
+  await page.click('#ensemble-cancel');
+  assert.match(await page.textContent('#ensemble-status'), /Cancelled/);
+  assert.equal(await page.$('#ensemble-progress'), null);
+  console.log('progress when cancelled:', progress);
+
+  const status = await ensemble(page, 200);
+  assert.match(status, /^200 runs in \d+ ms with 1 worker\.$/);
+  await page.waitForTimeout(100);
+  for (const id of ['#fan-added-value-canvas', '#fan-trust-canvas', '#fan-conflict-canvas', '#phases-a-canvas']) {
+    assert.ok((await paintedPixels(page, id)) > 1000, `${id} is blank`);
+  }
+  const cells = await page.$$eval('#ensemble-probabilities tbody td', (tds) => tds.map((td) => td.textContent));
+  assert.equal(cells.length, 5);
+  assert.ok(cells.slice(0, 4).every((c) => /^\d+%$/.test(c)), `${cells}`);
+  assert.match(await page.textContent('#fan-trust-values'), /month 120: median 0\.\d+/);
+  const violations = await runAxe(page);
+  console.log('axe violations (ensemble):', JSON.stringify(violations, null, 1));
+  await page.locator('#ensemble').screenshot({ path: join(screenshotDir, 'ensemble-desktop.png') });
+
+  const phone = await openApp(browser, server.url, { width: 390, height: 844 });
+  await phone.page.click('#compare-toggle');
+  await phone.page.selectOption('#speed', '3');
+  await phone.page.click('#run');
+  await ensemble(phone.page, 200);
+  await phone.page.waitForTimeout(300);
+  await phone.page.locator('#compare').screenshot({ path: join(screenshotDir, 'compare-phone.png') });
+  await phone.page.locator('#ensemble').screenshot({ path: join(screenshotDir, 'ensemble-phone.png') });
+  const phoneViolations = await runAxe(phone.page);
+  console.log('axe violations (phone, compare and ensemble):', JSON.stringify(phoneViolations, null, 1));
+  const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the phone page scrolls sideways by ${overflow}px`);
+  assert.deepEqual([...violations, ...phoneViolations], []);
+  assert.deepEqual([...errors, ...phone.errors], []);
+});
+
+test('timing: a 1,000-run ensemble of the default scenario, 1 and N workers, cold and warm', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  const most = Math.min(4, Math.max(1, cores));
+  const results = [];
+  for (const workers of [...new Set([1, most])]) {
+    // Choosing a worker count starts a fresh pool, so the first ensemble meets cold workers.
+    await page.selectOption('#ensemble-workers', String(workers === 1 ? most : 1));
+    await page.selectOption('#ensemble-workers', String(workers));
+    const cold = millis(await ensemble(page, 1000));
+    const warm = [];
+    for (let i = 0; i < 3; i += 1) {
+      await page.click('#ensemble-runs');
+      warm.push(millis(await ensemble(page, 1000)));
+    }
+    warm.sort((a, b) => a - b);
+    const status = await page.textContent('#ensemble-status');
+    results.push({ workers, cold, warmMedian: warm[1], warm, status });
+  }
+  for (const r of results) {
+    console.log(`1,000 runs with ${r.workers} worker(s): cold ${r.cold} ms, warm median ${r.warmMedian} ms (${r.warm.join(', ')}); "${r.status}"`);
+  }
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,154 @@
+// Share links, scenario files and exports in a real headless Chromium: a run with a shock
+// and a style change replays identically from its share link, from its downloaded TOML in a
+// fresh page, and natively with the CLI; damaged links and bad files get clear messages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  serveDist, launchBrowser, openApp, monthShown, runToEnd, downloadText, downloadBytes,
+} from './harness.mjs';
+
+const cli = process.env.ALLIANCE_LAB_CLI ?? 'target/release/alliance-lab';
+let server;
+let browser;
+let dir;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  dir = await mkdtemp(join(tmpdir(), 'alliance-e2e-'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Steps a few months, fires a shock, steps on, switches to an independent chair. */
+async function actAndRun(page) {
+  for (let i = 0; i < 12; i += 1) await page.click('#step');
+  await page.click('#shock-funding-unequal');
+  for (let i = 0; i < 12; i += 1) await page.click('#step');
+  await page.selectOption('#style', 'chair');
+  await page.click('#step');
+  await runToEnd(page);
+}
+
+test('a share link replays the same run in a fresh page', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await actAndRun(page);
+  const { text: original } = await downloadText(page, '#export-series');
+  await page.click('#share-copy');
+  const link = await page.inputValue('#share-link');
+  assert.match(link, /#s=v1\.[A-Za-z0-9_-]+$/);
+  assert.equal(await page.evaluate(() => window.location.href), link, 'the address bar holds the link');
+  console.log(`share link: ${link.length} characters`);
+
+  const fresh = await openApp(browser, link);
+  assert.match(await fresh.page.textContent('#loaded'), /Opened a share link/);
+  assert.equal(await monthShown(fresh.page), 0);
+  await runToEnd(fresh.page);
+  const { text: replayed } = await downloadText(fresh.page, '#export-series');
+  assert.equal(replayed, original, 'the replayed series equals the original');
+  const log = await fresh.page.$$eval('#events li', (items) => items.map((li) => li.textContent));
+  assert.ok(log.some((l) => /Funding round \(unequal/.test(l)), 'the shock replays');
+  assert.ok(log.some((l) => /independent chair/i.test(l)), 'the style change replays');
+  assert.deepEqual([...errors, ...fresh.errors], []);
+});
+
+test('damaged, future and hostile links show a message and the default scenario', async () => {
+  const cases = [
+    ['s=v1.AAAA@@@@', /damaged/],
+    ['s=v1.q1YqSi0uyS9QslIqzs9NVbIy1FFKzs8rSc0rUbIyVKoFAA', /damaged|not valid|not a scenario/],
+    ['s=v9.abcdef', /newer version/],
+    ['s=<img src=x onerror="window.__pwned=1">', /not an Alliance Lab share link/],
+    [`s=v1.${'A'.repeat(70000)}`, /too long/],
+  ];
+  for (const [fragment, message] of cases) {
+    const { page, errors } = await openApp(browser, `${server.url}#${fragment}`);
+    const notice = await page.textContent('#notice');
+    assert.match(notice, message, `${fragment.slice(0, 30)}: ${notice}`);
+    assert.match(notice, /default scenario/);
+    assert.equal(await monthShown(page), 0);
+    assert.equal(await page.$('#loaded'), null);
+    assert.equal(await page.evaluate(() => window.__pwned ?? null), null, 'nothing from the link runs');
+    assert.equal(await page.$$eval('img', (imgs) => imgs.length), 0, 'nothing from the link becomes HTML');
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test('the downloaded TOML runs identically in the CLI and after opening it in a fresh page', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await actAndRun(page);
+  const { name: tomlName, text: toml } = await downloadText(page, '#download-toml');
+  const { name: csvName, text: browserCsv } = await downloadText(page, '#export-series');
+  assert.equal(tomlName, 'alliance-scenario.toml');
+  assert.equal(csvName, 'alliance-series.csv');
+  assert.match(toml, /action = "funding_round"/);
+  assert.match(toml, /action = "independent_chair"|chair/);
+
+  // The monthly series CSV: the CLI's header, one row per month 0..=120.
+  const lines = browserCsv.trimEnd().split('\n');
+  assert.equal(lines.length, 122, 'a header and 121 monthly rows');
+  const header = lines[0].split(',');
+  assert.equal(header[0], 'month');
+  for (const column of ['phase', 'trust', 'conflict', 'added_value']) assert.ok(header.includes(column), `column ${column}`);
+  assert.ok(lines.slice(1).every((l) => l.split(',').length === header.length), 'every row has every column');
+
+  const tomlPath = join(dir, 'scenario.toml');
+  await writeFile(tomlPath, toml);
+  const nativeCsv = execFileSync(cli, ['run', tomlPath, '--format', 'csv'], { encoding: 'utf8' });
+  assert.equal(nativeCsv, browserCsv, 'the CLI gives the identical series, byte for byte');
+
+  const { text: events } = await downloadText(page, '#export-events');
+  const eventLines = events.trimEnd().split('\n');
+  assert.equal(eventLines[0], 'month,kind,text');
+  assert.ok(eventLines.some((l) => /^\d+,shock,/.test(l)), 'the shock is in the event CSV');
+
+  const fresh = await openApp(browser, server.url);
+  await fresh.page.setInputFiles('#open-file', tomlPath);
+  await fresh.page.waitForSelector('#loaded');
+  assert.match(await fresh.page.textContent('#loaded'), /Opened the file scenario\.toml/);
+  await runToEnd(fresh.page);
+  const { text: reopened } = await downloadText(fresh.page, '#export-series');
+  assert.equal(reopened, browserCsv, 'the reopened file replays the same series');
+  assert.deepEqual([...errors, ...fresh.errors], []);
+});
+
+test('a bad scenario file lists its problems by field and keeps the run', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const good = execFileSync('cat', ['scenarios/default.toml'], { encoding: 'utf8' });
+  const bad = good.replace(/size = [0-9.]+/, 'size = 1.9').replace('horizon_months = 120', 'horizon_months = 9000');
+  await page.setInputFiles('#open-file', { name: 'bad.toml', mimeType: 'text/plain', buffer: Buffer.from(bad) });
+  await page.waitForSelector('#file-errors');
+  const text = await page.textContent('#file-errors');
+  assert.match(text, /partners\[0\]\.size/, text);
+  assert.match(text, /horizon_months/, text);
+  console.log('file errors:', text);
+  await page.setInputFiles('#open-file', {
+    name: 'html.json', mimeType: 'application/json', buffer: Buffer.from('{"title": "<b>x</b>", "partners": 3}'),
+  });
+  await page.waitForFunction(() => !/partners\[0\]\.size/.test(document.querySelector('#file-errors').textContent));
+  assert.equal(await page.$$eval('#file-errors b', (b) => b.length), 0, 'file text never becomes HTML');
+  console.log('file errors (JSON):', await page.textContent('#file-errors'));
+  assert.equal(await page.$('#loaded'), null);
+  assert.equal(await monthShown(page), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('PNG downloads of a chart and of the network', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  for (let i = 0; i < 10; i += 1) await page.click('#step');
+  await page.waitForTimeout(100);
+  for (const [button, file] of [['#png-chart-value', 'alliance-chart-value.png'], ['#png-network', 'alliance-network.png'], ['#png-timeline', 'alliance-timeline.png']]) {
+    const { name, bytes } = await downloadBytes(page, button);
+    assert.equal(name, file);
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${file} is a PNG`);
+    assert.ok(bytes.length > 2000, `${file} has content (${bytes.length} bytes)`);
+  }
+  assert.deepEqual(errors, []);
+});
