@@ -129,3 +129,43 @@ async fn an_empty_partner_name_is_a_field_message_and_reset_keeps_the_valid_scen
     assert!(text_of(&root, "#notice").contains("problem"), "{}", text_of(&root, "#notice"));
     assert!(text_of(&root, "#month").starts_with("Month 0 of"));
 }
+
+#[wasm_bindgen_test]
+async fn compare_mode_steps_a_and_b_together_and_sends_actions_to_the_chosen_run() {
+    let root = mount().await;
+    click(&root, "#compare-toggle");
+    settle().await;
+    assert!(root.query_selector("#compare").ok().flatten().is_some(), "the compare panel shows");
+    click(&root, "#target-b");
+    settle().await;
+    enter(&root, "#style", "chair", "change").await;
+    click(&root, "#step");
+    click(&root, "#step");
+    settle().await;
+    assert!(text_of(&root, "#month").starts_with("Month 2 of"), "{}", text_of(&root, "#month"));
+    assert!(text_of(&root, "#actions-b").contains("chair"), "{}", text_of(&root, "#actions-b"));
+    assert_eq!(text_of(&root, "#actions-a"), "none");
+    assert!(
+        text_of(&root, "#diff-values").starts_with("Month 2, B − A:"),
+        "{}",
+        text_of(&root, "#diff-values")
+    );
+    click(&root, "#compare-toggle");
+    settle().await;
+    assert!(root.query_selector("#compare").ok().flatten().is_none(), "compare mode ends");
+}
+
+#[wasm_bindgen_test]
+async fn an_out_of_range_run_count_is_a_message_and_disables_the_ensemble() {
+    let root = mount().await;
+    enter(&root, "#ensemble-runs", "0", "input").await;
+    assert!(
+        text_of(&root, "#ensemble-runs-error").contains("1 to 5,000"),
+        "{}",
+        text_of(&root, "#ensemble-runs-error")
+    );
+    let run = root.query_selector("#ensemble-run").ok().flatten().expect("the button exists");
+    assert!(run.has_attribute("disabled"), "Run ensemble is disabled");
+    enter(&root, "#ensemble-runs", "300", "input").await;
+    assert!(root.query_selector("#ensemble-runs-error").ok().flatten().is_none());
+}

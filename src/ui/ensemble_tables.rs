@@ -34,8 +34,10 @@ pub fn EnsembleTables(props: &EnsembleTablesProps) -> Html {
             </tr>
         }
     });
+    // Wide tables scroll sideways on a phone; the region is focusable so keyboard users can
+    // scroll it too.
     html! {
-        <div class="ensemble-tables">
+        <div class="ensemble-tables" tabindex="0" role="region" aria-label="Ensemble probabilities">
             <table id="ensemble-probabilities">
                 <caption>{ "Probability of reaching phase 3 (productivity) by month, and of break-up" }</caption>
                 <thead>
