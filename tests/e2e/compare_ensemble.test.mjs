@@ -60,7 +60,7 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
 
   const violations = await runAxe(page);
   console.log('axe violations (compare):', JSON.stringify(violations, null, 1));
-  await page.locator('#compare').screenshot({ path: join(screenshotDir, 'compare-desktop.png') });
+  await page.screenshot({ path: join(screenshotDir, 'compare-desktop.png'), fullPage: true });
 
   // Ensemble A versus B on the same seeds.
   const status = await ensemble(page, 200);
@@ -76,7 +76,7 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   console.log('A vs B:', rows.map((r) => r.replace(/\s+/g, ' ')).join(' | '));
   const ensembleViolations = await runAxe(page);
   console.log('axe violations (ensemble A vs B):', JSON.stringify(ensembleViolations, null, 1));
-  await page.locator('#ensemble').screenshot({ path: join(screenshotDir, 'ensemble-a-b-desktop.png') });
+  await page.screenshot({ path: join(screenshotDir, 'ensemble-a-b-desktop.png'), fullPage: true });
 
   await page.click('#compare-toggle');
   assert.equal(await page.$('#compare'), null);
@@ -120,7 +120,7 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
   assert.match(await page.textContent('#fan-trust-values'), /month 120: median 0\.\d+/);
   const violations = await runAxe(page);
   console.log('axe violations (ensemble):', JSON.stringify(violations, null, 1));
-  await page.locator('#ensemble').screenshot({ path: join(screenshotDir, 'ensemble-desktop.png') });
+  await page.screenshot({ path: join(screenshotDir, 'ensemble-desktop.png'), fullPage: true });
 
   const phone = await openApp(browser, server.url, { width: 390, height: 844 });
   await phone.page.click('#compare-toggle');
@@ -128,8 +128,7 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
   await phone.page.click('#run');
   await ensemble(phone.page, 200);
   await phone.page.waitForTimeout(300);
-  await phone.page.locator('#compare').screenshot({ path: join(screenshotDir, 'compare-phone.png') });
-  await phone.page.locator('#ensemble').screenshot({ path: join(screenshotDir, 'ensemble-phone.png') });
+  await phone.page.screenshot({ path: join(screenshotDir, 'compare-ensemble-phone.png'), fullPage: true });
   const phoneViolations = await runAxe(phone.page);
   console.log('axe violations (phone, compare and ensemble):', JSON.stringify(phoneViolations, null, 1));
   const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
