@@ -58,9 +58,11 @@ pub fn step(state: &mut State, params: &Params, rng: &mut Rng8) {
     state.events.clear();
     let n = state.partners.len();
     let shock_draws: [f64; 4] = [rng.random(), rng.random(), rng.random(), rng.random()];
-    let draws: Vec<f64> = (0..3 * n).map(|_| rng.random::<f64>()).collect();
-    let commitment_noise: Vec<f64> = draws[..n].iter().map(|d| 2.0 * d - 1.0).collect();
-    let delivery_noise: Vec<f64> = draws[n..2 * n].iter().map(|d| 2.0 * d - 1.0).collect();
+    // The month's uniform draws go into a buffer the state keeps, so that a step allocates
+    // nothing: ensembles run thousands of steps, and allocation is slow in wasm.
+    let mut draws = std::mem::take(&mut state.draws);
+    draws.clear();
+    draws.extend((0..3 * n).map(|_| rng.random::<f64>()));
 
     for action in std::mem::take(&mut state.pending) {
         actions::apply_action(state, params, action);
@@ -70,6 +72,7 @@ pub fn step(state: &mut State, params: &Params, rng: &mut Rng8) {
         state.alliance.monthly_value = 0.0;
         state.alliance.monthly_solo = 0.0;
         outcomes::carry_over(state);
+        state.draws = draws;
         return;
     }
 
@@ -82,8 +85,8 @@ pub fn step(state: &mut State, params: &Params, rng: &mut Rng8) {
     values::grow_towards_each_other(state);
     conflict::update_conflict(state);
     coordination::coordinate(state);
-    partner::update_commitment(state, params, &commitment_noise);
-    partner::update_delivery(state, &delivery_noise);
+    partner::update_commitment(state, params, &draws[..n]);
+    partner::update_delivery(state, &draws[n..2 * n]);
     outcomes::learn(state);
     outcomes::allocate_effort(state);
     outcomes::produce_value(state, params);
@@ -91,4 +94,5 @@ pub fn step(state: &mut State, params: &Params, rng: &mut Rng8) {
     relations::measure_relations(state);
     phases::detect_phase(state);
     outcomes::carry_over(state);
+    state.draws = draws;
 }

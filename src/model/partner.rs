@@ -84,7 +84,7 @@ pub fn discover_ranking(state: &mut State) {
 /// energise; conflict, reactance to control, over-control and over-organisation drain
 /// energy and ownership (De Man 2006: control constrains energy), and so does a process
 /// that takes too much effort.
-pub fn update_commitment(state: &mut State, params: &Params, noise: &[f64]) {
+pub fn update_commitment(state: &mut State, params: &Params, draws: &[f64]) {
     let a = &state.alliance;
     let g = &state.governance;
     let success = (a.performance - EXPECTED_PERFORMANCE).clamp(-0.5, 0.5);
@@ -96,30 +96,33 @@ pub fn update_commitment(state: &mut State, params: &Params, noise: &[f64]) {
         - 0.5 * over_control
         - 0.3 * over_organisation
         - 1.0 * chore;
-    for (s, (p, e)) in state.partners.iter_mut().zip(params.partners.iter().zip(noise)) {
+    for (s, (p, d)) in state.partners.iter_mut().zip(params.partners.iter().zip(draws)) {
         if s.left {
             continue;
         }
         let target = 0.5 + 0.2 * p.long_term + 0.1 * p.dependency + shared - 0.3 * s.reactance;
-        s.commitment = (s.commitment + COMMITMENT_RATE * (target.clamp(0.0, 1.0) - s.commitment) + 0.01 * e)
-            .clamp(0.0, 1.0);
+        let noise = 2.0 * d - 1.0;
+        s.commitment =
+            (s.commitment + COMMITMENT_RATE * (target.clamp(0.0, 1.0) - s.commitment) + 0.01 * noise)
+                .clamp(0.0, 1.0);
     }
 }
 
 /// Delivery reliability follows capability and commitment; partners who feel controlled miss
 /// deadlines and respond minimally (article example "Obstakels overwinnen in de
 /// coördinatie"), and unclear agreements (under-organisation) cause misses too.
-pub fn update_delivery(state: &mut State, noise: &[f64]) {
+pub fn update_delivery(state: &mut State, draws: &[f64]) {
     let g = &state.governance;
     let under_organisation = (g.needed_organisation - g.organisation_level).max(0.0);
-    for (s, e) in state.partners.iter_mut().zip(noise) {
+    for (s, d) in state.partners.iter_mut().zip(draws) {
         if s.left {
             continue;
         }
         let target =
             0.25 + 0.35 * s.capability + 0.35 * s.commitment - 0.4 * s.reactance - 0.3 * under_organisation;
         s.delivery =
-            (s.delivery + DELIVERY_RATE * (target.clamp(0.0, 1.0) - s.delivery) + 0.02 * e).clamp(0.0, 1.0);
+            (s.delivery + DELIVERY_RATE * (target.clamp(0.0, 1.0) - s.delivery) + 0.02 * (2.0 * d - 1.0))
+                .clamp(0.0, 1.0);
     }
 }
 

@@ -27,6 +27,8 @@ pub struct State {
     pub governance: Governance,
     /// Actions that take effect at the start of the next month.
     pub pending: Vec<Action>,
+    /// The month's uniform random draws (3 per partner), a buffer reused every month.
+    pub draws: Vec<f64>,
     /// Events of the month just simulated (moved into the log by the caller).
     pub events: Vec<Event>,
     /// The most recent move that helps the alliance along (an intervention, or a change to
@@ -151,6 +153,7 @@ impl State {
                 steering_agreed: false,
             },
             pending: Vec::new(),
+            draws: Vec::with_capacity(3 * params.partners.len()),
             events: Vec::new(),
             last_boost: None,
             last_setback: None,
