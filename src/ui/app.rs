@@ -57,7 +57,11 @@ pub fn App() -> Html {
     let on_target = use_callback(dispatcher.clone(), |t, d| d.dispatch(Action::SetTarget(t)));
     let on_open =
         use_callback(dispatcher.clone(), |(scenario, name): (crate::scenario::Scenario, String), d| {
-            d.dispatch(Action::Load { scenario: Box::new(scenario), from: format!("the file {name}").into() })
+            d.dispatch(Action::Load {
+                scenario: Box::new(scenario),
+                from: format!("the file {name}").into(),
+                month: 0,
+            })
         });
     let on_compare = {
         let d = dispatcher.clone();
@@ -140,7 +144,7 @@ pub fn App() -> Html {
                 <button id="compare-toggle" class="secondary" aria-pressed={state.sim_b.is_some().to_string()}
                     onclick={on_compare}>{ if state.sim_b.is_some() { "End compare mode" } else { "Compare A and B" } }</button>
                 if let Some(loaded) = &state.loaded {
-                    <p class="loaded" role="status" id="loaded">{ format!("{loaded}. Press Run to replay it.") }</p>
+                    <p class="loaded" role="status" id="loaded">{ loaded.clone() }</p>
                 }
                 if let Some(notice) = &state.notice {
                     <p class="field-error" role="alert" id="notice">{ notice.clone() }</p>

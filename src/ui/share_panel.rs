@@ -16,8 +16,25 @@ use crate::export::{events_csv, series_csv};
 use crate::scenario::{FieldError, Scenario};
 use crate::share::{decode, encode, MAX_TOKEN_LEN};
 
-/// The fragment key of a share link: `#s=v1.…`.
+/// The fragment key of a share link's scenario token: `#s=v1.…`.
 const LINK_KEY: &str = "s=";
+
+/// The fragment key of the month a share link was made at: `#s=v1.…&m=42`.
+const MONTH_KEY: &str = "m=";
+
+/// Splits a share link's fragment into its scenario token and the month it was made at.
+///
+/// Returns `None` when the fragment is not a share link at all. The month is read
+/// defensively: a missing, non-numeric or negative month, or one too large for a `u32`, means
+/// month 0, because a link that merely lost its month still holds the whole run. A month
+/// beyond the horizon is left to the run, which stops there.
+fn split_link(fragment: &str) -> Option<(&str, u32)> {
+    let mut parts = fragment.split('&');
+    let token = parts.next()?.strip_prefix(LINK_KEY)?;
+    let month =
+        parts.find_map(|part| part.strip_prefix(MONTH_KEY)).and_then(|m| m.parse::<u32>().ok()).unwrap_or(0);
+    Some((token, month))
+}
 
 /// Largest scenario file the page reads (1 MiB): far above any real scenario.
 const MAX_FILE_BYTES: f64 = 1024.0 * 1024.0;
@@ -45,7 +62,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let on_copy = {
         let (sim, link, link_error) = (props.sim.clone(), link.clone(), link_error.clone());
         Callback::from(move |_: MouseEvent| {
-            let token = encode(&sim.borrow().scenario_with_actions());
+            let (token, month) = {
+                let sim = sim.borrow();
+                (encode(&sim.scenario_with_actions()), sim.month())
+            };
             if token.len() > MAX_TOKEN_LEN {
                 link_error.set(Some(format!(
                     "This run is too large for a link ({} characters; at most {MAX_TOKEN_LEN}). Download the scenario file instead.",
@@ -54,7 +74,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 return;
             }
             link_error.set(None);
-            if let Some(url) = replace_fragment(&format!("{LINK_KEY}{token}")) {
+            if let Some(url) = replace_fragment(&format!("{LINK_KEY}{token}&{MONTH_KEY}{month}")) {
                 copy_to_clipboard(&url);
                 link.set(url);
             }
@@ -153,18 +173,20 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 }
 
 /// Opens the share link in the URL when the page loads, and again whenever the fragment
-/// changes (a link pasted into the same tab). A damaged link leaves the default scenario
-/// running and shows why.
+/// changes (a link pasted into the same tab), and steps the new run to the month the link
+/// was made at. A damaged link leaves the default scenario running and shows why.
 #[hook]
 pub fn use_open_link(dispatcher: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
         let open = move || {
-            let Some(token) = fragment().and_then(|f| f.strip_prefix(LINK_KEY).map(str::to_owned)) else {
-                return;
-            };
-            match decode(&token) {
-                Ok(scenario) => dispatcher
-                    .dispatch(Action::Load { scenario: Box::new(scenario), from: "a share link".into() }),
+            let Some(fragment) = fragment() else { return };
+            let Some((token, month)) = split_link(&fragment) else { return };
+            match decode(token) {
+                Ok(scenario) => dispatcher.dispatch(Action::Load {
+                    scenario: Box::new(scenario),
+                    from: "a share link".into(),
+                    month,
+                }),
                 Err(e) => dispatcher.dispatch(Action::Notify(
                     format!("The share link could not be opened, so the default scenario is shown. {e}")
                         .into(),

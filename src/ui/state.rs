@@ -139,12 +139,15 @@ pub enum Action {
     ToggleCompare,
     /// Choose which run user actions go to in compare mode.
     SetTarget(Target),
-    /// Start a scenario opened from a share link or a file, named by `from`.
+    /// Start a scenario opened from a share link or a file, named by `from`, and step it to
+    /// `month` (at most the horizon) before anything of it is drawn.
     Load {
         /// The validated scenario.
         scenario: Box<Scenario>,
         /// Where it came from, for the status message.
         from: AttrValue,
+        /// The month to step the new run to: the month a share link was made at, 0 for a file.
+        month: u32,
     },
     /// Show a message about something that could not be done (a damaged link).
     Notify(AttrValue),
@@ -316,10 +319,21 @@ impl Reducible for AppState {
                 next.revision += 1;
             }
             Action::SetTarget(target) => next.target = target,
-            Action::Load { scenario, from } => {
+            Action::Load { scenario, from, month } => {
                 next.draft = Rc::new(*scenario);
                 next = next.reset();
-                next.loaded = Some(format!("Opened {from}: {}", next.scenario.title).into());
+                // Stepping inside the reducer means the first render of the new run already
+                // shows the link's month, its charts and its event log.
+                let reached = next.advance(month);
+                next.revision += u64::from(reached);
+                let what_next = if reached == 0 {
+                    "Press Run to replay it.".to_string()
+                } else if next.sim.borrow().is_finished() {
+                    format!("It is shown at month {reached}, its horizon.")
+                } else {
+                    format!("It is shown at month {reached}, where the link was made; press Run to go on.")
+                };
+                next.loaded = Some(format!("Opened {from}: {}. {what_next}", next.scenario.title).into());
             }
             Action::Notify(message) => next.notice = Some(message),
         }

@@ -1,6 +1,7 @@
 // Share links, scenario files and exports in a real headless Chromium: a run with a shock
-// and a style change replays identically from its share link, from its downloaded TOML in a
-// fresh page, and natively with the CLI; damaged links and bad files get clear messages.
+// and a style change replays identically from its share link (which opens at the month it
+// was made at), from its downloaded TOML in a fresh page, and natively with the CLI; damaged
+// links and bad files get clear messages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -43,20 +44,54 @@ test('a share link replays the same run in a fresh page', async () => {
   const { text: original } = await downloadText(page, '#export-series');
   await page.click('#share-copy');
   const link = await page.inputValue('#share-link');
-  assert.match(link, /#s=v1\.[A-Za-z0-9_-]+$/);
+  assert.match(link, /#s=v1\.[A-Za-z0-9_-]+&m=120$/);
   assert.equal(await page.evaluate(() => window.location.href), link, 'the address bar holds the link');
   console.log(`share link: ${link.length} characters`);
 
   const fresh = await openApp(browser, link);
   assert.match(await fresh.page.textContent('#loaded'), /Opened a share link/);
-  assert.equal(await monthShown(fresh.page), 0);
-  await runToEnd(fresh.page);
+  assert.equal(await monthShown(fresh.page), 120, 'the link opens at the month it was made at');
   const { text: replayed } = await downloadText(fresh.page, '#export-series');
   assert.equal(replayed, original, 'the replayed series equals the original');
   const log = await fresh.page.$$eval('#events li', (items) => items.map((li) => li.textContent));
   assert.ok(log.some((l) => /Funding round \(unequal/.test(l)), 'the shock replays');
   assert.ok(log.some((l) => /independent chair/i.test(l)), 'the style change replays');
   assert.deepEqual([...errors, ...fresh.errors], []);
+});
+
+test('a link made mid-run opens at its month with the same event log', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  for (let i = 0; i < 12; i += 1) await page.click('#step');
+  await page.click('#shock-funding-unequal');
+  for (let i = 0; i < 25; i += 1) await page.click('#step');
+  assert.equal(await monthShown(page), 37);
+  const logOf = (p) => p.$$eval('#events li', (items) => items.map((li) => li.textContent));
+  const original = await logOf(page);
+  assert.ok(original.some((l) => /Funding round \(unequal/.test(l)), 'the shock is logged before the link is made');
+  await page.click('#share-copy');
+  const link = await page.inputValue('#share-link');
+  assert.match(link, /&m=37$/);
+
+  const fresh = await openApp(browser, link);
+  await fresh.page.waitForSelector('#loaded');
+  assert.match(await fresh.page.textContent('#loaded'), /Opened a share link.*month 37/);
+  assert.equal(await monthShown(fresh.page), 37);
+  assert.deepEqual(await logOf(fresh.page), original, 'the event log reads the same');
+  assert.deepEqual([...errors, ...fresh.errors], []);
+
+  // A damaged month opens the run at month 0 without a message; a month beyond the horizon
+  // opens it at the horizon.
+  const base = link.replace(/&m=37$/, '');
+  for (const [suffix, month] of [['', 0], ['&m=abc', 0], ['&m=-5', 0], ['&m=99999999999', 0], ['&m=500', 120]]) {
+    const opened = await openApp(browser, `${base}${suffix}`);
+    await opened.page.waitForSelector('#loaded');
+    assert.equal(await monthShown(opened.page), month, `month of ${suffix || 'no month'}`);
+    assert.equal(await opened.page.$('#notice'), null, `no message for ${suffix || 'no month'}`);
+    assert.deepEqual(opened.errors, []);
+    await opened.page.close();
+  }
+  await page.close();
+  await fresh.page.close();
 });
 
 test('damaged, future and hostile links show a message and the default scenario', async () => {
