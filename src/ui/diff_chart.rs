@@ -6,6 +6,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_frame::{chart_font, month_mesh, LABEL_RGB};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::png_button::PngButton;
 use super::series::Series;
@@ -77,8 +78,7 @@ fn draw(canvas: &HtmlCanvasElement, a: &Simulation, b: &Simulation) {
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
     let root = backend.into_drawing_area();
     let horizon = f64::from(a.horizon().max(1));
-    let css_width = f64::from(canvas.client_width()).max(200.0);
-    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let font = chart_font(canvas, ratio);
     let _ = root.fill(&WHITE);
     for (strip, &series) in root.split_evenly((3, 1)).iter().zip(&COMPARED) {
         let points = differences(a, b, series);
@@ -87,21 +87,16 @@ fn draw(canvas: &HtmlCanvasElement, a: &Simulation, b: &Simulation) {
         let Ok(mut chart) = ChartBuilder::on(strip)
             .margin(font / 3)
             .margin_right(font * 2)
-            .caption(series.label(), ("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
+            .caption(series.label(), ("sans-serif", font).into_font().color(&LABEL_RGB))
             .x_label_area_size(font * 2)
             .y_label_area_size(font * 4)
             .build_cartesian_2d(0.0..horizon, -extent..extent)
         else {
             continue;
         };
-        let _ = chart
-            .configure_mesh()
-            .x_label_formatter(&|m| format!("{m:.0}"))
-            .x_labels(7)
+        let _ = month_mesh(&mut chart, font)
             .y_labels(3)
             .y_label_formatter(&|v| if extent > 10.0 { format!("{v:+.0}") } else { format!("{v:+.2}") })
-            .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
-            .light_line_style(RGBColor(236, 236, 236))
             .draw();
         let _ = chart
             .draw_series(LineSeries::new([(0.0, 0.0), (horizon, 0.0)], BLACK.stroke_width(ratio as u32)));

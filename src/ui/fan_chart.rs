@@ -6,6 +6,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::png_button::PngButton;
@@ -123,27 +124,15 @@ fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity)
     let months = fans.iter().map(|f| f.median.len()).max().unwrap_or(1).saturating_sub(1).max(1);
     let highest = fans.iter().flat_map(|f| f.p95.iter()).fold(0.0_f32, |a, &b| a.max(b));
     let top = if quantity == Quantity::AddedValue { (f64::from(highest) * 1.1).max(1.0) } else { 1.0 };
-    let css_width = f64::from(canvas.client_width()).max(200.0);
-    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let font = chart_font(canvas, ratio);
     let _ = root.fill(&WHITE);
-    let Ok(mut chart) = ChartBuilder::on(&root)
-        .margin(font / 2)
-        .margin_right(font * 2)
-        .x_label_area_size(font * 3 + font / 2)
-        .y_label_area_size(font * 3)
-        .build_cartesian_2d(0.0..months as f64, 0.0..top)
-    else {
+    let Some(mut chart) = month_chart(&root, font, font * 3, months as f64, 0.0..top) else {
         return;
     };
-    let _ = chart
-        .configure_mesh()
+    let _ = month_mesh(&mut chart, font)
         .x_desc("month")
-        .x_label_formatter(&|m| format!("{m:.0}"))
-        .x_labels(7)
         .y_labels(6)
         .y_label_formatter(&|v| if top > 10.0 { format!("{v:.0}") } else { format!("{v:.1}") })
-        .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
-        .light_line_style(RGBColor(236, 236, 236))
         .draw();
     for (fan, &(r, g, b)) in fans.iter().zip(&ARM_RGB) {
         let colour = RGBColor(r, g, b);

@@ -1,9 +1,9 @@
 //! The article's "Doen!" actions as buttons that act on the running alliance.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::figure1::{ANY_PHASE, FIGURE1};
+use super::partner_picker::PartnerPicker;
 use crate::model::{Action, Intervention};
 
 /// Properties of [`InterventionsPanel`].
@@ -21,13 +21,6 @@ pub struct InterventionsPanelProps {
 #[function_component]
 pub fn InterventionsPanel(props: &InterventionsPanelProps) -> Html {
     let chosen = use_state(|| 0usize);
-    let on_partner = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlInputElement = e.target_unchecked_into();
-            chosen.set(select.value().parse().unwrap_or(0));
-        })
-    };
     let button = |intervention: Intervention| {
         // Interventions that name a partner use the one chosen in the picker above.
         let intervention = match intervention {
@@ -50,14 +43,8 @@ pub fn InterventionsPanel(props: &InterventionsPanelProps) -> Html {
         <section class="panel" aria-labelledby="interventions-title">
             <h2 id="interventions-title">{ "Interventions (Doen!)" }</h2>
             <p class="note">{ "Each acts from the start of the next month and costs some effort that month." }</p>
-            <div class="field">
-                <label for="intervention-partner">{ "Partner for 'Room for a core value' and 'Knowledge sharing'" }</label>
-                <select id="intervention-partner" onchange={on_partner}>
-                    { for props.partners.iter().enumerate().map(|(i, (name, active))| html! {
-                        <option value={i.to_string()} selected={i == *chosen} disabled={!active}>{ name }</option>
-                    }) }
-                </select>
-            </div>
+            <PartnerPicker id="intervention-partner" label="Partner for 'Room for a core value' and 'Knowledge sharing'"
+                partners={props.partners.clone()} chosen={chosen.clone()} />
             { for FIGURE1.iter().map(|row| {
                 let current = row.phase == props.phase;
                 html! {

@@ -8,6 +8,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::png_button::PngButton;
 use super::series::Series;
@@ -117,30 +118,16 @@ fn draw(
         let highest = history.iter().flat_map(|h| series.iter().map(|s| s.value(h))).fold(0.0_f64, f64::max);
         (highest * 1.1).max(1.0)
     });
-    // The font follows the displayed width, so the labels stay legible on a phone and on a
-    // projector alike.
-    let css_width = f64::from(canvas.client_width()).max(200.0);
-    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let font = chart_font(canvas, ratio);
     let line = (2.0 * ratio).round() as u32;
     let _ = root.fill(&WHITE);
-    let Ok(mut chart) = ChartBuilder::on(&root)
-        .margin(font / 2)
-        .margin_right(font * 2)
-        .x_label_area_size(font * 3 + font / 2)
-        .y_label_area_size(font * 3)
-        .build_cartesian_2d(0.0..horizon, 0.0..top)
-    else {
+    let Some(mut chart) = month_chart(&root, font, font * 3, horizon, 0.0..top) else {
         return;
     };
-    let _ = chart
-        .configure_mesh()
+    let _ = month_mesh(&mut chart, font)
         .x_desc("month")
-        .x_label_formatter(&|m| format!("{m:.0}"))
-        .x_labels(7)
         .y_labels(6)
         .y_label_formatter(&|v| if top > 10.0 { format!("{v:.0}") } else { format!("{v:.1}") })
-        .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
-        .light_line_style(RGBColor(236, 236, 236))
         .draw();
     for &s in series {
         let (r, g, b) = s.rgb();

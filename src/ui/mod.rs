@@ -5,6 +5,7 @@
 
 mod app;
 mod browser;
+mod chart_frame;
 mod compare_panel;
 mod diff_chart;
 mod ensemble_job;
@@ -23,6 +24,7 @@ mod network_view;
 mod panic_banner;
 mod partner_card;
 mod partner_editor;
+mod partner_picker;
 mod phase_area;
 mod phase_bands;
 mod phase_panel;

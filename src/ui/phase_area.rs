@@ -5,6 +5,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::png_button::PngButton;
@@ -86,26 +87,15 @@ fn draw(canvas: &HtmlCanvasElement, shares: &PhaseShares) {
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
     let root = backend.into_drawing_area();
     let months = shares.phase1.len().saturating_sub(1).max(1) as f64;
-    let css_width = f64::from(canvas.client_width()).max(200.0);
-    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let font = chart_font(canvas, ratio);
     let _ = root.fill(&WHITE);
-    let Ok(mut chart) = ChartBuilder::on(&root)
-        .margin(font / 2)
-        .margin_right(font * 2)
-        .x_label_area_size(font * 3 + font / 2)
-        .y_label_area_size(font * 3)
-        .build_cartesian_2d(0.0..months, 0.0..1.0)
-    else {
+    let Some(mut chart) = month_chart(&root, font, font * 3, months, 0.0..1.0) else {
         return;
     };
-    let _ = chart
-        .configure_mesh()
+    let _ = month_mesh(&mut chart, font)
         .x_desc("month")
-        .x_label_formatter(&|m| format!("{m:.0}"))
-        .x_labels(7)
         .y_labels(5)
         .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
-        .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
         .disable_mesh()
         .draw();
     // Each phase is the band between the running totals below and above it.

@@ -6,6 +6,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::png_button::PngButton;
 use super::state::SimHandle;
@@ -71,28 +72,16 @@ fn draw(canvas: &HtmlCanvasElement, runs: &[&Simulation; 2]) {
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
     let root = backend.into_drawing_area();
     let horizon = f64::from(runs[0].horizon().max(1));
-    let css_width = f64::from(canvas.client_width()).max(200.0);
-    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let font = chart_font(canvas, ratio);
     let _ = root.fill(&WHITE);
-    let Ok(mut chart) = ChartBuilder::on(&root)
-        .margin(font / 2)
-        .margin_right(font * 2)
-        .x_label_area_size(font * 3 + font / 2)
-        .y_label_area_size(font * 2)
-        .build_cartesian_2d(0.0..horizon, 0.0..2.0)
-    else {
+    let Some(mut chart) = month_chart(&root, font, font * 2, horizon, 0.0..2.0) else {
         return;
     };
-    let _ = chart
-        .configure_mesh()
+    let _ = month_mesh(&mut chart, font)
         .x_desc("month")
-        .x_label_formatter(&|m| format!("{m:.0}"))
-        .x_labels(7)
         .y_labels(2)
         .y_label_formatter(&|v| if *v >= 1.0 { "A".to_string() } else { "B".to_string() })
         .disable_y_mesh()
-        .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
-        .light_line_style(RGBColor(236, 236, 236))
         .draw();
     // A is the upper band (y 1.1..1.9), B the lower (0.1..0.9); a month is one rectangle
     // from the month before, merged with its neighbours in the same phase.

@@ -1,8 +1,8 @@
 //! Shocks the trainer can trigger now, and the turbulence level (random shocks per month).
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::partner_picker::PartnerPicker;
 use super::slider::Slider;
 use crate::model::{Action, Division, Shock};
 
@@ -21,13 +21,6 @@ pub struct ShocksPanelProps {
 #[function_component]
 pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
     let chosen = use_state(|| 0usize);
-    let on_partner = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlInputElement = e.target_unchecked_into();
-            chosen.set(select.value().parse().unwrap_or(0));
-        })
-    };
     let partner = *chosen;
     let shocks = [
         ("shock-turnover", Shock::Turnover { partner }),
@@ -41,14 +34,8 @@ pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
     html! {
         <section class="panel" aria-labelledby="shocks-title">
             <h2 id="shocks-title">{ "Shocks and turbulence" }</h2>
-            <div class="field">
-                <label for="shock-partner">{ "Partner for turnover and exit" }</label>
-                <select id="shock-partner" onchange={on_partner}>
-                    { for props.partners.iter().enumerate().map(|(i, (name, active))| html! {
-                        <option value={i.to_string()} selected={i == partner} disabled={!active}>{ name }</option>
-                    }) }
-                </select>
-            </div>
+            <PartnerPicker id="shock-partner" label="Partner for turnover and exit" partners={props.partners.clone()}
+                {chosen} />
             <ul class="buttons">
                 { for shocks.into_iter().map(|(id, shock)| {
                     let cb = props.on_action.clone();

@@ -6,6 +6,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::png_button::PngButton;
 use super::state::SimHandle;
@@ -100,29 +101,13 @@ fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) {
     let root = backend.into_drawing_area();
     let sim = sim.borrow();
     let horizon = f64::from(sim.horizon().max(1));
-    let css_width = f64::from(canvas.client_width()).max(200.0);
-    let font = ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32;
+    let font = chart_font(canvas, ratio);
     let marker = (5.0 * ratio) as i32;
     let _ = root.fill(&WHITE);
-    let Ok(mut chart) = ChartBuilder::on(&root)
-        .margin(font / 2)
-        .margin_right(font * 2)
-        .x_label_area_size(font * 3 + font / 2)
-        .y_label_area_size(font * 3)
-        .build_cartesian_2d(0.0..horizon, 0.0..1.0)
-    else {
+    let Some(mut chart) = month_chart(&root, font, font * 3, horizon, 0.0..1.0) else {
         return;
     };
-    let _ = chart
-        .configure_mesh()
-        .x_desc("month")
-        .x_label_formatter(&|m| format!("{m:.0}"))
-        .x_labels(7)
-        .disable_y_mesh()
-        .disable_y_axis()
-        .label_style(("sans-serif", font).into_font().color(&RGBColor(40, 40, 40)))
-        .light_line_style(RGBColor(236, 236, 236))
-        .draw();
+    let _ = month_mesh(&mut chart, font).x_desc("month").disable_y_mesh().disable_y_axis().draw();
     // Months in the same phase are merged into one band segment, so a long run costs a few
     // rectangles instead of one per month.
     let mut segments: Vec<(f64, f64, u8)> = Vec::new();

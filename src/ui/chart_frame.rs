@@ -1,0 +1,61 @@
+//! The frame every month chart shares: the label font, the margins and label areas around
+//! the plot, and a month axis along the bottom, so that all charts line up and read alike.
+
+use std::ops::Range;
+
+use plotters::chart::{ChartContext, MeshStyle};
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// The plot coordinates of a month chart: months along x, a value along y.
+pub type MonthCoord = Cartesian2d<RangedCoordf64, RangedCoordf64>;
+
+/// The colour of axis labels and captions.
+pub const LABEL_RGB: RGBColor = RGBColor(40, 40, 40);
+
+/// The label font size in device pixels. It follows the displayed width, so the labels stay
+/// legible on a phone and on a projector alike.
+pub fn chart_font(canvas: &HtmlCanvasElement, ratio: f64) -> u32 {
+    let css_width = f64::from(canvas.client_width()).max(200.0);
+    ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32
+}
+
+/// A chart over months `0..months` and the value range `y`, with room below for the month
+/// labels and their caption and `y_label_width` device pixels on the left for the value
+/// labels. Returns `None` when the area is too small to hold a plot.
+pub fn month_chart<'a, DB: DrawingBackend>(
+    root: &'a DrawingArea<DB, Shift>,
+    font: u32,
+    y_label_width: u32,
+    months: f64,
+    y: Range<f64>,
+) -> Option<ChartContext<'a, DB, MonthCoord>> {
+    ChartBuilder::on(root)
+        .margin(font / 2)
+        .margin_right(font * 2)
+        .x_label_area_size(font * 3 + font / 2)
+        .y_label_area_size(y_label_width)
+        .build_cartesian_2d(0.0..months, y)
+        .ok()
+}
+
+/// The grid and axes of a month chart: seven whole-month labels along x, labels in the chart
+/// font and a light grid. Callers add the value labels and then draw it.
+pub fn month_mesh<'a, 'b, DB: DrawingBackend>(
+    chart: &'b mut ChartContext<'a, DB, MonthCoord>,
+    font: u32,
+) -> MeshStyle<'a, 'b, RangedCoordf64, RangedCoordf64, DB> {
+    let mut mesh = chart.configure_mesh();
+    mesh.x_label_formatter(&month_label)
+        .x_labels(7)
+        .label_style(("sans-serif", font).into_font().color(&LABEL_RGB))
+        .light_line_style(RGBColor(236, 236, 236));
+    mesh
+}
+
+/// A month as a whole number.
+fn month_label(month: &f64) -> String {
+    format!("{month:.0}")
+}
