@@ -103,7 +103,13 @@ impl WorkerPool {
 impl Drop for WorkerPool {
     fn drop(&mut self) {
         for slot in &self.slots {
-            slot.borrow().worker.terminate();
+            let slot = slot.borrow();
+            // A reply the worker posted just before it was terminated may already wait in the
+            // page's event queue; without handlers it is discarded instead of calling a
+            // closure that is freed together with this pool.
+            slot.worker.set_onmessage(None);
+            slot.worker.set_onerror(None);
+            slot.worker.terminate();
         }
     }
 }
