@@ -16,6 +16,7 @@ use super::ensemble_job::{Job, OutcomeHandle};
 use super::ensemble_tables::EnsembleTables;
 use super::fan_chart::{FanChart, Quantity};
 use super::phase_area::PhaseArea;
+use super::settings;
 use super::state::SimHandle;
 use super::worker_pool::{default_workers, PoolEvent, WorkerPool, MAX_WORKERS};
 use crate::worker_protocol::MAX_RUNS;
@@ -66,7 +67,8 @@ pub fn thousands(n: u32) -> String {
 #[function_component]
 pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
     let runs_text = use_state(|| DEFAULT_RUNS.to_string());
-    let workers = use_state(default_workers);
+    let workers =
+        use_state(|| settings::load().workers.map_or_else(default_workers, |n| n.clamp(1, MAX_WORKERS)));
     let status = use_state(|| Status::Idle);
     let outcome = use_state(|| None::<OutcomeHandle>);
     let job: Rc<RefCell<Option<Job>>> = use_mut_ref(|| None);
@@ -118,7 +120,9 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
         let workers = workers.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            workers.set(value.parse().unwrap_or(1));
+            let count = value.parse().unwrap_or(1);
+            settings::update(|s| s.workers = Some(count));
+            workers.set(count);
         })
     };
     let on_run = {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::settings::{self, FILTER_COUNT};
 use super::state::SimHandle;
 use crate::model::EventKind;
 
@@ -19,7 +20,7 @@ pub struct EventLogProps {
 }
 
 /// The filter groups: a label, the id of its checkbox and the kinds it covers.
-const FILTERS: [(&str, &str, &[EventKind]); 5] = [
+const FILTERS: [(&str, &str, &[EventKind]); FILTER_COUNT] = [
     ("Phase changes", "filter-phase", &[EventKind::Phase]),
     ("Interventions", "filter-intervention", &[EventKind::Intervention]),
     ("Shocks", "filter-shock", &[EventKind::Shock]),
@@ -40,7 +41,7 @@ fn kind_name(kind: EventKind) -> &'static str {
 /// The event log with its filters.
 #[function_component]
 pub fn EventLog(props: &EventLogProps) -> Html {
-    let shown = use_state(|| [true; FILTERS.len()]);
+    let shown = use_state(|| settings::load().event_filters);
     let sim = props.sim.borrow();
     let visible = |kind: EventKind| {
         FILTERS.iter().zip(shown.iter()).any(|((_, _, kinds), on)| *on && kinds.contains(&kind))
@@ -73,6 +74,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
                     let onchange = Callback::from(move |_: Event| {
                         let mut next = *shown;
                         next[k] = !next[k];
+                        settings::update(|s| s.event_filters = next);
                         shown.set(next);
                     });
                     html! {

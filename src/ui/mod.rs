@@ -32,6 +32,7 @@ mod png_button;
 mod run_controls;
 mod scenario_picker;
 mod series;
+mod settings;
 mod share_panel;
 mod shocks_panel;
 mod slider;

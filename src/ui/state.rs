@@ -10,6 +10,7 @@ use std::rc::Rc;
 use rand::Rng;
 use yew::{AttrValue, Reducible};
 
+use super::settings;
 use crate::model::{self, rng_for_seed, Simulation};
 use crate::scenario::{Scenario, ScenarioError, PRESETS};
 
@@ -154,7 +155,8 @@ pub enum Action {
 }
 
 impl AppState {
-    /// The state of a fresh page: the first preset that parses, at month 0, paused.
+    /// The state of a fresh page: the first preset that parses, at month 0, paused, at the
+    /// speed the user chose last time.
     pub fn new() -> AppState {
         let presets: Vec<Preset> =
             PRESETS.iter().map(|(stem, text)| Preset { stem, scenario: Scenario::parse(text) }).collect();
@@ -174,7 +176,7 @@ impl AppState {
             scenario,
             running: false,
             revision: 0,
-            speed: 1,
+            speed: settings::load().speed.min(SPEEDS.len() - 1),
             notice: None,
             loaded: None,
         }
@@ -298,7 +300,10 @@ impl Reducible for AppState {
                 next.draft = Rc::new(draft);
                 next = next.reset();
             }
-            Action::SetSpeed(i) => next.speed = i.min(SPEEDS.len() - 1),
+            Action::SetSpeed(i) => {
+                next.speed = i.min(SPEEDS.len() - 1);
+                settings::update(|s| s.speed = next.speed);
+            }
             Action::Model(_) if self.sim.borrow().is_finished() => {
                 next.notice = Some("The run has reached its horizon: Reset to start again, then act.".into());
             }

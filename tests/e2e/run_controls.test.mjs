@@ -1,5 +1,5 @@
 // The release build in a real headless Chromium: the page loads without console errors, Run
-// advances the month counter and the chart paints.
+// advances the month counter and the chart paints, and the display settings survive a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -38,5 +38,28 @@ test('Step advances exactly one month and Reset returns to month 0', async () =>
   assert.equal(await monthShown(page), 2);
   await page.click('#reset');
   assert.equal(await monthShown(page), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('speed, worker count and event-log filters survive a reload; damaged settings are ignored', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.selectOption('#speed', '3');
+  await page.selectOption('#ensemble-workers', '1');
+  await page.uncheck('#filter-shock');
+  await page.uncheck('#filter-governance');
+  await page.reload();
+  await page.waitForSelector('#month');
+  assert.equal(await page.inputValue('#speed'), '3');
+  assert.equal(await page.inputValue('#ensemble-workers'), '1');
+  assert.equal(await page.isChecked('#filter-shock'), false);
+  assert.equal(await page.isChecked('#filter-governance'), false);
+  assert.equal(await page.isChecked('#filter-phase'), true);
+
+  // A damaged entry falls back to the defaults without an error.
+  await page.evaluate(() => localStorage.setItem('alliance-lab.settings', '{"speed": "fast", '));
+  await page.reload();
+  await page.waitForSelector('#month');
+  assert.equal(await page.inputValue('#speed'), '1');
+  assert.equal(await page.isChecked('#filter-shock'), true);
   assert.deepEqual(errors, []);
 });
