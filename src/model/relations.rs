@@ -2,6 +2,7 @@
 //! derived from the partners' expertise, quality and competitiveness.
 
 use super::params::PartnerParams;
+use super::partner::PartnerState;
 use super::state::State;
 
 /// Monthly rate at which working together lowers the waterline (Kramer 2014: the shared
@@ -69,27 +70,34 @@ fn cosine(a: &[f64; 7], b: &[f64; 7]) -> f64 {
     }
 }
 
+/// Calls `f(i, j, k)` for every ordered pair of different partners that are both still in,
+/// in row-major order, with `k = i * n + j` the pair's index in the matrices.
+pub fn for_each_active_pair(partners: &[PartnerState], mut f: impl FnMut(usize, usize, usize)) {
+    let n = partners.len();
+    for (i, a) in partners.iter().enumerate() {
+        if a.left {
+            continue;
+        }
+        for (j, b) in partners.iter().enumerate() {
+            if i != j && !b.left {
+                f(i, j, i * n + j);
+            }
+        }
+    }
+}
+
 /// Recomputes the alliance means over the pairs of partners that are still in: trust,
 /// knowledge, competition and heterogeneity. One pass over the pairs, no allocation.
 pub fn measure_relations(state: &mut State) {
-    let n = state.relations.n;
+    let r = &state.relations;
     let (mut trust, mut knowledge, mut competition, mut heterogeneity, mut pairs) = (0.0, 0.0, 0.0, 0.0, 0.0);
-    for i in 0..n {
-        if state.partners[i].left {
-            continue;
-        }
-        for j in 0..n {
-            if i == j || state.partners[j].left {
-                continue;
-            }
-            let k = i * n + j;
-            trust += state.relations.trust[k];
-            knowledge += state.relations.knowledge[k];
-            competition += state.relations.competition[k];
-            heterogeneity += state.relations.heterogeneity[k];
-            pairs += 1.0;
-        }
-    }
+    for_each_active_pair(&state.partners, |_, _, k| {
+        trust += r.trust[k];
+        knowledge += r.knowledge[k];
+        competition += r.competition[k];
+        heterogeneity += r.heterogeneity[k];
+        pairs += 1.0;
+    });
     let a = &mut state.alliance;
     if pairs > 0.0 {
         a.trust = trust / pairs;
@@ -103,46 +111,31 @@ pub fn measure_relations(state: &mut State) {
 /// partners and with an independent chair who brings parties together (article: "Start: de
 /// waterlijn naar beneden halen"; Schruijer & Vansina 2007).
 pub fn get_to_know_by_working(state: &mut State) {
-    let n = state.relations.n;
     let chair = state.governance.style.is_chair();
     let rate = KNOWLEDGE_RATE * if chair { 1.25 } else { 1.0 };
-    for i in 0..n {
-        if state.partners[i].left {
-            continue;
-        }
-        for j in 0..n {
-            if i == j || state.partners[j].left {
-                continue;
-            }
-            let contact = 0.5 + 0.25 * (state.partners[i].commitment + state.partners[j].commitment);
-            let k = &mut state.relations.knowledge[i * n + j];
-            *k = (*k + rate * contact * (1.0 - *k)).clamp(0.0, 1.0);
-        }
-    }
+    let partners = &state.partners;
+    let knowledge = &mut state.relations.knowledge;
+    for_each_active_pair(partners, |i, j, k| {
+        let contact = 0.5 + 0.25 * (partners[i].commitment + partners[j].commitment);
+        let known = &mut knowledge[k];
+        *known = (*known + rate * contact * (1.0 - *known)).clamp(0.0, 1.0);
+    });
 }
 
 /// Trust of i in j moves towards what i has seen of j: the ambition binds a little, knowing
 /// j and j's reliable delivery build trust, conflict and competition (the arena under the
 /// table) erode it. An independent chair attends to building trust (Schruijer & Vansina).
 pub fn build_trust(state: &mut State) {
-    let n = state.relations.n;
     let conflict = state.alliance.conflict;
     let rate = TRUST_RATE * if state.governance.style.is_chair() { 1.4 } else { 1.0 };
-    for i in 0..n {
-        if state.partners[i].left {
-            continue;
-        }
-        for j in 0..n {
-            if i == j || state.partners[j].left {
-                continue;
-            }
-            let k = i * n + j;
-            let seen = state.relations.knowledge[k] * (0.5 + 0.5 * state.partners[j].delivery);
-            let target = AMBITION_TRUST + 0.8 * seen - 0.3 * conflict - 0.2 * state.relations.competition[k];
-            let t = &mut state.relations.trust[k];
-            *t = (*t + rate * (target.clamp(0.0, 1.0) - *t)).clamp(0.0, 1.0);
-        }
-    }
+    let partners = &state.partners;
+    let relations = &mut state.relations;
+    for_each_active_pair(partners, |_, j, k| {
+        let seen = relations.knowledge[k] * (0.5 + 0.5 * partners[j].delivery);
+        let target = AMBITION_TRUST + 0.8 * seen - 0.3 * conflict - 0.2 * relations.competition[k];
+        let t = &mut relations.trust[k];
+        *t = (*t + rate * (target.clamp(0.0, 1.0) - *t)).clamp(0.0, 1.0);
+    });
 }
 
 /// Scales the knowledge and trust that partner `p` has and is given, for example when its
