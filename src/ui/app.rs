@@ -59,6 +59,7 @@ pub fn App() -> Html {
         use_callback(dispatcher.clone(), |(scenario, name): (crate::scenario::Scenario, String), d| {
             d.dispatch(Action::Load {
                 scenario: Box::new(scenario),
+                compare: None,
                 from: format!("the file {name}").into(),
                 month: 0,
             })

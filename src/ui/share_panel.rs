@@ -19,21 +19,55 @@ use crate::share::{decode, encode, MAX_TOKEN_LEN};
 /// The fragment key of a share link's scenario token: `#s=v1.…`.
 const LINK_KEY: &str = "s=";
 
+/// The fragment key of run B's scenario token, present when the link was made in compare
+/// mode: `#s=v1.…&b=v1.…&m=42`.
+const B_KEY: &str = "b=";
+
 /// The fragment key of the month a share link was made at: `#s=v1.…&m=42`.
 const MONTH_KEY: &str = "m=";
 
-/// Splits a share link's fragment into its scenario token and the month it was made at.
+/// The parts of a share link's fragment.
+struct Link<'a> {
+    /// Run A's token (the only run outside compare mode).
+    a: &'a str,
+    /// Run B's token, for a link made in compare mode.
+    b: Option<&'a str>,
+    /// The month the link was made at.
+    month: u32,
+}
+
+/// Splits a share link's fragment into its tokens and the month it was made at.
 ///
 /// Returns `None` when the fragment is not a share link at all. The month is read
 /// defensively: a missing, non-numeric or negative month, or one too large for a `u32`, means
 /// month 0, because a link that merely lost its month still holds the whole run. A month
 /// beyond the horizon is left to the run, which stops there.
-fn split_link(fragment: &str) -> Option<(&str, u32)> {
+fn split_link(fragment: &str) -> Option<Link<'_>> {
     let mut parts = fragment.split('&');
-    let token = parts.next()?.strip_prefix(LINK_KEY)?;
-    let month =
-        parts.find_map(|part| part.strip_prefix(MONTH_KEY)).and_then(|m| m.parse::<u32>().ok()).unwrap_or(0);
-    Some((token, month))
+    let a = parts.next()?.strip_prefix(LINK_KEY)?;
+    let (mut b, mut month) = (None, 0);
+    for part in parts {
+        if let Some(token) = part.strip_prefix(B_KEY) {
+            b = Some(token);
+        } else if let Some(m) = part.strip_prefix(MONTH_KEY) {
+            month = m.parse::<u32>().unwrap_or(0);
+        }
+    }
+    Some(Link { a, b, month })
+}
+
+/// Decodes a link's runs: A, and B when the link was made in compare mode. B must share A's
+/// seed and horizon, since the two runs advance in lockstep.
+fn open_link(link: &Link<'_>) -> Result<(Scenario, Option<Scenario>), String> {
+    let a = decode(link.a).map_err(|e| e.to_string())?;
+    let Some(token) = link.b else { return Ok((a, None)) };
+    let b = decode(token).map_err(|e| format!("Run B of the link: {e}"))?;
+    if (b.seed, b.horizon_months) != (a.seed, a.horizon_months) {
+        return Err(
+            "Run B of the link has another seed or horizon than run A, so the two cannot be compared.".into(),
+        );
+    }
+    Ok((a, Some(b)))
 }
 
 /// Largest scenario file the page reads (1 MiB): far above any real scenario.
@@ -60,21 +94,25 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let file_errors = use_state(Vec::<FieldError>::new);
 
     let on_copy = {
-        let (sim, link, link_error) = (props.sim.clone(), link.clone(), link_error.clone());
+        let (sim, sim_b) = (props.sim.clone(), props.sim_b.clone());
+        let (link, link_error) = (link.clone(), link_error.clone());
         Callback::from(move |_: MouseEvent| {
             let (token, month) = {
                 let sim = sim.borrow();
                 (encode(&sim.scenario_with_actions()), sim.month())
             };
-            if token.len() > MAX_TOKEN_LEN {
+            // In compare mode the link carries run B too, so it opens in compare mode.
+            let token_b = sim_b.as_ref().map(|b| encode(&b.borrow().scenario_with_actions()));
+            let longest = token.len().max(token_b.as_ref().map_or(0, String::len));
+            if longest > MAX_TOKEN_LEN {
                 link_error.set(Some(format!(
-                    "This run is too large for a link ({} characters; at most {MAX_TOKEN_LEN}). Download the scenario file instead.",
-                    token.len()
+                    "This run is too large for a link ({longest} characters; at most {MAX_TOKEN_LEN}). Download the scenario file instead."
                 )));
                 return;
             }
             link_error.set(None);
-            if let Some(url) = replace_fragment(&format!("{LINK_KEY}{token}&{MONTH_KEY}{month}")) {
+            let b_part = token_b.map(|b| format!("&{B_KEY}{b}")).unwrap_or_default();
+            if let Some(url) = replace_fragment(&format!("{LINK_KEY}{token}{b_part}&{MONTH_KEY}{month}")) {
                 copy_to_clipboard(&url);
                 link.set(url);
             }
@@ -180,12 +218,13 @@ pub fn use_open_link(dispatcher: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
         let open = move || {
             let Some(fragment) = fragment() else { return };
-            let Some((token, month)) = split_link(&fragment) else { return };
-            match decode(token) {
-                Ok(scenario) => dispatcher.dispatch(Action::Load {
+            let Some(link) = split_link(&fragment) else { return };
+            match open_link(&link) {
+                Ok((scenario, compare)) => dispatcher.dispatch(Action::Load {
                     scenario: Box::new(scenario),
+                    compare: compare.map(Box::new),
                     from: "a share link".into(),
-                    month,
+                    month: link.month,
                 }),
                 Err(e) => dispatcher.dispatch(Action::Notify(
                     format!("The share link could not be opened, so the default scenario is shown. {e}")

@@ -145,6 +145,8 @@ pub enum Action {
     Load {
         /// The validated scenario.
         scenario: Box<Scenario>,
+        /// Run B's scenario, from a link made in compare mode: the page opens in compare mode.
+        compare: Option<Box<Scenario>>,
         /// Where it came from, for the status message.
         from: AttrValue,
         /// The month to step the new run to: the month a share link was made at, 0 for a file.
@@ -324,9 +326,12 @@ impl Reducible for AppState {
                 next.revision += 1;
             }
             Action::SetTarget(target) => next.target = target,
-            Action::Load { scenario, from, month } => {
+            Action::Load { scenario, compare, from, month } => {
                 next.draft = Rc::new(*scenario);
                 next = next.reset();
+                if let Some(b) = compare {
+                    next.sim_b = Some(SimHandle::new(&b));
+                }
                 // Stepping inside the reducer means the first render of the new run already
                 // shows the link's month, its charts and its event log.
                 let reached = next.advance(month);

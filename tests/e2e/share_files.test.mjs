@@ -94,6 +94,43 @@ test('a link made mid-run opens at its month with the same event log', async () 
   await fresh.page.close();
 });
 
+test('a link made in compare mode opens both runs, each with the same series', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.click('#compare-toggle');
+  await page.waitForSelector('#compare');
+  for (let i = 0; i < 6; i += 1) await page.click('#step');
+  await page.check('#target-b');
+  await page.selectOption('#style', 'chair');
+  await page.check('#target-a');
+  await page.click('#shock-field-change');
+  for (let i = 0; i < 24; i += 1) await page.click('#step');
+  await page.click('#share-copy');
+  const link = await page.inputValue('#share-link');
+  assert.match(link, /#s=v1\.[^&]+&b=v1\.[^&]+&m=30$/);
+  const seriesA = (await downloadText(page, '#export-series')).text;
+  const seriesB = (await downloadText(page, '#export-series-b')).text;
+  assert.notEqual(seriesA, seriesB, 'the runs differ');
+
+  const fresh = await openApp(browser, link);
+  await fresh.page.waitForSelector('#compare');
+  assert.equal(await monthShown(fresh.page), 30);
+  assert.equal((await downloadText(fresh.page, '#export-series')).text, seriesA, 'run A replays');
+  assert.equal((await downloadText(fresh.page, '#export-series-b')).text, seriesB, 'run B replays');
+
+  // Run B of another length cannot run in lockstep with A: the link is refused as a whole.
+  const other = await openApp(browser, server.url);
+  await other.page.fill('#horizon', '60');
+  await other.page.click('#reset');
+  await other.page.click('#share-copy');
+  const shortB = /&?s=([^&]+)/.exec(await other.page.inputValue('#share-link'))[1];
+  const mismatched = await openApp(browser, link.replace(/&b=[^&]+/, `&b=${shortB}`));
+  await mismatched.page.waitForSelector('#notice');
+  assert.match(await mismatched.page.textContent('#notice'), /Run B of the link has another seed or horizon/);
+  assert.equal(await mismatched.page.$('#compare'), null);
+  assert.deepEqual([...errors, ...fresh.errors, ...other.errors, ...mismatched.errors], []);
+  for (const p of [page, fresh.page, other.page, mismatched.page]) await p.close();
+});
+
 test('damaged, future and hostile links show a message and the default scenario', async () => {
   const cases = [
     ['s=v1.AAAA@@@@', /damaged/],
