@@ -118,11 +118,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         })
     };
-    let on_toml = {
-        let sim = props.sim.clone();
+    let toml = |sim: SimHandle, name: &'static str| {
         Callback::from(move |_: MouseEvent| {
             let text = sim.borrow().scenario_with_actions().to_toml_string();
-            download_text("alliance-scenario.toml", "application/toml", &text);
+            download_text(name, "application/toml", &text);
         })
     };
     let series = |sim: SimHandle, name: &'static str| {
@@ -176,7 +175,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <h2 id="share-title">{ "Share, save and export" }</h2>
             <div class="buttons">
                 <button id="share-copy" onclick={on_copy}>{ "Copy share link" }</button>
-                <button id="download-toml" class="secondary" onclick={on_toml}>{ "Download scenario (TOML)" }</button>
+                <button id="download-toml" class="secondary" onclick={toml(props.sim.clone(), "alliance-scenario.toml")}>
+                    { if props.sim_b.is_some() { "Download scenario A (TOML)" } else { "Download scenario (TOML)" } }
+                </button>
+                if let Some(b) = &props.sim_b {
+                    <button id="download-toml-b" class="secondary" onclick={toml(b.clone(), "alliance-scenario-b.toml")}>
+                        { "Download scenario B (TOML)" }
+                    </button>
+                }
             </div>
             <div class="field">
                 <label for="share-link">{ "Share link (the scenario, seed and your actions)" }</label>

@@ -110,6 +110,13 @@ test('a link made in compare mode opens both runs, each with the same series', a
   const seriesA = (await downloadText(page, '#export-series')).text;
   const seriesB = (await downloadText(page, '#export-series-b')).text;
   assert.notEqual(seriesA, seriesB, 'the runs differ');
+  const { name: tomlB, text: scenarioB } = await downloadText(page, '#download-toml-b');
+  assert.equal(tomlB, 'alliance-scenario-b.toml');
+  assert.match(scenarioB, /action = "set_style"/, "B's scenario file holds its style change");
+  const fileB = join(dir, 'alliance-scenario-b.toml');
+  await writeFile(fileB, scenarioB);
+  const nativeB = execFileSync(cli, ['run', fileB, '--months', '30', '--format', 'csv'], { encoding: 'utf8' });
+  assert.equal(nativeB, seriesB, 'the CLI runs scenario B to the same series');
 
   const fresh = await openApp(browser, link);
   await fresh.page.waitForSelector('#compare');
