@@ -6,9 +6,9 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_figure::ChartFigure;
 use super::chart_frame::{chart_font, month_mesh, LABEL_RGB};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
-use super::png_button::PngButton;
 use super::series::Series;
 use super::state::SimHandle;
 use crate::model::Simulation;
@@ -44,16 +44,9 @@ pub fn DiffChart(props: &DiffChartProps) -> Html {
     let title = "Difference B − A: added value, trust, conflict";
     let summary = describe(&props.a.borrow(), &props.b.borrow());
     html! {
-        <figure class="chart" id="diff-chart">
-            <figcaption>
-                { title }
-                <PngButton canvas_id="diff-canvas" name="difference" title={title} />
-            </figcaption>
-            <canvas id="diff-canvas" ref={canvas} role="img" aria-label={title}
-                aria-describedby="diff-values" width="720" height="400"></canvas>
+        <ChartFigure id="diff" {title} png_name="difference" {canvas} height={400} {summary}>
             <p class="hint">{ "Above the zero line B is higher than A; below it, lower." }</p>
-            <p class="chart-values" id="diff-values">{ summary }</p>
-        </figure>
+        </ChartFigure>
     }
 }
 

@@ -6,10 +6,10 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_figure::ChartFigure;
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
-use super::png_button::PngButton;
 use crate::ensemble::{EnsembleStats, Fan};
 
 /// Okabe-Ito colours of arm A (blue) and arm B (vermillion).
@@ -68,8 +68,6 @@ pub fn FanChart(props: &FanChartProps) -> Html {
         });
     }
     let arms = props.outcome.0.stats.len();
-    let canvas_id = format!("{}-canvas", props.id);
-    let values_id = format!("{}-values", props.id);
     let summary: Vec<String> = props
         .outcome
         .0
@@ -84,13 +82,8 @@ pub fn FanChart(props: &FanChartProps) -> Html {
         html! { <li><span class="key" {style}></span>{ label }</li> }
     };
     html! {
-        <figure class="chart" id={props.id.clone()}>
-            <figcaption>
-                { props.title.clone() }
-                <PngButton canvas_id={canvas_id.clone()} name={props.id.clone()} title={props.title.clone()} />
-            </figcaption>
-            <canvas id={canvas_id} ref={canvas} role="img" aria-label={props.title.clone()}
-                aria-describedby={values_id.clone()} width="720" height="324"></canvas>
+        <ChartFigure id={props.id.clone()} title={props.title.clone()} png_name={props.id.clone()} {canvas} height={324}
+            summary={summary.join(" ")}>
             <ul class="legend" aria-hidden="true">
                 { for ARM_RGB.iter().zip(ARM_NAMES).take(arms).flat_map(|(&rgb, name)| {
                     let prefix = if arms > 1 { format!("{name}: ") } else { String::new() };
@@ -101,8 +94,7 @@ pub fn FanChart(props: &FanChartProps) -> Html {
                     ]
                 }) }
             </ul>
-            <p class="chart-values" id={values_id}>{ summary.join(" ") }</p>
-        </figure>
+        </ChartFigure>
     }
 }
 

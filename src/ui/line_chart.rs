@@ -8,9 +8,9 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_figure::ChartFigure;
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
-use super::png_button::PngButton;
 use super::series::Series;
 use super::state::SimHandle;
 
@@ -63,8 +63,6 @@ pub fn LineChart(props: &LineChartProps) -> Html {
             }
         });
     }
-    let values_id = format!("{}-values", props.id);
-    let canvas_id = format!("{}-canvas", props.id);
     let summary = text_alternative(&props.sim, &props.series, props.reference.as_ref());
     // The legend is HTML under the chart rather than drawn on it, so it never hides a line
     // and reflows at phone width.
@@ -74,19 +72,13 @@ pub fn LineChart(props: &LineChartProps) -> Html {
         html! { <li><span class="line-key" {style}></span>{ label }</li> }
     };
     html! {
-        <figure class="chart" id={props.id.clone()}>
-            <figcaption>
-                { props.title.clone() }
-                <PngButton canvas_id={canvas_id.clone()} name={props.id.clone()} title={props.title.clone()} />
-            </figcaption>
-            <canvas id={canvas_id} ref={canvas} role="img" aria-label={props.title.clone()}
-                aria-describedby={values_id.clone()} width="720" height="324"></canvas>
+        <ChartFigure id={props.id.clone()} title={props.title.clone()} png_name={props.id.clone()} {canvas} height={324}
+            {summary}>
             <ul class="legend" aria-hidden="true">
                 { for props.series.iter().map(|s| key(s.rgb(), s.dashed(), s.label())) }
                 { for props.reference.iter().map(|r| key(ALARM_RGB, true, r.label)) }
             </ul>
-            <p class="chart-values" id={values_id}>{ summary }</p>
-        </figure>
+        </ChartFigure>
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod app;
 mod browser;
+mod chart_figure;
 mod chart_frame;
 mod compare_panel;
 mod diff_chart;

@@ -5,10 +5,10 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_figure::{phase_legend, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
-use super::png_button::PngButton;
 use super::timeline::PHASE_RGB;
 use crate::ensemble::PhaseShares;
 
@@ -41,25 +41,12 @@ pub fn PhaseArea(props: &PhaseAreaProps) -> Html {
             }
         });
     }
-    let canvas_id = format!("{}-canvas", props.id);
-    let values_id = format!("{}-values", props.id);
     let summary = props.outcome.0.stats.get(props.arm).map(|s| describe(&s.phases)).unwrap_or_default();
-    let key = |class: &'static str, text: &'static str| html! { <li><span class={classes!("key", class)}></span>{ text }</li> };
     html! {
-        <figure class="chart" id={props.id.clone()}>
-            <figcaption>
-                { props.title.clone() }
-                <PngButton canvas_id={canvas_id.clone()} name={props.id.clone()} title={props.title.clone()} />
-            </figcaption>
-            <canvas id={canvas_id} ref={canvas} role="img" aria-label={props.title.clone()}
-                aria-describedby={values_id.clone()} width="720" height="240"></canvas>
-            <ul class="legend" aria-hidden="true">
-                { key("phase1", "Phase 1: start") }
-                { key("phase2", "Phase 2: discovering and learning") }
-                { key("phase3", "Phase 3: productivity") }
-            </ul>
-            <p class="chart-values" id={values_id}>{ summary }</p>
-        </figure>
+        <ChartFigure id={props.id.clone()} title={props.title.clone()} png_name={props.id.clone()} {canvas} height={240}
+            {summary}>
+            { phase_legend() }
+        </ChartFigure>
     }
 }
 

@@ -6,9 +6,9 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_figure::{phase_legend, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
-use super::png_button::PngButton;
 use super::state::SimHandle;
 use super::timeline::PHASE_RGB;
 use crate::model::{phase_name, Simulation};
@@ -40,22 +40,10 @@ pub fn PhaseBands(props: &PhaseBandsProps) -> Html {
     }
     let title = "Phases of A and B over time";
     let summary = format!("{} {}", describe("A", &props.a.borrow()), describe("B", &props.b.borrow()));
-    let key = |class: &'static str, text: &'static str| html! { <li><span class={classes!("key", class)}></span>{ text }</li> };
     html! {
-        <figure class="chart" id="phase-bands">
-            <figcaption>
-                { title }
-                <PngButton canvas_id="phase-bands-canvas" name="phases-a-b" title={title} />
-            </figcaption>
-            <canvas id="phase-bands-canvas" ref={canvas} role="img" aria-label={title}
-                aria-describedby="phase-bands-values" width="720" height="160"></canvas>
-            <ul class="legend" aria-hidden="true">
-                { key("phase1", "Phase 1: start") }
-                { key("phase2", "Phase 2: discovering and learning") }
-                { key("phase3", "Phase 3: productivity") }
-            </ul>
-            <p class="chart-values" id="phase-bands-values">{ summary }</p>
-        </figure>
+        <ChartFigure id="phase-bands" {title} png_name="phases-a-b" {canvas} height={160} {summary}>
+            { phase_legend() }
+        </ChartFigure>
     }
 }
 
