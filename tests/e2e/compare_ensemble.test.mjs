@@ -2,26 +2,15 @@
 // difference chart and both phase bands; ensembles in Web Workers with progress, cancel,
 // painted fan charts, A versus B with intervals; the 1,000-run timing printed for 1 and N
 // workers, cold and warm; axe-core on both views; screenshots at desktop and phone widths.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  serveDist, launchBrowser, openApp, monthShown, paintedPixels, screenshotDir, runAxe, runToEnd,
+  useApp, openApp, monthShown, paintedPixels, screenshotDir, runAxe, runToEnd,
   startFrames, stopFrames,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 /** Starts an ensemble of `runs` runs and resolves to its status line once finished. */
 async function ensemble(page, runs, timeout = 60000) {
@@ -37,7 +26,7 @@ function millis(status) {
 }
 
 test('compare mode: B with an independent chair against A, in lockstep', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   await page.click('#compare-toggle');
   await page.waitForSelector('#compare');
   assert.equal(await page.getAttribute('#compare-toggle', 'aria-pressed'), 'true');
@@ -85,7 +74,7 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
 });
 
 test('an ensemble shows progress, can be cancelled, and paints its results', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   await page.fill('#ensemble-runs', '9000');
   assert.match(await page.textContent('#ensemble-runs-error'), /1 to 5,000/);
   assert.ok(await page.isDisabled('#ensemble-run'));
@@ -122,7 +111,7 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
   console.log('axe violations (ensemble):', JSON.stringify(violations, null, 1));
   await page.screenshot({ path: join(screenshotDir, 'ensemble-desktop.png'), fullPage: true });
 
-  const phone = await openApp(browser, server.url, { width: 390, height: 844 });
+  const phone = await openApp(app.browser, app.url, { width: 390, height: 844 });
   await phone.page.click('#compare-toggle');
   await phone.page.selectOption('#speed', '3');
   await phone.page.click('#run');
@@ -138,7 +127,7 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
 });
 
 test('timing: a 1,000-run ensemble of the default scenario, 1 and N workers, cold and warm', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   const most = Math.min(4, Math.max(1, cores));
   const results = [];

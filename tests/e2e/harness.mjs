@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -176,4 +177,22 @@ export async function downloadBytes(page, selector) {
 export async function downloadText(page, selector) {
   const { name, bytes } = await downloadBytes(page, selector);
   return { name, text: bytes.toString('utf8') };
+}
+
+/**
+ * Serves dist/ and launches Chromium before the tests of the calling file and closes both
+ * after them; the returned object holds `url` and `browser` once the tests run.
+ */
+export function useApp() {
+  const app = {};
+  before(async () => {
+    app.server = await serveDist();
+    app.url = app.server.url;
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -1,25 +1,14 @@
 // The release build in a real headless Chromium: the page loads without console errors, Run
 // advances the month counter and the chart paints, and the display settings survive a reload.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, openApp, monthShown, paintedPixels, screenshotDir } from './harness.mjs';
+import { useApp, openApp, monthShown, paintedPixels, screenshotDir } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 test('clicking Run advances the month counter and paints the chart', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   assert.equal(await monthShown(page), 0);
   await page.click('#run');
   await page.waitForFunction(() => /Month ([5-9]|\d\d+)/.test(document.querySelector('#month').textContent));
@@ -32,7 +21,7 @@ test('clicking Run advances the month counter and paints the chart', async () =>
 });
 
 test('Step advances exactly one month and Reset returns to month 0', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   await page.click('#step');
   await page.click('#step');
   assert.equal(await monthShown(page), 2);
@@ -42,7 +31,7 @@ test('Step advances exactly one month and Reset returns to month 0', async () =>
 });
 
 test('speed, worker count and event-log filters survive a reload; damaged settings are ignored', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   await page.selectOption('#speed', '3');
   await page.selectOption('#ensemble-workers', '1');
   await page.uncheck('#filter-shock');

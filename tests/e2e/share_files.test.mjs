@@ -2,30 +2,22 @@
 // and a style change replays identically from its share link (which opens at the month it
 // was made at), from its downloaded TOML in a fresh page, and natively with the CLI; damaged
 // links and bad files get clear messages.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  serveDist, launchBrowser, openApp, monthShown, runToEnd, downloadText, downloadBytes,
+  useApp, openApp, monthShown, runToEnd, downloadText, downloadBytes,
 } from './harness.mjs';
 
 const cli = process.env.ALLIANCE_LAB_CLI ?? 'target/release/alliance-lab';
-let server;
-let browser;
+const app = useApp();
 let dir;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
   dir = await mkdtemp(join(tmpdir(), 'alliance-e2e-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Steps a few months, fires a shock, steps on, switches to an independent chair. */
@@ -39,7 +31,7 @@ async function actAndRun(page) {
 }
 
 test('a share link replays the same run in a fresh page', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   await actAndRun(page);
   const { text: original } = await downloadText(page, '#export-series');
   await page.click('#share-copy');
@@ -48,7 +40,7 @@ test('a share link replays the same run in a fresh page', async () => {
   assert.equal(await page.evaluate(() => window.location.href), link, 'the address bar holds the link');
   console.log(`share link: ${link.length} characters`);
 
-  const fresh = await openApp(browser, link);
+  const fresh = await openApp(app.browser, link);
   assert.match(await fresh.page.textContent('#loaded'), /Opened a share link/);
   assert.equal(await monthShown(fresh.page), 120, 'the link opens at the month it was made at');
   const { text: replayed } = await downloadText(fresh.page, '#export-series');
@@ -60,7 +52,7 @@ test('a share link replays the same run in a fresh page', async () => {
 });
 
 test('a link made mid-run opens at its month with the same event log', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   for (let i = 0; i < 12; i += 1) await page.click('#step');
   await page.click('#shock-funding-unequal');
   for (let i = 0; i < 25; i += 1) await page.click('#step');
@@ -72,7 +64,7 @@ test('a link made mid-run opens at its month with the same event log', async () 
   const link = await page.inputValue('#share-link');
   assert.match(link, /&m=37$/);
 
-  const fresh = await openApp(browser, link);
+  const fresh = await openApp(app.browser, link);
   await fresh.page.waitForSelector('#loaded');
   assert.match(await fresh.page.textContent('#loaded'), /Opened a share link.*month 37/);
   assert.equal(await monthShown(fresh.page), 37);
@@ -83,7 +75,7 @@ test('a link made mid-run opens at its month with the same event log', async () 
   // opens it at the horizon.
   const base = link.replace(/&m=37$/, '');
   for (const [suffix, month] of [['', 0], ['&m=abc', 0], ['&m=-5', 0], ['&m=99999999999', 0], ['&m=500', 120]]) {
-    const opened = await openApp(browser, `${base}${suffix}`);
+    const opened = await openApp(app.browser, `${base}${suffix}`);
     await opened.page.waitForSelector('#loaded');
     assert.equal(await monthShown(opened.page), month, `month of ${suffix || 'no month'}`);
     assert.equal(await opened.page.$('#notice'), null, `no message for ${suffix || 'no month'}`);
@@ -95,7 +87,7 @@ test('a link made mid-run opens at its month with the same event log', async () 
 });
 
 test('a link made in compare mode opens both runs, each with the same series', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   await page.click('#compare-toggle');
   await page.waitForSelector('#compare');
   for (let i = 0; i < 6; i += 1) await page.click('#step');
@@ -118,19 +110,19 @@ test('a link made in compare mode opens both runs, each with the same series', a
   const nativeB = execFileSync(cli, ['run', fileB, '--months', '30', '--format', 'csv'], { encoding: 'utf8' });
   assert.equal(nativeB, seriesB, 'the CLI runs scenario B to the same series');
 
-  const fresh = await openApp(browser, link);
+  const fresh = await openApp(app.browser, link);
   await fresh.page.waitForSelector('#compare');
   assert.equal(await monthShown(fresh.page), 30);
   assert.equal((await downloadText(fresh.page, '#export-series')).text, seriesA, 'run A replays');
   assert.equal((await downloadText(fresh.page, '#export-series-b')).text, seriesB, 'run B replays');
 
   // Run B of another length cannot run in lockstep with A: the link is refused as a whole.
-  const other = await openApp(browser, server.url);
+  const other = await openApp(app.browser, app.url);
   await other.page.fill('#horizon', '60');
   await other.page.click('#reset');
   await other.page.click('#share-copy');
   const shortB = /&?s=([^&]+)/.exec(await other.page.inputValue('#share-link'))[1];
-  const mismatched = await openApp(browser, link.replace(/&b=[^&]+/, `&b=${shortB}`));
+  const mismatched = await openApp(app.browser, link.replace(/&b=[^&]+/, `&b=${shortB}`));
   await mismatched.page.waitForSelector('#notice');
   assert.match(await mismatched.page.textContent('#notice'), /Run B of the link has another seed or horizon/);
   assert.equal(await mismatched.page.$('#compare'), null);
@@ -147,7 +139,7 @@ test('damaged, future and hostile links show a message and the default scenario'
     [`s=v1.${'A'.repeat(70000)}`, /too long/],
   ];
   for (const [fragment, message] of cases) {
-    const { page, errors } = await openApp(browser, `${server.url}#${fragment}`);
+    const { page, errors } = await openApp(app.browser, `${app.url}#${fragment}`);
     const notice = await page.textContent('#notice');
     assert.match(notice, message, `${fragment.slice(0, 30)}: ${notice}`);
     assert.match(notice, /default scenario/);
@@ -161,7 +153,7 @@ test('damaged, future and hostile links show a message and the default scenario'
 });
 
 test('the downloaded TOML runs identically in the CLI and after opening it in a fresh page', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   await actAndRun(page);
   const { name: tomlName, text: toml } = await downloadText(page, '#download-toml');
   const { name: csvName, text: browserCsv } = await downloadText(page, '#export-series');
@@ -188,7 +180,7 @@ test('the downloaded TOML runs identically in the CLI and after opening it in a 
   assert.equal(eventLines[0], 'month,kind,text');
   assert.ok(eventLines.some((l) => /^\d+,shock,/.test(l)), 'the shock is in the event CSV');
 
-  const fresh = await openApp(browser, server.url);
+  const fresh = await openApp(app.browser, app.url);
   await fresh.page.setInputFiles('#open-file', tomlPath);
   await fresh.page.waitForSelector('#loaded');
   assert.match(await fresh.page.textContent('#loaded'), /Opened the file scenario\.toml/);
@@ -199,7 +191,7 @@ test('the downloaded TOML runs identically in the CLI and after opening it in a 
 });
 
 test('a bad scenario file lists its problems by field and keeps the run', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   const good = execFileSync('cat', ['scenarios/default.toml'], { encoding: 'utf8' });
   const bad = good.replace(/size = [0-9.]+/, 'size = 1.9').replace('horizon_months = 120', 'horizon_months = 9000');
   await page.setInputFiles('#open-file', { name: 'bad.toml', mimeType: 'text/plain', buffer: Buffer.from(bad) });
@@ -220,7 +212,7 @@ test('a bad scenario file lists its problems by field and keeps the run', async 
 });
 
 test('PNG downloads of a chart and of the network', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   for (let i = 0; i < 10; i += 1) await page.click('#step');
   await page.waitForTimeout(100);
   for (const [button, file] of [['#png-chart-value', 'alliance-chart-value.png'], ['#png-network', 'alliance-network.png'], ['#png-timeline', 'alliance-timeline.png']]) {

@@ -2,25 +2,14 @@
 // style mid-run, fire a shock, run to month 120, read the phase panel and the event log,
 // check accessibility with axe-core, and save screenshots at desktop and phone widths.
 // Frame times are measured and printed, never asserted: they depend on the machine.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  serveDist, launchBrowser, openApp, monthShown, paintedPixels, screenshotDir, startFrames, stopFrames, runAxe,
+  useApp, openApp, monthShown, paintedPixels, screenshotDir, startFrames, stopFrames, runAxe,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 /** Waits until the month counter shows at least `month`. */
 async function waitForMonth(page, month, timeout = 60000) {
@@ -32,7 +21,7 @@ async function waitForMonth(page, month, timeout = 60000) {
 }
 
 test('a trainer edits, steers, shocks and runs the alliance to month 120', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
 
   // Edit the first partner: a new name and size; the note says it applies at Reset.
   await page.fill('#p0-name', 'Big Aid');
@@ -90,7 +79,7 @@ test('a trainer edits, steers, shocks and runs the alliance to month 120', async
 });
 
 test('a 10-partner run at the highest speed: frame times and draws per frame', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   while ((await page.$$('.partner-card')).length < 10) await page.click('#add-partner');
   await page.click('#reset');
   await page.selectOption('#speed', '3');
@@ -114,7 +103,7 @@ test('a 10-partner run at the highest speed: frame times and draws per frame', a
 });
 
 test('a 20-partner run of 600 months at the highest speed: frame times as the history grows', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   while ((await page.$$('.partner-card')).length < 20) await page.click('#add-partner');
   await page.fill('#horizon', '600');
   await page.click('#reset');
@@ -131,7 +120,7 @@ test('a 20-partner run of 600 months at the highest speed: frame times as the hi
 });
 
 test('keyboard shortcuts, validation messages and the model dialog', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   await page.keyboard.press('s');
   assert.equal(await monthShown(page), 1);
   await page.keyboard.press('Space');
@@ -164,7 +153,7 @@ test('keyboard shortcuts, validation messages and the model dialog', async () =>
 });
 
 test('axe-core finds no violations, and the phone layout is screenshotted', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   await page.click('#step');
   await page.click('.chips .chip');
   const desktop = await runAxe(page);
@@ -174,7 +163,7 @@ test('axe-core finds no violations, and the phone layout is screenshotted', asyn
   console.log('axe violations (model dialog):', JSON.stringify(dialog, null, 1));
   await page.keyboard.press('Escape');
 
-  const phone = await openApp(browser, server.url, { width: 390, height: 844 });
+  const phone = await openApp(app.browser, app.url, { width: 390, height: 844 });
   await phone.page.selectOption('#speed', '3');
   await phone.page.click('#run');
   await waitForMonth(phone.page, 60);
