@@ -2,7 +2,7 @@
 //! schedule) packed into a token for the fragment of a URL, and read back with a clear
 //! message for every way a link can be damaged.
 //!
-//! A token is `v1.` followed by the base64url text (no padding) of the raw-deflate
+//! A token is `v2.` followed by the base64url text (no padding) of the raw-deflate
 //! compressed compact JSON of the scenario. Base64url uses only `A-Z a-z 0-9 - _`, so the
 //! token needs no escaping in a URL fragment. Decoding never panics, reads at most
 //! [`MAX_TOKEN_LEN`] characters and inflates at most [`MAX_JSON_BYTES`] bytes, so a small
@@ -17,8 +17,16 @@ use base64::Engine;
 
 use crate::scenario::{Scenario, ScenarioError};
 
-/// The format version this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The format version this build writes; it reads this one and every older one.
+///
+/// Version 2 has the layout of version 1. It marks the links made since the model's random
+/// generator changed from ChaCha8 to Xoshiro256++: a version 1 link still opens with its
+/// scenario, seed and actions, but its run is not the one that was shared (see
+/// [`replays_exactly`]).
+pub const VERSION: u32 = 2;
+
+/// The oldest version whose links replay exactly the run that was shared.
+pub const SAME_RUN_SINCE: u32 = 2;
 
 /// Longest token [`decode`] accepts, in characters (64 KiB). Far above what a scenario of
 /// 200 partners needs, and below what browsers accept in a URL.
@@ -40,7 +48,7 @@ pub enum ShareError {
         /// Length of the token in characters.
         length: usize,
     },
-    /// The token does not start with a version such as `v1.`.
+    /// The token does not start with a version such as `v2.`.
     NoVersion,
     /// The link was made by a newer version of Alliance Lab.
     FutureVersion {
@@ -78,7 +86,7 @@ impl fmt::Display for ShareError {
             ShareError::FutureVersion { version } => write!(
                 f,
                 "This link was made by a newer version of Alliance Lab (v{version}); this version reads \
-                 v{VERSION} links. Open it with the newest Alliance Lab."
+                 links up to v{VERSION}. Open it with the newest Alliance Lab."
             ),
             ShareError::NotBase64 => write!(
                 f,
@@ -106,7 +114,7 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// The share token of a scenario: `v1.` + base64url (no padding) of the deflated compact
+/// The share token of a scenario: `v2.` + base64url (no padding) of the deflated compact
 /// JSON. The scenario's seed and schedule are part of it, so opening the link replays the
 /// same run; use [`crate::model::Simulation::scenario_with_actions`] to include the user's
 /// actions. Tokens longer than [`MAX_TOKEN_LEN`] are not accepted by [`decode`]; offer a
@@ -130,11 +138,7 @@ pub fn decode(token: &str) -> Result<Scenario, ShareError> {
         return Err(ShareError::TooLong { length: token.chars().count() });
     }
     let (version, body) = token.split_once('.').ok_or(ShareError::NoVersion)?;
-    let version: u32 = version
-        .strip_prefix('v')
-        .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
-        .and_then(|digits| digits.parse().ok())
-        .ok_or(ShareError::NoVersion)?;
+    let version = parse_version(version).ok_or(ShareError::NoVersion)?;
     if version > VERSION {
         return Err(ShareError::FutureVersion { version });
     }
@@ -157,4 +161,21 @@ pub fn decode(token: &str) -> Result<Scenario, ShareError> {
         serde_json::from_str(text).map_err(|e| ShareError::NotJson { detail: e.to_string() })?;
     scenario.validate().map_err(ShareError::InvalidScenario)?;
     Ok(scenario)
+}
+
+/// Whether opening this token replays exactly the run that was shared: true for tokens of
+/// version [`SAME_RUN_SINCE`] or later, false for older ones (made with another random
+/// generator) and for text that names no version. Call it on a token [`decode`] accepted, to
+/// tell the user when the run will differ from the one they were sent.
+pub fn replays_exactly(token: &str) -> bool {
+    let token = token.trim();
+    let token = token.strip_prefix('#').unwrap_or(token);
+    token.split_once('.').and_then(|(version, _)| parse_version(version)).is_some_and(|v| v >= SAME_RUN_SINCE)
+}
+
+/// Reads the `v2` of a token: a `v` followed by decimal digits only.
+fn parse_version(text: &str) -> Option<u32> {
+    text.strip_prefix('v')
+        .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|digits| digits.parse().ok())
 }

@@ -4,14 +4,14 @@
 
 use alliance_lab::model::{Action, CoordinationStyle, Intervention, Shock, Simulation};
 use alliance_lab::scenario::{Scenario, PRESETS};
-use alliance_lab::share::{decode, encode, ShareError, MAX_JSON_BYTES, MAX_TOKEN_LEN};
+use alliance_lab::share::{decode, encode, replays_exactly, ShareError, MAX_JSON_BYTES, MAX_TOKEN_LEN};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use proptest::prelude::*;
 
 /// A token whose body is the given bytes, deflated, as `encode` would write it.
 fn token_of(bytes: &[u8]) -> String {
-    format!("v1.{}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, 9)))
+    format!("v2.{}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, 9)))
 }
 
 /// The default scenario run for a while with user actions of every kind.
@@ -39,7 +39,7 @@ fn every_preset_survives_the_round_trip() {
     for (stem, _) in PRESETS {
         let scenario = Scenario::preset(stem).expect("preset");
         let token = encode(&scenario);
-        assert!(token.starts_with("v1."), "{token}");
+        assert!(token.starts_with("v2."), "{token}");
         assert!(token.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{stem}: {token}");
         assert_eq!(decode(&token), Ok(scenario), "{stem}");
     }
@@ -98,8 +98,19 @@ fn an_empty_link_says_it_holds_no_scenario() {
 }
 
 #[test]
+fn a_link_made_before_the_generator_changed_opens_but_does_not_claim_the_same_run() {
+    let scenario = default_with_actions().scenario_with_actions();
+    let token = encode(&scenario);
+    assert!(replays_exactly(&token));
+    let old = token.replacen("v2.", "v1.", 1);
+    assert_eq!(decode(&old), Ok(scenario));
+    assert!(!replays_exactly(&old));
+    assert!(!replays_exactly("no version"));
+}
+
+#[test]
 fn a_link_from_a_newer_version_asks_for_the_newest_alliance_lab() {
-    let token = encode(&Scenario::default_preset()).replacen("v1.", "v7.", 1);
+    let token = encode(&Scenario::default_preset()).replacen("v2.", "v7.", 1);
     let error = decode(&token).unwrap_err();
     assert_eq!(error, ShareError::FutureVersion { version: 7 });
     assert!(error.to_string().contains("newer version of Alliance Lab (v7)"), "{error}");

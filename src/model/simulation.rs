@@ -7,7 +7,7 @@ use super::events::Event;
 use super::params::{Params, ScheduledAction};
 use super::snapshot::Snapshot;
 use super::state::State;
-use super::{rng_for_seed, step, Rng8};
+use super::{rng_for_seed, step, ModelRng};
 use crate::scenario::{Scenario, ScheduleEntry};
 
 /// A scenario being simulated month by month.
@@ -17,7 +17,7 @@ pub struct Simulation {
     seed: u64,
     params: Params,
     state: State,
-    rng: Rng8,
+    rng: ModelRng,
     history: Vec<Snapshot>,
     events: Vec<Event>,
     user_actions: Vec<ScheduledAction>,
@@ -175,7 +175,7 @@ impl Simulation {
 /// Scheduled actions go first (in schedule order), then the user's (in the order applied):
 /// this is the order in which a scenario that records the user's actions after its own
 /// schedule replays them.
-pub fn advance(state: &mut State, params: &Params, rng: &mut Rng8) {
+pub fn advance(state: &mut State, params: &Params, rng: &mut ModelRng) {
     let next = state.month + 1;
     let scheduled = params.schedule.iter().filter(|s| s.month == next).map(|s| s.action);
     state.pending.splice(0..0, scheduled);

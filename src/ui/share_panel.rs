@@ -14,7 +14,7 @@ use super::browser::{copy_to_clipboard, download_text, fragment, replace_fragmen
 use super::state::{Action, AppState, SimHandle};
 use crate::export::{events_csv, series_csv};
 use crate::scenario::{FieldError, Scenario};
-use crate::share::{decode, encode, MAX_TOKEN_LEN};
+use crate::share::{decode, encode, replays_exactly, MAX_TOKEN_LEN};
 
 /// The fragment key of a share link's scenario token: `#s=v1.…`.
 const LINK_KEY: &str = "s=";
@@ -69,6 +69,12 @@ fn open_link(link: &Link<'_>) -> Result<(Scenario, Option<Scenario>), String> {
     }
     Ok((a, Some(b)))
 }
+
+/// Shown for a link made before the model's random generator changed: it opens, but its run
+/// is not the one that was shared, and the user should know before drawing conclusions.
+const OLDER_LINK: &str = "This link was made by an earlier version of Alliance Lab. Its scenario, seed and \
+                          actions are restored, but the model's random draws have changed since, so the \
+                          curves differ from the run that was shared.";
 
 /// Largest scenario file the page reads (1 MiB): far above any real scenario.
 const MAX_FILE_BYTES: f64 = 1024.0 * 1024.0;
@@ -226,12 +232,17 @@ pub fn use_open_link(dispatcher: UseReducerDispatcher<AppState>) {
             let Some(fragment) = fragment() else { return };
             let Some(link) = split_link(&fragment) else { return };
             match open_link(&link) {
-                Ok((scenario, compare)) => dispatcher.dispatch(Action::Load {
-                    scenario: Box::new(scenario),
-                    compare: compare.map(Box::new),
-                    from: "a share link".into(),
-                    month: link.month,
-                }),
+                Ok((scenario, compare)) => {
+                    dispatcher.dispatch(Action::Load {
+                        scenario: Box::new(scenario),
+                        compare: compare.map(Box::new),
+                        from: "a share link".into(),
+                        month: link.month,
+                    });
+                    if !replays_exactly(link.a) {
+                        dispatcher.dispatch(Action::Notify(OLDER_LINK.into()));
+                    }
+                }
                 Err(e) => dispatcher.dispatch(Action::Notify(
                     format!("The share link could not be opened, so the default scenario is shown. {e}")
                         .into(),
