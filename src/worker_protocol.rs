@@ -3,23 +3,38 @@
 //! work is tested natively.
 //!
 //! A worker starts by loading its wasm module, and a message posted to it before that is
-//! lost, so the worker first posts [`ready`], `{"id":0,"ready":1}`, and the page waits for
+//! lost, so the worker first posts [`ready`], `{"id":0,"ready":2}`, and the page waits for
 //! it before posting requests.
 //!
-//! The page posts a [`Request`] as JSON text. The worker answers with [`Reply`] JSON texts:
-//! `{"id":1,"progress":20}` every [`PROGRESS_EVERY`] runs, then `{"id":1,"traces":[..]}`
-//! with the runs in seed order, or `{"id":1,"error":".."}` once if the request cannot be run.
-//! To cancel, the page terminates the worker; to use several cores it gives each worker
-//! its own range of seeds and collects the traces in an
-//! [`EnsembleAccumulator`](crate::ensemble::EnsembleAccumulator).
+//! An ensemble takes two kinds of [`Request`], each posted with an id the replies repeat:
+//!
+//! 1. Runs: the page posts `{"id":1,"run":{"scenario":"..","first_seed":0,"runs":500}}` as
+//!    JSON text to each worker, with its own range of seeds (per arm, in compare mode). The
+//!    worker answers `{"id":1,"progress":20}` every [`PROGRESS_EVERY`] runs, then posts the
+//!    runs in seed order as ONE binary trace batch (an `ArrayBuffer` in the transfer list,
+//!    see [`traces`]), whose header repeats the id.
+//! 2. Statistics: once every batch is in, the page posts to one worker a JS array
+//!    `['{"id":3,"stats":{"arms":[0,1]}}', batch, batch]` with the batches in the transfer
+//!    list; `arms[i]` is the arm (0 for A, 1 for B) of the i-th batch. The worker decodes
+//!    them, computes [`StatsOutcome`] with [`stats_outcome`] (the
+//!    [`EnsembleAccumulator`] and [`compare`] the CLI uses) and answers
+//!    `{"id":3,"stats":{..}}`, a few kilobytes that the page only has to parse and draw.
+//!
+//! A request that cannot be carried out is answered once with `{"id":1,"error":".."}`. To
+//! cancel, the page terminates the worker.
 
 use serde::{Deserialize, Serialize};
 
-use crate::ensemble::{run_trace_with, RunTrace};
+use crate::ensemble::{compare, run_trace_with, Comparison, EnsembleAccumulator, EnsembleStats};
 use crate::scenario::Scenario;
 
-/// Version of this protocol, sent in the ready message.
-pub const PROTOCOL_VERSION: u32 = 1;
+pub mod traces;
+
+use traces::{decode_traces, encode_traces};
+
+/// Version of this protocol, sent in the ready message. Version 2 sends traces as binary
+/// batches and computes the statistics in a worker.
+pub const PROTOCOL_VERSION: u32 = 2;
 
 /// Most runs one request may ask for.
 pub const MAX_RUNS: u32 = 5_000;
@@ -27,21 +42,41 @@ pub const MAX_RUNS: u32 = 5_000;
 /// Runs between two progress replies.
 pub const PROGRESS_EVERY: u32 = 20;
 
-/// What the page asks a worker to run.
+/// Most arms one statistics request may have: A, or A and B in compare mode.
+pub const MAX_ARMS: usize = 2;
+
+/// What the page asks a worker to do, posted as JSON text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// Chosen by the page and repeated in every reply, so replies to an old request can be
     /// told apart.
     pub id: u32,
-    /// The scenario as TOML or JSON text (JSON when it starts with `{`).
-    pub scenario: String,
-    /// Seed of the first run; run `i` uses `first_seed + i`.
-    pub first_seed: u64,
-    /// Number of runs, 1..=[`MAX_RUNS`].
-    pub runs: u32,
+    /// What to do, written as one key next to `id`.
+    #[serde(flatten)]
+    pub body: RequestBody,
 }
 
-/// One message from the worker.
+/// The two things a worker does.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestBody {
+    /// Run seeds of a scenario and send their traces as one binary batch.
+    Run {
+        /// The scenario as TOML or JSON text (JSON when it starts with `{`).
+        scenario: String,
+        /// Seed of the first run; run `i` uses `first_seed + i`.
+        first_seed: u64,
+        /// Number of runs, 1..=[`MAX_RUNS`].
+        runs: u32,
+    },
+    /// Compute the statistics over the binary batches posted with this request.
+    Stats {
+        /// The arm of each batch, in the order the batches were posted: 0 for A, 1 for B.
+        arms: Vec<usize>,
+    },
+}
+
+/// One JSON message from the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reply {
     /// The id of the request this answers (0 when the request could not be read at all).
@@ -51,7 +86,7 @@ pub struct Reply {
     pub body: ReplyBody,
 }
 
-/// What a worker reports, written as one key next to `id`.
+/// What a worker reports in JSON, written as one key next to `id`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReplyBody {
@@ -59,10 +94,32 @@ pub enum ReplyBody {
     Ready(u32),
     /// Runs finished so far.
     Progress(u32),
-    /// Every run, in seed order; the last reply to a request.
-    Traces(Vec<RunTrace>),
-    /// Why the request cannot be run (with the scenario's field paths); the only reply.
+    /// The statistics of an ensemble; the only reply to a statistics request.
+    Stats(Box<StatsOutcome>),
+    /// Why the request cannot be carried out (with the scenario's field paths); the only
+    /// reply.
     Error(String),
+}
+
+/// The statistics of an ensemble, computed in a worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StatsOutcome {
+    /// Per arm: A first, then B in compare mode.
+    pub stats: Vec<EnsembleStats>,
+    /// B compared with A over the paired seeds, when there are two arms.
+    pub comparison: Option<Comparison>,
+    /// Milliseconds the worker spent decoding and computing, so that the page can report
+    /// the worker's share of an ensemble's time; 0 from [`stats_outcome`] itself.
+    pub compute_ms: f64,
+}
+
+/// What a worker posts: a JSON reply, or the binary batch of a run request's traces.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    /// Posted as JSON text.
+    Reply(Reply),
+    /// Posted as an `ArrayBuffer`, transferred rather than copied.
+    Traces(Vec<u8>),
 }
 
 /// The message a worker posts once its request handler is installed.
@@ -70,30 +127,74 @@ pub fn ready() -> Reply {
     Reply { id: 0, body: ReplyBody::Ready(PROTOCOL_VERSION) }
 }
 
-/// Reads a request, runs it and hands every reply to `post` in order. Pure apart from
-/// `post`: the worker passes a function that posts the reply's JSON to the page.
-pub fn handle(request: &str, mut post: impl FnMut(Reply)) {
-    let request = match read(request) {
+/// Reads a request (its JSON `text` and the binary `batches` posted with it), carries it
+/// out and hands every message to `post` in order. Pure apart from `post` and the clock
+/// `now_ms`, which only times the work: the worker passes functions that post to the page
+/// and read `performance.now()`.
+pub fn handle(text: &str, batches: &[&[u8]], now_ms: impl Fn() -> f64, mut post: impl FnMut(Message)) {
+    let request = match read(text) {
         Ok(request) => request,
-        Err(reply) => return post(reply),
+        Err(reply) => return post(Message::Reply(reply)),
     };
     let id = request.id;
-    let scenario = match Scenario::parse(&request.scenario) {
-        Ok(scenario) => scenario,
-        Err(e) => {
-            return post(Reply { id, body: ReplyBody::Error(format!("The scenario is not valid:\n{e}")) })
+    let error = |message: String| Message::Reply(Reply { id, body: ReplyBody::Error(message) });
+    match request.body {
+        RequestBody::Run { scenario, first_seed, runs } => {
+            let scenario = match Scenario::parse(&scenario) {
+                Ok(scenario) => scenario,
+                Err(e) => return post(error(format!("The scenario is not valid:\n{e}"))),
+            };
+            let started = now_ms();
+            let params = scenario.params();
+            let mut traces = Vec::with_capacity(runs as usize);
+            for i in 0..runs {
+                traces.push(run_trace_with(&params, first_seed.wrapping_add(u64::from(i))));
+                let done = i + 1;
+                if done % PROGRESS_EVERY == 0 && done < runs {
+                    post(Message::Reply(Reply { id, body: ReplyBody::Progress(done) }));
+                }
+            }
+            post(Message::Traces(encode_traces(id, now_ms() - started, &traces)));
         }
-    };
-    let params = scenario.params();
-    let mut traces = Vec::with_capacity(request.runs as usize);
-    for i in 0..request.runs {
-        traces.push(run_trace_with(&params, request.first_seed.wrapping_add(u64::from(i))));
-        let done = i + 1;
-        if done % PROGRESS_EVERY == 0 && done < request.runs {
-            post(Reply { id, body: ReplyBody::Progress(done) });
+        RequestBody::Stats { arms } => {
+            let started = now_ms();
+            match stats_outcome(batches, &arms) {
+                Ok(mut outcome) => {
+                    outcome.compute_ms = now_ms() - started;
+                    post(Message::Reply(Reply { id, body: ReplyBody::Stats(Box::new(outcome)) }));
+                }
+                Err(message) => post(error(format!("The ensemble's runs cannot be read: {message}"))),
+            }
         }
     }
-    post(Reply { id, body: ReplyBody::Traces(traces) });
+}
+
+/// The statistics over binary trace `batches`, where `arms[i]` is the arm of `batches[i]`:
+/// per arm the [`EnsembleAccumulator`]'s statistics and, with two arms, B [`compare`]d with
+/// A. Equal to what the same seeds give run one after another, whatever the batches' order.
+/// Fails when a batch cannot be decoded or the arms are not 0, or 0 and 1, each with runs.
+pub fn stats_outcome(batches: &[&[u8]], arms: &[usize]) -> Result<StatsOutcome, String> {
+    if batches.len() != arms.len() {
+        return Err(format!("{} batches arrived for {} arm assignments", batches.len(), arms.len()));
+    }
+    let count = arms.iter().max().map_or(0, |&arm| arm + 1);
+    if !(1..=MAX_ARMS).contains(&count) {
+        return Err(format!("an ensemble has 1 to {MAX_ARMS} arms, not {count}"));
+    }
+    let mut accumulators = vec![EnsembleAccumulator::new(); count];
+    for (batch, &arm) in batches.iter().zip(arms) {
+        let (_, traces) = decode_traces(batch)?;
+        accumulators[arm].extend(traces);
+    }
+    if let Some(empty) = accumulators.iter().position(EnsembleAccumulator::is_empty) {
+        return Err(format!("arm {empty} has no runs"));
+    }
+    let stats = accumulators.iter_mut().map(EnsembleAccumulator::stats).collect();
+    let comparison = match accumulators.as_mut_slice() {
+        [a, b] => Some(compare(&a.summaries(), &b.summaries())),
+        _ => None,
+    };
+    Ok(StatsOutcome { stats, comparison, compute_ms: 0.0 })
 }
 
 /// Parses a request and checks its run count; a failure is the error reply to send.
@@ -108,55 +209,157 @@ fn read(text: &str) -> Result<Request, Reply> {
             .unwrap_or(0);
         Reply { id, body: ReplyBody::Error(format!("The ensemble request cannot be read: {e}")) }
     })?;
-    if !(1..=MAX_RUNS).contains(&request.runs) {
-        let message = format!("runs: {} is out of range 1..={MAX_RUNS}", request.runs);
-        return Err(Reply { id: request.id, body: ReplyBody::Error(message) });
+    if let RequestBody::Run { runs, .. } = request.body {
+        if !(1..=MAX_RUNS).contains(&runs) {
+            let message = format!("runs: {runs} is out of range 1..={MAX_RUNS}");
+            return Err(Reply { id: request.id, body: ReplyBody::Error(message) });
+        }
     }
     Ok(request)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::traces::{decode_traces, TraceHeader};
     use super::*;
-    use crate::ensemble::run_trace;
+    use crate::ensemble::{run_trace, RunTrace};
     use crate::scenario::DEFAULT_TOML;
 
+    fn run(id: u32, scenario: &str, first_seed: u64, runs: u32) -> Request {
+        Request { id, body: RequestBody::Run { scenario: scenario.to_string(), first_seed, runs } }
+    }
+
+    /// The messages a request gets, with a clock that advances 1 ms per reading.
+    fn messages(request: &Request, batches: &[&[u8]]) -> Vec<Message> {
+        let clock = std::cell::Cell::new(0.0);
+        let now = || {
+            clock.set(clock.get() + 1.0);
+            clock.get()
+        };
+        let mut messages = Vec::new();
+        handle(&serde_json::to_string(request).expect("JSON"), batches, now, |m| messages.push(m));
+        messages
+    }
+
     fn replies(request: &Request) -> Vec<Reply> {
-        let mut replies = Vec::new();
-        handle(&serde_json::to_string(request).expect("JSON"), |r| replies.push(r));
-        replies
+        messages(request, &[])
+            .into_iter()
+            .map(|m| match m {
+                Message::Reply(reply) => reply,
+                Message::Traces(_) => panic!("a JSON reply, not traces"),
+            })
+            .collect()
+    }
+
+    /// The binary batch that answers a run request.
+    fn batch(request: &Request) -> Vec<u8> {
+        match messages(request, &[]).pop() {
+            Some(Message::Traces(bytes)) => bytes,
+            other => panic!("traces last: {other:?}"),
+        }
     }
 
     #[test]
-    fn a_request_gets_progress_then_the_traces_in_seed_order() {
-        let request = Request { id: 3, scenario: DEFAULT_TOML.to_string(), first_seed: 10, runs: 45 };
-        let replies = replies(&request);
-        let bodies: Vec<&ReplyBody> = replies.iter().map(|r| &r.body).collect();
-        assert!(replies.iter().all(|r| r.id == 3));
-        assert_eq!(bodies[..2], [&ReplyBody::Progress(20), &ReplyBody::Progress(40)]);
-        let ReplyBody::Traces(traces) = bodies[2] else { panic!("traces last: {bodies:?}") };
-        assert_eq!(traces.len(), 45);
-        assert_eq!(traces[44], run_trace(&Scenario::default_preset(), 54));
+    fn a_run_request_gets_progress_then_one_binary_batch_in_seed_order() {
+        let messages = messages(&run(3, DEFAULT_TOML, 10, 45), &[]);
+        let progress = |n| Message::Reply(Reply { id: 3, body: ReplyBody::Progress(n) });
+        assert_eq!(messages[..2], [progress(20), progress(40)]);
+        assert_eq!(messages.len(), 3);
+        let Message::Traces(bytes) = &messages[2] else { panic!("traces last") };
+        let (header, traces) = decode_traces(bytes).expect("decodes");
+        assert_eq!(header, TraceHeader { id: 3, runs: 45, months: 120, compute_ms: 1.0 });
+        let scenario = Scenario::default_preset();
+        let expected: Vec<RunTrace> = (10..55).map(|seed| run_trace(&scenario, seed)).collect();
+        assert_eq!(traces, expected);
     }
 
     #[test]
-    fn replies_are_one_key_next_to_the_id_and_read_back() {
+    fn requests_and_replies_are_one_key_next_to_the_id_and_read_back() {
         let reply = Reply { id: 2, body: ReplyBody::Progress(40) };
         let text = serde_json::to_string(&reply).expect("JSON");
         assert_eq!(text, r#"{"id":2,"progress":40}"#);
-        assert_eq!(serde_json::to_string(&ready()).expect("JSON"), r#"{"id":0,"ready":1}"#);
+        assert_eq!(serde_json::to_string(&ready()).expect("JSON"), r#"{"id":0,"ready":2}"#);
         assert_eq!(serde_json::from_str::<Reply>(&text).expect("reads back"), reply);
-        let request = Request { id: 1, scenario: DEFAULT_TOML.to_string(), first_seed: 0, runs: 2 };
-        for reply in replies(&request) {
-            let text = serde_json::to_string(&reply).expect("JSON");
-            assert_eq!(serde_json::from_str::<Reply>(&text).expect("reads back"), reply);
+        let stats = Request { id: 4, body: RequestBody::Stats { arms: vec![0, 1] } };
+        assert_eq!(serde_json::to_string(&stats).expect("JSON"), r#"{"id":4,"stats":{"arms":[0,1]}}"#);
+        let request = run(1, "x", 0, 2);
+        let text = serde_json::to_string(&request).expect("JSON");
+        assert_eq!(text, r#"{"id":1,"run":{"scenario":"x","first_seed":0,"runs":2}}"#);
+        assert_eq!(serde_json::from_str::<Request>(&text).expect("reads back"), request);
+    }
+
+    #[test]
+    fn the_worker_statistics_equal_those_of_the_same_seeds_run_in_sequence() {
+        let b_toml = DEFAULT_TOML.replace("size = 0.9", "size = 0.6");
+        assert_ne!(b_toml, DEFAULT_TOML);
+        // Each arm split over two workers as the page does; the batches arrive out of order.
+        let batches = [
+            batch(&run(5, &b_toml, 100, 20)),
+            batch(&run(2, DEFAULT_TOML, 100, 20)),
+            batch(&run(3, DEFAULT_TOML, 120, 17)),
+            batch(&run(4, &b_toml, 120, 17)),
+        ];
+        let slices: Vec<&[u8]> = batches.iter().map(Vec::as_slice).collect();
+        let request = Request { id: 6, body: RequestBody::Stats { arms: vec![1, 0, 0, 1] } };
+        let replies: Vec<Message> = messages(&request, &slices);
+        let [Message::Reply(Reply { id: 6, body: ReplyBody::Stats(outcome) })] = replies.as_slice() else {
+            panic!("one stats reply: {replies:?}")
+        };
+
+        let mut sequential = Vec::new();
+        for toml in [DEFAULT_TOML, b_toml.as_str()] {
+            let scenario = Scenario::parse(toml).expect("valid");
+            let mut accumulator = EnsembleAccumulator::new();
+            accumulator.extend((100..137).map(|seed| run_trace(&scenario, seed)));
+            sequential.push(accumulator);
+        }
+        let expected = StatsOutcome {
+            stats: sequential.iter_mut().map(EnsembleAccumulator::stats).collect(),
+            comparison: Some(compare(&sequential[0].summaries(), &sequential[1].summaries())),
+            compute_ms: 1.0,
+        };
+        assert_eq!(**outcome, expected);
+        assert_eq!(outcome.stats[0].summary.runs, 37);
+
+        // The page reads exactly what the worker computed.
+        let Message::Reply(reply) = &replies[0] else { unreachable!() };
+        let text = serde_json::to_string(reply).expect("JSON");
+        assert_eq!(&serde_json::from_str::<Reply>(&text).expect("reads back"), reply);
+    }
+
+    #[test]
+    fn one_arm_gets_statistics_without_a_comparison() {
+        let bytes = batch(&run(1, DEFAULT_TOML, 0, 3));
+        let outcome = stats_outcome(&[&bytes], &[0]).expect("statistics");
+        assert_eq!((outcome.stats.len(), outcome.comparison), (1, None));
+        assert_eq!(outcome.stats[0].summary.runs, 3);
+    }
+
+    #[test]
+    fn a_statistics_request_with_bad_batches_or_arms_is_an_error_reply() {
+        let good = batch(&run(1, DEFAULT_TOML, 0, 2));
+        let good: &[u8] = &good;
+        let cases = [
+            (vec![good, &good[..good.len() - 1]], vec![0, 1], "but the batch has"),
+            (vec![good], vec![0, 0], "1 batches arrived for 2 arm assignments"),
+            (vec![good, good, good], vec![0, 1, 2], "1 to 2 arms, not 3"),
+            (vec![], vec![], "1 to 2 arms, not 0"),
+            (vec![good], vec![1], "arm 0 has no runs"),
+        ];
+        for (batches, arms, expected) in cases {
+            let replies = messages(&Request { id: 9, body: RequestBody::Stats { arms } }, &batches);
+            let [Message::Reply(Reply { id: 9, body: ReplyBody::Error(message) })] = replies.as_slice()
+            else {
+                panic!("one error reply: {replies:?}")
+            };
+            assert!(message.contains(expected), "{message}");
         }
     }
 
     #[test]
     fn an_invalid_scenario_is_answered_with_its_field_messages() {
         let scenario = DEFAULT_TOML.replace("size = 0.9", "size = 1.9");
-        let replies = replies(&Request { id: 8, scenario, first_seed: 0, runs: 10 });
+        let replies = replies(&run(8, &scenario, 0, 10));
         assert_eq!(replies.len(), 1);
         let ReplyBody::Error(message) = &replies[0].body else { panic!("an error: {replies:?}") };
         assert!(message.contains("partners[0].size: 1.9 is out of range 0..=1"), "{message}");
@@ -165,14 +368,18 @@ mod tests {
 
     #[test]
     fn a_malformed_request_or_run_count_is_an_error_reply() {
-        let mut replies = Vec::new();
-        handle(r#"{"id": 5, "scenario": 1}"#, |r| replies.push(r));
-        handle("not json", |r| replies.push(r));
-        let too_many =
-            Request { id: 6, scenario: DEFAULT_TOML.to_string(), first_seed: 0, runs: MAX_RUNS + 1 };
-        handle(&serde_json::to_string(&too_many).expect("JSON"), |r| replies.push(r));
-        let ids: Vec<u32> = replies.iter().map(|r| r.id).collect();
+        let mut messages = Vec::new();
+        handle(r#"{"id": 5, "run": {"scenario": 1}}"#, &[], || 0.0, |m| messages.push(m));
+        handle("not json", &[], || 0.0, |m| messages.push(m));
+        let too_many = run(6, DEFAULT_TOML, 0, MAX_RUNS + 1);
+        handle(&serde_json::to_string(&too_many).expect("JSON"), &[], || 0.0, |m| messages.push(m));
+        let ids: Vec<u32> = messages
+            .iter()
+            .map(|m| match m {
+                Message::Reply(Reply { id, body: ReplyBody::Error(_) }) => *id,
+                other => panic!("an error reply: {other:?}"),
+            })
+            .collect();
         assert_eq!(ids, [5, 0, 6]);
-        assert!(replies.iter().all(|r| matches!(r.body, ReplyBody::Error(_))));
     }
 }

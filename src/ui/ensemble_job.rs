@@ -1,15 +1,24 @@
-//! One ensemble request from the page: the seeds split over the workers, the replies
-//! collected per arm (A, or A and B in compare mode), and the statistics once every run is in.
+//! One ensemble request from the page: the seeds split over the workers, the binary trace
+//! batches collected per arm (A, or A and B in compare mode), then one statistics request
+//! that hands every batch to a worker, whose small JSON answer is the outcome.
 //!
-//! Both arms use the same seeds, so the runs pair up for [`compare`]. Each worker gets a
-//! contiguous range of seeds per arm; the traces arrive in any order and the accumulator
-//! sorts them, so the statistics equal those of one sequential run of the same seeds.
+//! Both arms use the same seeds, so the runs pair up for the comparison. Each worker gets a
+//! contiguous range of seeds per arm; the batches arrive in any order and the worker's
+//! accumulator sorts the runs, so the statistics equal those of one sequential run of the
+//! same seeds. The page never decodes a batch: it reads the header to route it and passes
+//! the `ArrayBuffer` on without a copy.
 
 use std::rc::Rc;
 
-use crate::ensemble::{compare, Comparison, EnsembleAccumulator, EnsembleStats};
+use web_sys::js_sys::ArrayBuffer;
+
+use super::worker_pool::PoolEvent;
+use crate::ensemble::{Comparison, EnsembleStats};
 use crate::scenario::Scenario;
-use crate::worker_protocol::{Reply, ReplyBody, Request};
+use crate::worker_protocol::{Reply, ReplyBody, Request, RequestBody};
+
+/// The worker the statistics request goes to; every worker is idle by then.
+const STATS_WORKER: usize = 0;
 
 /// The statistics of a finished ensemble.
 pub struct Outcome {
@@ -23,6 +32,9 @@ pub struct Outcome {
     pub workers: usize,
     /// Milliseconds from the click to the statistics being ready.
     pub elapsed_ms: f64,
+    /// Milliseconds the workers computed, as the workers measured them: the busiest
+    /// worker's runs plus the statistics. The rest of `elapsed_ms` is messaging and waiting.
+    pub worker_ms: f64,
 }
 
 /// A finished ensemble shared with the charts, compared by identity so that a chart redraws
@@ -36,20 +48,37 @@ impl PartialEq for OutcomeHandle {
     }
 }
 
-/// One request sent to one worker.
+/// One run request sent to one worker, and its batch once it arrived.
 struct Part {
     id: u32,
     arm: usize,
+    worker: usize,
+    runs: u32,
     done: u32,
+    batch: Option<ArrayBuffer>,
+    compute_ms: f64,
+}
+
+/// What the page does after a worker's message.
+pub enum Next {
+    /// Nothing: wait for more messages.
+    Wait,
+    /// Post this statistics request with these batches to this worker.
+    PostStats(usize, Request, Vec<ArrayBuffer>),
+    /// Show the outcome; the job is over.
+    Done(Outcome),
+    /// Show why the ensemble failed; the job is over.
+    Failed(String),
 }
 
 /// An ensemble in progress.
 pub struct Job {
     parts: Vec<Part>,
-    arms: Vec<EnsembleAccumulator>,
+    arms: usize,
     runs: u32,
     workers: usize,
     started_ms: f64,
+    stats_id: u32,
 }
 
 impl Job {
@@ -70,46 +99,87 @@ impl Job {
             // JSON reads back every float bit for bit, like the share links.
             let text = serde_json::to_string(scenario).expect("a scenario always serialises to JSON");
             let mut offset = 0u32;
-            for w in 0..workers {
-                let share = runs / workers as u32 + u32::from((w as u32) < runs % workers as u32);
+            for worker in 0..workers {
+                let share = runs / workers as u32 + u32::from((worker as u32) < runs % workers as u32);
                 if share == 0 {
                     continue;
                 }
                 let id = first_id.wrapping_add(parts.len() as u32);
-                parts.push(Part { id, arm, done: 0 });
-                let request = Request {
-                    id,
+                parts.push(Part { id, arm, worker, runs: share, done: 0, batch: None, compute_ms: 0.0 });
+                let body = RequestBody::Run {
                     scenario: text.clone(),
                     first_seed: first_seed.wrapping_add(u64::from(offset)),
                     runs: share,
                 };
-                requests.push((w, request));
+                requests.push((worker, Request { id, body }));
                 offset += share;
             }
         }
-        let arms = arms.iter().map(|_| EnsembleAccumulator::new()).collect();
-        (Job { parts, arms, runs, workers, started_ms }, requests)
+        let stats_id = first_id.wrapping_add(parts.len() as u32);
+        (Job { parts, arms: arms.len(), runs, workers, started_ms, stats_id }, requests)
     }
 
-    /// Number of request ids this job uses.
+    /// Number of request ids this job uses: one per run request and one for the statistics.
     pub fn ids(&self) -> u32 {
-        self.parts.len() as u32
+        self.parts.len() as u32 + 1
     }
 
-    /// Takes in one reply; a reply to another job is ignored. Returns the worker's error
-    /// message, if the reply is one.
-    pub fn receive(&mut self, reply: Reply) -> Option<String> {
-        let part = self.parts.iter_mut().find(|p| p.id == reply.id)?;
-        match reply.body {
-            ReplyBody::Progress(n) => part.done = n,
-            ReplyBody::Traces(traces) => {
-                part.done = traces.len() as u32;
-                self.arms[part.arm].extend(traces);
+    /// Takes in one message from the pool; messages about other jobs are ignored. The clock
+    /// `now_ms` times the job when it is done.
+    pub fn receive(&mut self, event: PoolEvent, now_ms: impl Fn() -> f64) -> Next {
+        match event {
+            PoolEvent::Ready(_) => Next::Wait,
+            PoolEvent::Failed(message) => Next::Failed(message),
+            PoolEvent::Traces(header, batch) => {
+                let Some(part) = self.parts.iter_mut().find(|p| p.id == header.id) else { return Next::Wait };
+                if header.runs != part.runs {
+                    return Next::Failed(format!(
+                        "A Web Worker sent {} runs for a request of {}.",
+                        header.runs, part.runs
+                    ));
+                }
+                part.done = header.runs;
+                part.compute_ms = header.compute_ms;
+                part.batch = Some(batch);
+                self.stats_request()
             }
-            ReplyBody::Error(message) => return Some(message),
-            ReplyBody::Ready(_) => {}
+            PoolEvent::Reply(Reply { id, body }) => {
+                if id == self.stats_id {
+                    return match body {
+                        ReplyBody::Stats(outcome) if outcome.stats.len() == self.arms => {
+                            Next::Done(self.outcome(*outcome, now_ms()))
+                        }
+                        ReplyBody::Error(message) => Next::Failed(message),
+                        _ => {
+                            Next::Failed("A Web Worker answered the statistics request wrongly.".to_string())
+                        }
+                    };
+                }
+                let Some(part) = self.parts.iter_mut().find(|p| p.id == id) else { return Next::Wait };
+                match body {
+                    ReplyBody::Progress(n) => part.done = n.min(part.runs),
+                    ReplyBody::Error(message) => return Next::Failed(message),
+                    _ => return Next::Failed("A Web Worker answered a run request wrongly.".to_string()),
+                }
+                Next::Wait
+            }
         }
-        None
+    }
+
+    /// The statistics request, once every batch is in: it takes the batches, so it is made
+    /// only once.
+    fn stats_request(&mut self) -> Next {
+        if self.parts.iter().any(|p| p.batch.is_none()) {
+            return Next::Wait;
+        }
+        let arms = self.parts.iter().map(|p| p.arm).collect();
+        // Taking the batches leaves the parts without, so a stray repeat cannot ask twice.
+        let batches = self.parts.iter_mut().filter_map(|p| p.batch.take()).collect();
+        Next::PostStats(
+            STATS_WORKER,
+            Request { id: self.stats_id, body: RequestBody::Stats { arms } },
+            batches,
+        )
     }
 
     /// Runs finished so far, over all arms.
@@ -119,27 +189,20 @@ impl Job {
 
     /// Runs asked for, over all arms.
     pub fn total(&self) -> u32 {
-        self.runs * self.arms.len() as u32
+        self.runs * self.arms as u32
     }
 
-    /// Whether every run of every arm has arrived.
-    pub fn is_complete(&self) -> bool {
-        self.arms.iter().all(|a| a.len() == self.runs as usize)
-    }
-
-    /// The statistics of a complete job, timed until they are computed by the clock `now_ms`.
-    pub fn outcome(&mut self, now_ms: impl Fn() -> f64) -> Outcome {
-        let stats = self.arms.iter_mut().map(EnsembleAccumulator::stats).collect();
-        let comparison = match self.arms.as_mut_slice() {
-            [a, b] => Some(compare(&a.summaries(), &b.summaries())),
-            _ => None,
-        };
+    fn outcome(&self, outcome: crate::worker_protocol::StatsOutcome, now_ms: f64) -> Outcome {
+        let busiest = (0..self.workers)
+            .map(|w| self.parts.iter().filter(|p| p.worker == w).map(|p| p.compute_ms).sum::<f64>())
+            .fold(0.0, f64::max);
         Outcome {
-            stats,
-            comparison,
+            stats: outcome.stats,
+            comparison: outcome.comparison,
             runs: self.runs,
             workers: self.workers,
-            elapsed_ms: now_ms() - self.started_ms,
+            elapsed_ms: now_ms - self.started_ms,
+            worker_ms: busiest + outcome.compute_ms,
         }
     }
 }

@@ -2,8 +2,9 @@
 //! Web Workers, with progress and cancel, then fan charts, phase shares and probabilities;
 //! in compare mode A and B on the same seeds with their paired differences.
 //!
-//! The work runs in the worker pool; the page only parses replies and draws, so it stays
-//! responsive throughout.
+//! The work runs in the worker pool, the statistics included; the page only routes the
+//! workers' binary batches and parses the small statistics reply, so it stays responsive
+//! throughout.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,7 +13,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::browser::now_ms;
-use super::ensemble_job::{Job, OutcomeHandle};
+use super::ensemble_job::{Job, Next, OutcomeHandle};
 use super::ensemble_tables::EnsembleTables;
 use super::fan_chart::{FanChart, Quantity};
 use super::phase_area::PhaseArea;
@@ -75,35 +76,55 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
     let next_id: Rc<RefCell<u32>> = use_mut_ref(|| 1);
     let pool: Rc<RefCell<Option<WorkerPool>>> = use_mut_ref(|| None);
 
-    // Replies go to the job in progress; the statistics are computed when the last one is in.
+    // Workers of the current pool that reported ready, shown as a data attribute for the
+    // end-to-end tests, which time the first ensemble once the pool is up.
+    let ready = use_state(|| 0usize);
+
+    // Messages go to the job in progress; when its last batch is in, the batches go to a
+    // worker for the statistics, and their reply is the outcome.
     let sink = {
-        let (job, status, outcome) = (job.clone(), status.clone(), outcome.clone());
+        let (job, status, outcome, pool, ready) =
+            (job.clone(), status.clone(), outcome.clone(), pool.clone(), ready.clone());
         use_memo((), move |_| {
             Callback::from(move |event: PoolEvent| {
+                if let PoolEvent::Ready(count) = event {
+                    ready.set(count);
+                    return;
+                }
                 let mut guard = job.borrow_mut();
                 let Some(current) = guard.as_mut() else { return };
-                let failure = match event {
-                    Ok(reply) => current.receive(reply),
-                    Err(message) => Some(message),
-                };
-                if let Some(message) = failure {
-                    *guard = None;
-                    status.set(Status::Failed(message));
-                } else if current.is_complete() {
-                    let result = current.outcome(now_ms);
-                    *guard = None;
-                    outcome.set(Some(OutcomeHandle(Rc::new(result))));
-                    status.set(Status::Idle);
-                } else {
-                    status.set(Status::Running { done: current.done(), total: current.total() });
+                match current.receive(event, now_ms) {
+                    Next::Wait => {
+                        status.set(Status::Running { done: current.done(), total: current.total() })
+                    }
+                    Next::PostStats(worker, request, batches) => {
+                        status.set(Status::Running { done: current.done(), total: current.total() });
+                        match pool.try_borrow().ok().as_ref().and_then(|p| p.as_ref()) {
+                            Some(pool) => pool.post_with_batches(worker, &request, &batches),
+                            None => {
+                                *guard = None;
+                                status.set(Status::Failed("The Web Workers stopped.".to_string()));
+                            }
+                        }
+                    }
+                    Next::Done(result) => {
+                        *guard = None;
+                        outcome.set(Some(OutcomeHandle(Rc::new(result))));
+                        status.set(Status::Idle);
+                    }
+                    Next::Failed(message) => {
+                        *guard = None;
+                        status.set(Status::Failed(message));
+                    }
                 }
             })
         })
     };
     // The pool starts with the page, so the first ensemble finds its workers warm.
     {
-        let (pool, sink) = (pool.clone(), (*sink).clone());
+        let (pool, sink, ready) = (pool.clone(), (*sink).clone(), ready.clone());
         use_effect_with(*workers, move |&count| {
+            ready.set(0);
             *pool.borrow_mut() = Some(WorkerPool::new(count, sink));
         });
     }
@@ -156,12 +177,13 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
         })
     };
     let on_cancel = {
-        let (pool, job, status, sink, workers) =
-            (pool.clone(), job.clone(), status.clone(), (*sink).clone(), *workers);
+        let (pool, job, status, sink, workers, ready) =
+            (pool.clone(), job.clone(), status.clone(), (*sink).clone(), *workers, ready.clone());
         Callback::from(move |_: MouseEvent| {
             *job.borrow_mut() = None;
             // Dropping the pool terminates its workers mid-run; fresh ones take their place.
             *pool.borrow_mut() = None;
+            ready.set(0);
             *pool.borrow_mut() = Some(WorkerPool::new(workers, sink.clone()));
             status.set(Status::Cancelled);
         })
@@ -188,7 +210,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
         (Status::Idle, None) => String::new(),
     };
     html! {
-        <section class="panel ensemble" id="ensemble" aria-labelledby="ensemble-title">
+        <section class="panel ensemble" id="ensemble" aria-labelledby="ensemble-title" data-ready-workers={ready.to_string()}>
             <h2 id="ensemble-title">{ "Ensemble: the odds over many seeds" }</h2>
             <p class="hint">{ format!("Runs {arms} with seeds from the run's own seed upwards, including your actions.") }</p>
             <div class="row">
@@ -213,7 +235,8 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
                 <p class="field-error" id="ensemble-runs-error" role="alert">{ e.clone() }</p>
             }
             { progress }
-            <p id="ensemble-status" role="status">{ message }</p>
+            <p id="ensemble-status" role="status"
+                data-worker-ms={outcome.as_ref().map(|o| format!("{:.0}", o.0.worker_ms))}>{ message }</p>
             if let Some(o) = &*outcome {
                 <EnsembleTables outcome={o.clone()} />
                 <div class="charts">

@@ -2,19 +2,23 @@
 //! worker spends about 150 ms loading its wasm module, a warm one starts at once.
 //!
 //! A worker loses messages posted before it reports ready, so each worker keeps a queue
-//! that is flushed when its ready message arrives. Every reply is parsed here and handed to
+//! that is flushed when its ready message arrives. Every JSON reply is parsed here, and of
+//! a binary trace batch only its header, to route it; the batch itself stays an
+//! `ArrayBuffer` that the page passes on to a worker without reading it. Everything goes to
 //! one sink. Cancelling means dropping the pool, which terminates its workers mid-run; the
 //! caller then starts a fresh pool.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::js_sys::{Array, ArrayBuffer, Uint8Array};
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
-use crate::worker_protocol::{Reply, ReplyBody, Request};
+use crate::worker_protocol::traces::{read_header, TraceHeader, HEADER_LEN};
+use crate::worker_protocol::{Reply, ReplyBody, Request, PROTOCOL_VERSION};
 
 /// The script Trunk emits for the worker binary (`data-loader-shim`), at the root of dist.
 const LOADER: &str = "./worker_loader.js";
@@ -23,8 +27,17 @@ const LOADER: &str = "./worker_loader.js";
 /// extra cores save on a 1,000-run ensemble.
 pub const MAX_WORKERS: usize = 4;
 
-/// What the sink receives: a worker's reply, or why a worker failed.
-pub type PoolEvent = Result<Reply, String>;
+/// What the sink receives from the workers.
+pub enum PoolEvent {
+    /// One more worker is ready; the number of ready workers of this pool.
+    Ready(usize),
+    /// A JSON reply other than ready.
+    Reply(Reply),
+    /// A binary trace batch, with its header already read.
+    Traces(TraceHeader, ArrayBuffer),
+    /// Why a worker failed or what it sent that cannot be read.
+    Failed(String),
+}
 
 /// The event handlers of one worker.
 type Handlers = (Closure<dyn FnMut(MessageEvent)>, Closure<dyn FnMut(ErrorEvent)>);
@@ -33,7 +46,8 @@ type Handlers = (Closure<dyn FnMut(MessageEvent)>, Closure<dyn FnMut(ErrorEvent)
 struct Slot {
     worker: Worker,
     ready: bool,
-    queue: Vec<String>,
+    /// Messages with their transfer lists.
+    queue: Vec<(JsValue, Array)>,
 }
 
 /// Running workers that answer ensemble requests.
@@ -56,21 +70,25 @@ impl WorkerPool {
     pub fn new(count: usize, sink: Callback<PoolEvent>) -> WorkerPool {
         let mut slots = Vec::new();
         let mut handlers = Vec::new();
+        let ready = Rc::new(Cell::new(0));
         for _ in 0..count.max(1) {
             let worker = match Worker::new(LOADER) {
                 Ok(worker) => worker,
                 Err(e) => {
-                    sink.emit(Err(format!("A Web Worker could not be started: {}", describe(&e))));
+                    sink.emit(PoolEvent::Failed(format!(
+                        "A Web Worker could not be started: {}",
+                        describe(&e)
+                    )));
                     continue;
                 }
             };
             let slot =
                 Rc::new(RefCell::new(Slot { worker: worker.clone(), ready: false, queue: Vec::new() }));
-            let on_message = message_handler(Rc::downgrade(&slot), sink.clone());
+            let on_message = message_handler(Rc::downgrade(&slot), ready.clone(), sink.clone());
             let on_error = {
                 let sink = sink.clone();
                 Closure::<dyn FnMut(ErrorEvent)>::new(move |e: ErrorEvent| {
-                    sink.emit(Err(format!("A Web Worker failed: {}", e.message())));
+                    sink.emit(PoolEvent::Failed(format!("A Web Worker failed: {}", e.message())));
                 })
             };
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -86,16 +104,34 @@ impl WorkerPool {
         self.slots.len()
     }
 
-    /// Sends a request to worker `index` (modulo the pool size), or queues it until that
-    /// worker is ready.
+    /// Sends a run request to worker `index` (modulo the pool size), or queues it until
+    /// that worker is ready.
     pub fn post(&self, index: usize, request: &Request) {
-        let Some(slot) = self.slots.get(index % self.slots.len().max(1)) else { return };
         let text = serde_json::to_string(request).expect("a request always serialises to JSON");
+        self.send(index, JsValue::from_str(&text), Array::new());
+    }
+
+    /// Sends a statistics request to worker `index` with the trace batches it covers, in the
+    /// order of the request's arms. The batches are transferred: the page cannot use them
+    /// afterwards, and no copy is made.
+    pub fn post_with_batches(&self, index: usize, request: &Request, batches: &[ArrayBuffer]) {
+        let text = serde_json::to_string(request).expect("a request always serialises to JSON");
+        let message = Array::of1(&JsValue::from_str(&text));
+        let transfer = Array::new();
+        for batch in batches {
+            message.push(batch);
+            transfer.push(batch);
+        }
+        self.send(index, message.into(), transfer);
+    }
+
+    fn send(&self, index: usize, message: JsValue, transfer: Array) {
+        let Some(slot) = self.slots.get(index % self.slots.len().max(1)) else { return };
         let mut slot = slot.borrow_mut();
         if slot.ready {
-            let _ = slot.worker.post_message(&JsValue::from_str(&text));
+            let _ = slot.worker.post_message_with_transfer(&message, &transfer);
         } else {
-            slot.queue.push(text);
+            slot.queue.push((message, transfer));
         }
     }
 }
@@ -114,22 +150,49 @@ impl Drop for WorkerPool {
     }
 }
 
-/// Parses each reply of one worker; the ready message flushes the worker's queue instead of
-/// going to the sink.
-fn message_handler(slot: Weak<RefCell<Slot>>, sink: Callback<PoolEvent>) -> Closure<dyn FnMut(MessageEvent)> {
+/// Reads each message of one worker: JSON text is a reply, an `ArrayBuffer` a trace batch
+/// whose header alone is read. The ready message flushes the worker's queue and counts it
+/// among the `ready` workers of the pool.
+fn message_handler(
+    slot: Weak<RefCell<Slot>>,
+    ready: Rc<Cell<usize>>,
+    sink: Callback<PoolEvent>,
+) -> Closure<dyn FnMut(MessageEvent)> {
     Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let text = event.data().as_string().unwrap_or_default();
+        let data = event.data();
+        if let Some(buffer) = data.dyn_ref::<ArrayBuffer>() {
+            let length = (buffer.byte_length() as usize).min(HEADER_LEN) as u32;
+            let header = Uint8Array::new_with_byte_offset_and_length(buffer, 0, length).to_vec();
+            sink.emit(match read_header(&header) {
+                Ok(header) => PoolEvent::Traces(header, buffer.clone()),
+                Err(e) => PoolEvent::Failed(format!("A Web Worker sent runs that cannot be read: {e}")),
+            });
+            return;
+        }
+        let text = data.as_string().unwrap_or_default();
         match serde_json::from_str::<Reply>(&text) {
+            Ok(Reply { body: ReplyBody::Ready(version), .. }) if version != PROTOCOL_VERSION => {
+                // A worker script cached from another version of the app would misread the
+                // page's requests; a reload fetches both anew.
+                sink.emit(PoolEvent::Failed(format!(
+                    "The Web Worker speaks protocol version {version}, the page {PROTOCOL_VERSION}; reload the page."
+                )));
+            }
             Ok(Reply { body: ReplyBody::Ready(_), .. }) => {
                 let Some(slot) = slot.upgrade() else { return };
                 let mut slot = slot.borrow_mut();
                 slot.ready = true;
-                for request in std::mem::take(&mut slot.queue) {
-                    let _ = slot.worker.post_message(&JsValue::from_str(&request));
+                for (message, transfer) in std::mem::take(&mut slot.queue) {
+                    let _ = slot.worker.post_message_with_transfer(&message, &transfer);
                 }
+                drop(slot);
+                ready.set(ready.get() + 1);
+                sink.emit(PoolEvent::Ready(ready.get()));
             }
-            Ok(reply) => sink.emit(Ok(reply)),
-            Err(e) => sink.emit(Err(format!("A Web Worker sent a reply that cannot be read: {e}"))),
+            Ok(reply) => sink.emit(PoolEvent::Reply(reply)),
+            Err(e) => {
+                sink.emit(PoolEvent::Failed(format!("A Web Worker sent a reply that cannot be read: {e}")))
+            }
         }
     })
 }
