@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::params::excess;
 use super::state::State;
 
 /// Share of each conflict source resolved per month without help.
@@ -55,8 +56,8 @@ pub fn update_conflict(state: &mut State) {
     let a = &state.alliance;
     let g = &state.governance;
     let unknown = 1.0 - a.knowledge;
-    let under_control = (g.fitting_control - g.control).max(0.0);
-    let under_organisation = (g.needed_organisation - g.organisation_level).max(0.0);
+    let under_control = excess(g.fitting_control, g.control);
+    let under_organisation = excess(g.needed_organisation, g.organisation_level);
     let power = if g.style.is_controlling() { 0.02 } else { 0.0 };
     let inflow = ConflictSources {
         resources: 0.02 * a.competition * (1.0 - a.trust) + 0.05 * under_organisation,

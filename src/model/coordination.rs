@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::params::excess;
 use super::state::State;
 
 /// Monthly growth of reactance under a controlling coordinator.
@@ -105,7 +106,7 @@ pub fn coordinate(state: &mut State) {
                     s.rank = (s.rank + POWER_GAIN * (1.0 - s.rank)).clamp(0.0, 1.0);
                 } else {
                     s.reactance =
-                        (s.reactance + rate * (REACTANCE_CEILING - s.reactance).max(0.0)).clamp(0.0, 1.0);
+                        (s.reactance + rate * excess(REACTANCE_CEILING, s.reactance)).clamp(0.0, 1.0);
                 }
             }
         }

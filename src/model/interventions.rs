@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::params::excess;
 use super::relations::raise_all;
 use super::state::State;
 use super::values::{align_values, give_value_room};
@@ -290,7 +291,7 @@ fn share_knowledge(state: &mut State, expert: usize, f: f64) {
         if j != expert && !s.left {
             let known = state.relations.knowledge[j * n + expert];
             s.capability =
-                (s.capability + 0.3 * (0.3 + 0.7 * known) * (top - s.capability).max(0.0)).clamp(0.0, 1.0);
+                (s.capability + 0.3 * (0.3 + 0.7 * known) * excess(top, s.capability)).clamp(0.0, 1.0);
         }
     }
     state.alliance.learning += 0.05 * f * (1.0 - state.alliance.learning);

@@ -2,7 +2,7 @@
 //! produces against what the partners would produce alone, and the external profile
 //! (article sections "Gaandeweg ontdekken en leren" and "Productiviteit en meerwaarde").
 
-use super::params::{scale, Params};
+use super::params::{excess, scale, Params};
 use super::state::State;
 
 /// How much synergy between complementary partners adds to their own delivered output.
@@ -36,7 +36,7 @@ pub fn learn(state: &mut State) {
 pub fn allocate_effort(state: &mut State) {
     let g = &state.governance;
     let a = &mut state.alliance;
-    let over_organisation = (g.organisation_level - g.needed_organisation).max(0.0);
+    let over_organisation = excess(g.organisation_level, g.needed_organisation);
     a.process_share = (0.06
         + 0.15 * g.organisation_level
         + 0.3 * over_organisation
@@ -54,7 +54,6 @@ pub fn allocate_effort(state: &mut State) {
 /// and a strategy sharpened by dissent makes all of it count for more. The yardstick is the solo value: what the
 /// partners still in would produce alone.
 pub fn produce_value(state: &mut State, params: &Params) {
-    let n = state.relations.n;
     let mut base = 0.0;
     let mut solo = 0.0;
     for (s, p) in state.partners.iter().zip(&params.partners) {
@@ -65,24 +64,13 @@ pub fn produce_value(state: &mut State, params: &Params) {
     }
     let mut synergy = 0.0;
     let others = (state.alliance.active as f64 - 1.0).max(1.0);
-    for i in 0..n {
-        let si = &state.partners[i];
-        if si.left {
-            continue;
-        }
-        let oi = scale(params.partners[i].size) * (0.5 + 0.5 * si.capability) * (0.4 + 0.6 * si.delivery);
-        for j in 0..n {
-            let sj = &state.partners[j];
-            if i == j || sj.left {
-                continue;
-            }
-            let oj = scale(params.partners[j].size) * (0.5 + 0.5 * sj.capability) * (0.4 + 0.6 * sj.delivery);
-            let k = i * n + j;
-            synergy += state.relations.synergy[k]
-                * state.relations.trust[k]
-                * state.relations.knowledge[k]
-                * (oi * oj).sqrt();
-        }
+    let output = |i: usize| {
+        let s = &state.partners[i];
+        scale(params.partners[i].size) * (0.5 + 0.5 * s.capability) * (0.4 + 0.6 * s.delivery)
+    };
+    let r = &state.relations;
+    for &(i, j, k) in &r.pairs {
+        synergy += r.synergy[k] * r.trust[k] * r.knowledge[k] * (output(i) * output(j)).sqrt();
     }
     synergy /= others;
     let a = &mut state.alliance;

@@ -90,3 +90,15 @@ impl PartnerParams {
 pub fn scale(size: f64) -> f64 {
     0.3 + 0.7 * size
 }
+
+/// How far `a` exceeds `b`, or zero when it does not: over-control, a shortfall of
+/// organisation, the chores beyond a tolerable share. Written as a comparison rather than
+/// `(a - b).max(0.0)` because WebAssembly has no instruction for Rust's `f64::max` and calls a
+/// function for it, in the model's hottest code.
+pub fn excess(a: f64, b: f64) -> f64 {
+    if a > b {
+        a - b
+    } else {
+        0.0
+    }
+}

@@ -2,7 +2,7 @@
 //! rank, and leaving (article section "De uitgangspositie").
 
 use super::events::{Event, EventKind};
-use super::params::{Params, PartnerParams};
+use super::params::{excess, Params, PartnerParams};
 use super::state::State;
 
 /// Monthly rate at which commitment moves towards what the alliance gives the partner.
@@ -88,9 +88,9 @@ pub fn update_commitment(state: &mut State, params: &Params, draws: &[f64]) {
     let a = &state.alliance;
     let g = &state.governance;
     let success = (a.performance - EXPECTED_PERFORMANCE).clamp(-0.5, 0.5);
-    let over_control = (g.control - g.fitting_control).max(0.0);
-    let over_organisation = (g.organisation_level - g.needed_organisation).max(0.0);
-    let chore = (a.process_share - CHORE_SHARE).max(0.0);
+    let over_control = excess(g.control, g.fitting_control);
+    let over_organisation = excess(g.organisation_level, g.needed_organisation);
+    let chore = excess(a.process_share, CHORE_SHARE);
     let shared = 0.3 * success + 0.15 * (a.shared_vision - 0.3)
         - 0.35 * a.conflict
         - 0.5 * over_control
@@ -113,7 +113,7 @@ pub fn update_commitment(state: &mut State, params: &Params, draws: &[f64]) {
 /// coördinatie"), and unclear agreements (under-organisation) cause misses too.
 pub fn update_delivery(state: &mut State, draws: &[f64]) {
     let g = &state.governance;
-    let under_organisation = (g.needed_organisation - g.organisation_level).max(0.0);
+    let under_organisation = excess(g.needed_organisation, g.organisation_level);
     for (s, d) in state.partners.iter_mut().zip(draws) {
         if s.left {
             continue;
@@ -150,6 +150,7 @@ pub fn leave(state: &mut State, p: usize, text: String) {
         return;
     }
     state.partners[p].left = true;
+    state.relations.drop_partner(p);
     state.alliance.active = state.partners.iter().filter(|s| !s.left).count();
     state.alliance.conflict_sources.resources += 0.05 * (1.0 - state.alliance.conflict_sources.resources);
     if let super::coordination::CoordinationStyle::ControllingCoordinator { partner } = state.governance.style

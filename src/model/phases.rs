@@ -5,6 +5,7 @@
 //! hold for [`PHASE_STREAK`] months, so the phase does not flicker. Regression is possible.
 
 use super::events::{Event, EventKind};
+use super::params::excess;
 use super::state::State;
 
 /// Consecutive months a phase-change condition must hold.
@@ -55,7 +56,7 @@ fn conditions(state: &State, phase: u8, band: f64) -> [Check; 4] {
         (ENTER3_TRUST, ENTER3_KNOWLEDGE, ENTER3_VISION, ENTER3_CONFLICT)
     };
     [
-        Check { name: "trust", value: a.trust, threshold: (trust - band).max(0.0), below: false },
+        Check { name: "trust", value: a.trust, threshold: excess(trust, band), below: false },
         Check { name: "mutual knowledge", value: a.knowledge, threshold: knowledge - band, below: false },
         Check { name: "shared vision", value: a.shared_vision, threshold: vision - band, below: false },
         Check { name: "conflict", value: a.conflict, threshold: conflict + band, below: true },

@@ -2,7 +2,6 @@
 //! derived from the partners' expertise, quality and competitiveness.
 
 use super::params::PartnerParams;
-use super::partner::PartnerState;
 use super::state::State;
 
 /// Monthly rate at which working together lowers the waterline (Kramer 2014: the shared
@@ -30,6 +29,10 @@ pub struct Relations {
     pub competition: Vec<f64>,
     /// Heterogeneity: difference in expertise, professionalism and commercial culture (fixed).
     pub heterogeneity: Vec<f64>,
+    /// Every ordered pair `(i, j, k)` of different partners that are both still in, in
+    /// row-major order, with `k = i * n + j`. Kept as a list because the monthly rules visit
+    /// the pairs several times a month and partners leave rarely.
+    pub pairs: Vec<(usize, usize, usize)>,
 }
 
 impl Relations {
@@ -43,6 +46,9 @@ impl Relations {
             synergy: vec![0.0; n * n],
             competition: vec![0.0; n * n],
             heterogeneity: vec![0.0; n * n],
+            pairs: (0..n)
+                .flat_map(|i| (0..n).filter(move |&j| j != i).map(move |j| (i, j, i * n + j)))
+                .collect(),
         };
         for (i, a) in partners.iter().enumerate() {
             for (j, b) in partners.iter().enumerate() {
@@ -55,6 +61,11 @@ impl Relations {
             }
         }
         relations
+    }
+
+    /// Drops the pairs of partner `p`, which has left.
+    pub fn drop_partner(&mut self, p: usize) {
+        self.pairs.retain(|&(i, j, _)| i != p && j != p);
     }
 }
 
@@ -70,34 +81,18 @@ fn cosine(a: &[f64; 7], b: &[f64; 7]) -> f64 {
     }
 }
 
-/// Calls `f(i, j, k)` for every ordered pair of different partners that are both still in,
-/// in row-major order, with `k = i * n + j` the pair's index in the matrices.
-pub fn for_each_active_pair(partners: &[PartnerState], mut f: impl FnMut(usize, usize, usize)) {
-    let n = partners.len();
-    for (i, a) in partners.iter().enumerate() {
-        if a.left {
-            continue;
-        }
-        for (j, b) in partners.iter().enumerate() {
-            if i != j && !b.left {
-                f(i, j, i * n + j);
-            }
-        }
-    }
-}
-
 /// Recomputes the alliance means over the pairs of partners that are still in: trust,
 /// knowledge, competition and heterogeneity. One pass over the pairs, no allocation.
 pub fn measure_relations(state: &mut State) {
     let r = &state.relations;
     let (mut trust, mut knowledge, mut competition, mut heterogeneity, mut pairs) = (0.0, 0.0, 0.0, 0.0, 0.0);
-    for_each_active_pair(&state.partners, |_, _, k| {
+    for &(_, _, k) in &r.pairs {
         trust += r.trust[k];
         knowledge += r.knowledge[k];
         competition += r.competition[k];
         heterogeneity += r.heterogeneity[k];
         pairs += 1.0;
-    });
+    }
     let a = &mut state.alliance;
     if pairs > 0.0 {
         a.trust = trust / pairs;
@@ -114,12 +109,12 @@ pub fn get_to_know_by_working(state: &mut State) {
     let chair = state.governance.style.is_chair();
     let rate = KNOWLEDGE_RATE * if chair { 1.25 } else { 1.0 };
     let partners = &state.partners;
-    let knowledge = &mut state.relations.knowledge;
-    for_each_active_pair(partners, |i, j, k| {
+    let Relations { pairs, knowledge, .. } = &mut state.relations;
+    for &(i, j, k) in pairs.iter() {
         let contact = 0.5 + 0.25 * (partners[i].commitment + partners[j].commitment);
         let known = &mut knowledge[k];
         *known = (*known + rate * contact * (1.0 - *known)).clamp(0.0, 1.0);
-    });
+    }
 }
 
 /// Trust of i in j moves towards what i has seen of j: the ambition binds a little, knowing
@@ -129,13 +124,13 @@ pub fn build_trust(state: &mut State) {
     let conflict = state.alliance.conflict;
     let rate = TRUST_RATE * if state.governance.style.is_chair() { 1.4 } else { 1.0 };
     let partners = &state.partners;
-    let relations = &mut state.relations;
-    for_each_active_pair(partners, |_, j, k| {
-        let seen = relations.knowledge[k] * (0.5 + 0.5 * partners[j].delivery);
-        let target = AMBITION_TRUST + 0.8 * seen - 0.3 * conflict - 0.2 * relations.competition[k];
-        let t = &mut relations.trust[k];
+    let Relations { pairs, knowledge, competition, trust, .. } = &mut state.relations;
+    for &(_, j, k) in pairs.iter() {
+        let seen = knowledge[k] * (0.5 + 0.5 * partners[j].delivery);
+        let target = AMBITION_TRUST + 0.8 * seen - 0.3 * conflict - 0.2 * competition[k];
+        let t = &mut trust[k];
         *t = (*t + rate * (target.clamp(0.0, 1.0) - *t)).clamp(0.0, 1.0);
-    });
+    }
 }
 
 /// Scales the knowledge and trust that partner `p` has and is given, for example when its
