@@ -197,6 +197,46 @@ pub fn stats_outcome(batches: &[&[u8]], arms: &[usize]) -> Result<StatsOutcome, 
     Ok(StatsOutcome { stats, comparison, compute_ms: 0.0 })
 }
 
+/// Runs a small ensemble of the default scenario through [`handle`] (runs, batch,
+/// statistics of two arms, the reply's JSON) so that the browser compiles the hot code
+/// with its optimising compiler before the first real request (see `src/bin/worker.rs`).
+/// Returns the runs per arm the statistics covered, which is `runs` unless it failed.
+pub fn warm_up(runs: u32) -> usize {
+    let run = Request {
+        id: 0,
+        body: RequestBody::Run { scenario: crate::scenario::DEFAULT_TOML.to_string(), first_seed: 0, runs },
+    };
+    let mut batch = Vec::new();
+    let text = serde_json::to_string(&run).expect("a request always serialises to JSON");
+    handle(
+        &text,
+        &[],
+        || 0.0,
+        |m| {
+            if let Message::Traces(bytes) = m {
+                batch = bytes;
+            }
+        },
+    );
+    let stats = Request { id: 0, body: RequestBody::Stats { arms: vec![0, 1] } };
+    let text = serde_json::to_string(&stats).expect("a request always serialises to JSON");
+    let mut covered = 0;
+    handle(
+        &text,
+        &[&batch, &batch],
+        || 0.0,
+        |m| {
+            if let Message::Reply(Reply { body: ReplyBody::Stats(outcome), .. }) = &m {
+                covered = outcome.stats[0].summary.runs;
+            }
+            if let Message::Reply(reply) = m {
+                covered *= usize::from(serde_json::to_string(&reply).is_ok());
+            }
+        },
+    );
+    covered
+}
+
 /// Parses a request and checks its run count; a failure is the error reply to send.
 fn read(text: &str) -> Result<Request, Reply> {
     let request: Request = serde_json::from_str(text).map_err(|e| {
@@ -354,6 +394,11 @@ mod tests {
             };
             assert!(message.contains(expected), "{message}");
         }
+    }
+
+    #[test]
+    fn warming_up_goes_through_runs_and_statistics() {
+        assert_eq!(warm_up(3), 3);
     }
 
     #[test]

@@ -4,6 +4,17 @@
 //! `alliance_lab::worker_protocol`, so that they are shared with the page and tested
 //! natively.
 
+/// Runs of the warm-up before the worker reports ready. V8 first runs wasm with its
+/// baseline compiler and recompiles a function with its optimising compiler only after it
+/// ran a while, so without a warm-up the first ensemble after page load runs partly in slow
+/// code. Measured for 1,000 runs with 1 worker (medians of four page loads, Chromium on a
+/// busy 2-core machine): the first ensemble took 260 ms without a warm-up, 172 ms after 150
+/// runs and 158 ms after 400, against about 115 ms once warm. 150 runs delay the ready
+/// message by about 0.2 s (a request posted meanwhile waits in the page's queue); 400 runs
+/// delay it twice as long for little more gain.
+#[cfg(target_arch = "wasm32")]
+const WARM_UP_RUNS: u32 = 150;
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use alliance_lab::worker_protocol;
@@ -40,6 +51,7 @@ fn main() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler must live as long as the worker, which ends when the page terminates it.
     on_message.forget();
+    worker_protocol::warm_up(WARM_UP_RUNS);
     post(&scope, worker_protocol::Message::Reply(worker_protocol::ready()));
 }
 

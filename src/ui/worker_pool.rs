@@ -1,5 +1,6 @@
-//! A pool of ensemble Web Workers (`src/bin/worker.rs`), started once and reused: a cold
-//! worker spends about 150 ms loading its wasm module, a warm one starts at once.
+//! A pool of ensemble Web Workers (`src/bin/worker.rs`), started with the page and reused: a
+//! new worker spends a few hundred milliseconds loading its wasm module and warming up
+//! before it reports ready, a ready one starts at once.
 //!
 //! A worker loses messages posted before it reports ready, so each worker keeps a queue
 //! that is flushed when its ready message arrives. Every JSON reply is parsed here, and of
@@ -23,8 +24,8 @@ use crate::worker_protocol::{Reply, ReplyBody, Request, PROTOCOL_VERSION};
 /// The script Trunk emits for the worker binary (`data-loader-shim`), at the root of dist.
 const LOADER: &str = "./worker_loader.js";
 
-/// Most workers a pool starts: beyond four, the replies the page parses cost more than the
-/// extra cores save on a 1,000-run ensemble.
+/// Most workers a pool starts: a 1,000-run ensemble gains little beyond four, while every
+/// worker costs its module load, its warm-up and its memory.
 pub const MAX_WORKERS: usize = 4;
 
 /// What the sink receives from the workers.

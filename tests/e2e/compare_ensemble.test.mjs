@@ -137,8 +137,10 @@ test('timing: a 1,000-run ensemble of the default scenario, 1 and N workers, fir
     // with the page, as it does for a visitor, and wait until every worker reported ready.
     await page.selectOption('#ensemble-workers', String(workers === 1 ? most : 1));
     await page.selectOption('#ensemble-workers', String(workers));
+    const loading = Date.now();
     await page.reload();
     await page.waitForSelector(`#ensemble[data-ready-workers="${workers}"]`);
+    const readyMs = Date.now() - loading;
     const first = await timed(page, 1000);
     const warm = [];
     for (let i = 0; i < 5; i += 1) {
@@ -146,11 +148,11 @@ test('timing: a 1,000-run ensemble of the default scenario, 1 and N workers, fir
       warm.push(await timed(page, 1000));
     }
     const median = (key) => warm.map((w) => w[key]).sort((a, b) => a - b)[2];
-    results.push({ workers, first, warm, page: median('page'), worker: median('worker') });
+    results.push({ workers, readyMs, first, warm, page: median('page'), worker: median('worker') });
   }
   for (const r of results) {
     const list = (key) => r.warm.map((w) => w[key]).join(', ');
-    console.log(`1,000 runs with ${r.workers} worker(s): first after load ${r.first.page} ms (workers ${r.first.worker} ms), `
+    console.log(`1,000 runs with ${r.workers} worker(s): ready ${r.readyMs} ms after reload; first after load ${r.first.page} ms (workers ${r.first.worker} ms), `
       + `warm median ${r.page} ms (${list('page')}), workers' own median ${r.worker} ms (${list('worker')})`);
   }
   assert.deepEqual(errors, []);
