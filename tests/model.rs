@@ -1,7 +1,10 @@
 //! The model and scenario contract: determinism, bounds, scenario validation and overrides.
 
 use alliance_lab::ensemble::{run_ensemble, run_one};
-use alliance_lab::model::{Action, CoordinationStyle, Division, Intervention, Shock, Simulation, Snapshot};
+use alliance_lab::model::{
+    advance, rng_for_seed, Action, CoordinationStyle, Division, Intervention, Shock, Simulation, Snapshot,
+    State,
+};
 use alliance_lab::scenario::{Scenario, PRESETS};
 
 fn preset(stem: &str) -> Scenario {
@@ -18,6 +21,28 @@ fn errors(text: &str) -> Vec<String> {
 }
 
 const MINIMAL: &str = "title = \"t\"\n[[partners]]\nname = \"A\"\n[[partners]]\nname = \"B\"\n";
+
+#[test]
+fn a_run_without_narration_is_the_same_run_without_an_event_log() {
+    let mut logged_events = 0;
+    for (stem, _) in PRESETS {
+        let params = preset(stem).params();
+        let (mut told, mut quiet) = (State::new(&params), State::new(&params));
+        quiet.narrate = false;
+        let (mut rng_told, mut rng_quiet) = (rng_for_seed(11), rng_for_seed(11));
+        for _ in 0..params.horizon {
+            advance(&mut told, &params, &mut rng_told);
+            advance(&mut quiet, &params, &mut rng_quiet);
+            assert!(quiet.events.is_empty(), "{stem}: a quiet run logs nothing");
+            logged_events += told.events.len();
+            let mut as_told = quiet.clone();
+            as_told.narrate = true;
+            as_told.events = told.events.clone();
+            assert_eq!(as_told, told, "{stem}, month {}", told.month);
+        }
+    }
+    assert!(logged_events > 0, "the narrated runs logged events");
+}
 
 #[test]
 fn the_same_scenario_and_seed_give_the_same_trajectory() {

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::coordination::CoordinationStyle;
-use super::events::{Event, EventKind};
+use super::events::EventKind;
 use super::interventions::{intervene, Intervention};
 use super::params::Params;
 use super::shocks::{hit, Division, Shock};
@@ -120,7 +120,7 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
             )
         }
     };
-    state.events.push(Event { month: state.month, kind, text });
+    state.record(kind, |_| text);
 }
 
 /// A random shock at the turbulence rate: a representative leaves, a funding round, a

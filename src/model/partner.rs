@@ -1,7 +1,7 @@
 //! A partner organisation over time: commitment, delivery reliability, capability, perceived
 //! rank, and leaving (article section "De uitgangspositie").
 
-use super::events::{Event, EventKind};
+use super::events::EventKind;
 use super::params::{excess, Params, PartnerParams};
 use super::state::State;
 
@@ -135,17 +135,19 @@ pub fn consider_leaving(state: &mut State, params: &Params, draws: &[f64]) {
         let s = &state.partners[i];
         let threshold = EXIT_THRESHOLD - EXIT_DEPENDENCY_SHIFT * p.dependency;
         if !s.left && s.commitment < threshold && draws[i] < EXIT_HAZARD {
-            let text = format!(
-                "{} leaves the alliance: its commitment ({:.2}) fell below what keeps it in ({:.2}; dependency {:.2})",
-                p.name, s.commitment, threshold, p.dependency
-            );
-            leave(state, i, text);
+            let commitment = s.commitment;
+            leave(state, i, || {
+                format!(
+                    "{} leaves the alliance: its commitment ({commitment:.2}) fell below what keeps it in ({threshold:.2}; dependency {:.2})",
+                    p.name, p.dependency
+                )
+            });
         }
     }
 }
 
 /// Marks a partner as gone; the others feel the loss as a dispute over its share of the work.
-pub fn leave(state: &mut State, p: usize, text: String) {
+pub fn leave(state: &mut State, p: usize, text: impl FnOnce() -> String) {
     if state.partners[p].left {
         return;
     }
@@ -161,5 +163,5 @@ pub fn leave(state: &mut State, p: usize, text: String) {
     }
     state.alliance.value_distance = super::values::mean_value_distance(&state.partners);
     super::relations::measure_relations(state);
-    state.events.push(Event { month: state.month, kind: EventKind::Exit, text });
+    state.record(EventKind::Exit, |_| text());
 }

@@ -4,7 +4,7 @@
 //! phase needs stricter values than staying in it, and a change needs its conditions to
 //! hold for [`PHASE_STREAK`] months, so the phase does not flicker. Regression is possible.
 
-use super::events::{Event, EventKind};
+use super::events::EventKind;
 use super::params::excess;
 use super::state::State;
 
@@ -84,13 +84,14 @@ pub fn detect_phase(state: &mut State) {
         return;
     }
     state.phase_streak = 0;
-    let text = if target > current {
-        explain_progress(state, target)
-    } else {
-        explain_regression(state, current, target)
-    };
+    state.record(EventKind::Phase, |state| {
+        if target > current {
+            explain_progress(state, target)
+        } else {
+            explain_regression(state, current, target)
+        }
+    });
     state.phase = target;
-    state.events.push(Event { month: state.month, kind: EventKind::Phase, text });
 }
 
 /// English name of a phase.

@@ -144,7 +144,7 @@ pub fn hit(state: &mut State, params: &Params, shock: Shock) {
         }
         Shock::PartnerExit { partner } => {
             if state.is_active(partner) {
-                leave(state, partner, format!("{} leaves the alliance", params.partners[partner].name));
+                leave(state, partner, || format!("{} leaves the alliance", params.partners[partner].name));
             }
         }
     }

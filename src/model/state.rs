@@ -4,7 +4,7 @@
 use super::actions::Action;
 use super::conflict::ConflictSources;
 use super::coordination::CoordinationStyle;
-use super::events::Event;
+use super::events::{Event, EventKind};
 use super::params::Params;
 use super::partner::PartnerState;
 use super::relations::{measure_relations, Relations};
@@ -41,6 +41,10 @@ pub struct State {
     pub phase_streak: u32,
     /// Month each intervention (by [`super::Intervention::index`]) was last applied.
     pub last_done: [Option<u32>; 13],
+    /// Whether the month's events are written down in plain words (true from [`State::new`]).
+    /// Ensembles turn it off: they read no event log, and explaining every phase change took
+    /// about a tenth of an ensemble's time in wasm. It changes nothing else in the run.
+    pub narrate: bool,
 }
 
 /// Alliance-level quantities (article sections "Start" to "Productiviteit en meerwaarde").
@@ -159,6 +163,7 @@ impl State {
             last_setback: None,
             phase_streak: 0,
             last_done: [None; 13],
+            narrate: true,
         };
         measure_relations(&mut state);
         state.alliance.value_distance = mean_value_distance(&state.partners);
@@ -166,6 +171,14 @@ impl State {
         super::conflict::total_conflict(&mut state);
         super::governance::assess_uncertainty(&mut state, params);
         state
+    }
+
+    /// Logs an event of this month, writing its text only when the run [narrates](State::narrate).
+    pub fn record(&mut self, kind: EventKind, text: impl FnOnce(&State) -> String) {
+        if self.narrate {
+            let text = text(self);
+            self.events.push(Event { month: self.month, kind, text });
+        }
     }
 
     /// Whether partner `p` exists and is still in the alliance.
