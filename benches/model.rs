@@ -1,6 +1,7 @@
-//! Criterion benchmarks of the model: single runs of 10 and 200 partners over 120 months, and
-//! a single-threaded ensemble of 1,000 such 10-partner runs. Run with `cargo bench`; the
-//! latest medians are in docs/PERFORMANCE.md.
+//! Criterion benchmarks of the model: single runs of 10 and 200 partners over 120 months, a
+//! single-threaded ensemble of 1,000 such 10-partner runs, and the ensemble Web Worker's whole
+//! job for 1,000 runs of the default scenario, natively, to set against the same job timed in
+//! the browser. Run with `cargo bench`; the latest medians are in docs/PERFORMANCE.md.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod benches {
@@ -8,8 +9,47 @@ mod benches {
 
     use alliance_lab::ensemble::run_ensemble;
     use alliance_lab::model::Simulation;
-    use alliance_lab::scenario::Scenario;
+    use alliance_lab::scenario::{Scenario, DEFAULT_TOML};
+    use alliance_lab::worker_protocol::{handle, Message, ReplyBody, Request, RequestBody};
     use criterion::Criterion;
+
+    /// What one ensemble Web Worker does for a 1,000-run ensemble of the default scenario:
+    /// parse the request, run the seeds, pack the traces into a binary batch, decode it again
+    /// for the statistics request and answer that as JSON. Returns the runs covered.
+    fn worker_job(runs: u32) -> usize {
+        let run = Request {
+            id: 1,
+            body: RequestBody::Run { scenario: DEFAULT_TOML.to_string(), first_seed: 0, runs },
+        };
+        let mut batch = Vec::new();
+        handle(
+            &serde_json::to_string(&run).expect("JSON"),
+            &[],
+            || 0.0,
+            |m| {
+                if let Message::Traces(bytes) = m {
+                    batch = bytes;
+                }
+            },
+        );
+        let stats = Request { id: 2, body: RequestBody::Stats { arms: vec![0] } };
+        let mut covered = 0;
+        handle(
+            &serde_json::to_string(&stats).expect("JSON"),
+            &[&batch],
+            || 0.0,
+            |m| {
+                if let Message::Reply(reply) = m {
+                    // Serialising the reply is part of the worker's job.
+                    black_box(serde_json::to_string(&reply).expect("JSON"));
+                    if let ReplyBody::Stats(outcome) = reply.body {
+                        covered = outcome.stats[0].summary.runs;
+                    }
+                }
+            },
+        );
+        covered
+    }
 
     /// The default alliance grown to `n` partners by repeating its five partner profiles
     /// under new names, so the mix of sizes, values and strengths stays the article's.
@@ -51,6 +91,10 @@ mod benches {
         group.bench_function("ensemble 1000 runs x 10 partners x 120 months, one thread", |b| {
             b.iter(|| black_box(run_ensemble(black_box(&ten), 0, 1000)))
         });
+        group.bench_function(
+            "worker job: 1000 runs of the default scenario with statistics, one thread",
+            |b| b.iter(|| assert_eq!(worker_job(black_box(1000)), 1000)),
+        );
         group.finish();
     }
 }
