@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: serve test setup setup-test build test-native test-lint test-wasm test-e2e
+.PHONY: serve test setup setup-test build bench bench-browser test-native test-lint test-wasm test-e2e
 
 ## Serve the app with the default scenario on http://127.0.0.1:8080
 serve: setup
@@ -23,3 +23,12 @@ setup-test:
 ## The release build of the web app into dist/
 build: setup
 	$(ENV) trunk build --release --offline
+
+## Benchmarks: criterion natively, then the ensemble in headless Chromium against the CLI
+bench: setup-test
+	$(ENV) cargo bench --bench model
+	$(MAKE) bench-browser
+
+## The ensemble of 1,000 runs in one Web Worker in headless Chromium, interleaved with the CLI
+bench-browser: setup-test
+	$(ENV) trunk build --release --offline && cargo build --release --bin alliance-lab && node benches/browser.mjs

@@ -142,6 +142,9 @@ test('timing: a 1,000-run ensemble of the default scenario, 1 and N workers, fir
     await page.waitForSelector(`#ensemble[data-ready-workers="${workers}"]`);
     const readyMs = Date.now() - loading;
     const first = await timed(page, 1000);
+    // V8 finishes optimising the worker's code on background threads within a second or two
+    // of the page loading; a visitor reading the page gives it that time before the next run.
+    await page.waitForTimeout(2000);
     const warm = [];
     for (let i = 0; i < 5; i += 1) {
       await page.click('#ensemble-runs');
@@ -152,8 +155,8 @@ test('timing: a 1,000-run ensemble of the default scenario, 1 and N workers, fir
   }
   for (const r of results) {
     const list = (key) => r.warm.map((w) => w[key]).join(', ');
-    console.log(`1,000 runs with ${r.workers} worker(s): ready ${r.readyMs} ms after reload; first after load ${r.first.page} ms (workers ${r.first.worker} ms), `
-      + `warm median ${r.page} ms (${list('page')}), workers' own median ${r.worker} ms (${list('worker')})`);
+    console.log(`1,000 runs with ${r.workers} worker(s): ready ${r.readyMs} ms after reload; first at once after ready ${r.first.page} ms (workers ${r.first.worker} ms), `
+      + `warm (2 s later) median ${r.page} ms (${list('page')}), workers' own median ${r.worker} ms (${list('worker')})`);
   }
   assert.deepEqual(errors, []);
 });

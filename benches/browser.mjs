@@ -1,0 +1,92 @@
+// The browser side of the ensemble benchmark: a timed page in headless Chromium that runs
+// 1,000 runs of the default scenario in one ensemble Web Worker (the app's own worker from
+// dist/, with its statistics request), interleaved round by round with the same ensemble run
+// natively by the release CLI on one thread, so that both meet the same machine load. Prints
+// medians and the browser/native ratios; docs/PERFORMANCE.md reports them. Nothing is
+// asserted: timings depend on the machine.
+//
+// Needs `make build` (dist/) and `cargo build --release` (the CLI). Run `make bench-browser`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, serveDist } from '../tests/e2e/harness.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const scenarioPath = `${root}scenarios/default.toml`;
+const cli = `${root}target/release/alliance-lab`;
+const RUNS = 1000;
+const WARM_UP_ROUNDS = 10;
+const ROUNDS = 15;
+
+/** Milliseconds of one native ensemble: the CLI on one thread, process start included. */
+function native() {
+  const started = process.hrtime.bigint();
+  execFileSync(cli, ['ensemble', scenarioPath, '--runs', String(RUNS)], {
+    env: { ...process.env, RAYON_NUM_THREADS: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const server = await serveDist();
+const browser = await launchBrowser();
+const page = await browser.newPage();
+// A bare page of the app's origin, so that only the worker runs: no app, no charts.
+await page.route(`${server.url}bench.html`, (route) =>
+  route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Ensemble benchmark</title>' }));
+await page.goto(`${server.url}bench.html`);
+await page.evaluate(() => {
+  const worker = new Worker('./worker_loader.js');
+  let waiting = null;
+  worker.onmessage = (event) => {
+    if (typeof event.data === 'string' && event.data.includes('"progress"')) return;
+    waiting?.(event.data);
+  };
+  const next = () => new Promise((resolve) => { waiting = resolve; });
+  const ready = next();
+  // One ensemble as the app runs it with one worker: the runs, then the statistics request
+  // with the trace batch transferred back. Resolves to the wall time and the worker's own.
+  window.ensemble = async (scenario, firstSeed, runs, id) => {
+    const started = performance.now();
+    let reply = next();
+    worker.postMessage(JSON.stringify({ id, run: { scenario, first_seed: firstSeed, runs } }));
+    const batch = await reply;
+    if (typeof batch === 'string') throw new Error(batch);
+    const runMs = new DataView(batch).getFloat64(20, true);
+    reply = next();
+    worker.postMessage([JSON.stringify({ id: id + 1, stats: { arms: [0] } }), batch], [batch]);
+    const stats = JSON.parse(await reply);
+    if (!stats.stats) throw new Error(JSON.stringify(stats));
+    return { wall: performance.now() - started, worker: runMs + stats.stats.compute_ms };
+  };
+  return ready;
+});
+
+const scenario = readFileSync(scenarioPath, 'utf8');
+const seed = Number(/^seed = (\d+)/m.exec(scenario)[1]);
+const rounds = [];
+for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round += 1) {
+  const browserMs = await page.evaluate(
+    ([text, firstSeed, runs, id]) => window.ensemble(text, firstSeed, runs, id),
+    [scenario, seed, RUNS, 2 * round + 1],
+  );
+  const nativeMs = native();
+  if (round >= WARM_UP_ROUNDS) rounds.push({ ...browserMs, native: nativeMs });
+}
+await browser.close();
+await server.close();
+
+const wall = median(rounds.map((r) => r.wall));
+const worker = median(rounds.map((r) => r.worker));
+const cliMs = median(rounds.map((r) => r.native));
+const fixed = (x) => x.toFixed(1);
+console.log(`${RUNS} runs of the default scenario, medians of ${ROUNDS} interleaved rounds after ${WARM_UP_ROUNDS} warm-up rounds:`);
+console.log(`  Chromium, one worker, request to statistics: ${fixed(wall)} ms (the worker's own compute ${fixed(worker)} ms)`);
+console.log(`  native CLI, one thread, process start included: ${fixed(cliMs)} ms`);
+console.log(`  ratio wasm/native: ${(wall / cliMs).toFixed(2)} (worker's compute alone: ${(worker / cliMs).toFixed(2)})`);
