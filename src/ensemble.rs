@@ -9,7 +9,7 @@ mod compare;
 mod fan;
 
 pub use compare::{compare, Comparison, Difference};
-pub use fan::{fan_chart, p_breakup, p_phase3_by, phase_shares, quantile, Fan, PhaseShares};
+pub use fan::{fan_chart, p_breakup, p_phase3_by, phase_shares, quantile, quantile_ranks, Fan, PhaseShares};
 
 use crate::model::{advance, rng_for_seed, Params, State};
 use crate::scenario::Scenario;
