@@ -81,6 +81,10 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
   assert.ok(await page.isDisabled('#ensemble-run'));
 
   // A long ensemble: progress shows, the page keeps drawing frames, and Cancel stops it.
+  // 5,000 runs of 600 months keep one worker busy for about 1.5 s on the project's machine,
+  // long enough to watch the frames and still cancel.
+  await page.fill('#horizon', '600');
+  await page.click('#reset');
   await page.fill('#ensemble-runs', '5000');
   await page.selectOption('#ensemble-workers', '1');
   await page.waitForTimeout(1000);
@@ -97,6 +101,8 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
   assert.match(await page.textContent('#ensemble-status'), /Cancelled/);
   assert.equal(await page.$('#ensemble-progress'), null);
   console.log('progress when cancelled:', progress);
+  await page.fill('#horizon', '120');
+  await page.click('#reset');
 
   const status = await ensemble(page, 200);
   assert.match(status, /^200 runs in \d+ ms with 1 worker\.$/);
