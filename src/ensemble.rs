@@ -14,8 +14,9 @@ pub use fan::{fan_chart, p_breakup, p_phase3_by, phase_shares, quantile, quantil
 use crate::model::{advance, rng_for_seed, Params, State};
 use crate::scenario::Scenario;
 
-/// What one run of a scenario came to.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// What one run of a scenario came to. The default, a run that reached nothing, is where
+/// each run's tally starts.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RunSummary {
     /// Seed of the run.
     pub seed: u64,
@@ -82,31 +83,6 @@ pub struct EnsembleSummary {
     pub mean_exits: f64,
 }
 
-/// One light record per month, for fan charts over seeds.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SeriesPoint {
-    /// Month number; 0 is the initial state.
-    pub month: u32,
-    /// Detected phase.
-    pub phase: u8,
-    /// Mean trust.
-    pub trust: f64,
-    /// Mean mutual knowledge.
-    pub knowledge: f64,
-    /// Total conflict.
-    pub conflict: f64,
-    /// Mean commitment of partners still in.
-    pub commitment: f64,
-    /// Mean delivery reliability of partners still in.
-    pub delivery: f64,
-    /// Process share.
-    pub process_share: f64,
-    /// Value produced this month.
-    pub monthly_value: f64,
-    /// Solo value of this month.
-    pub monthly_solo: f64,
-}
-
 /// Runs a scenario with one seed to its horizon, keeping no history.
 pub fn run_one(scenario: &Scenario, seed: u64) -> RunSummary {
     simulate(&scenario.params(), seed, |_| {})
@@ -159,28 +135,13 @@ fn simulate(params: &Params, seed: u64, mut observe: impl FnMut(&State)) -> RunS
     // Summaries and traces need no event log; not writing one saves a tenth of the time.
     state.narrate = false;
     let mut rng = rng_for_seed(seed);
-    let mut run = RunSummary {
-        seed,
-        reached_phase2_month: None,
-        reached_phase3_month: None,
-        added_value: 0.0,
-        solo_value: 0.0,
-        final_trust: 0.0,
-        mean_conflict: 0.0,
-        mean_commitment: 0.0,
-        mean_delivery: 0.0,
-        mean_process_share: 0.0,
-        regressed: false,
-        broke_up: false,
-        exits: 0,
-    };
+    let mut run = RunSummary { seed, ..RunSummary::default() };
     observe(&state);
     let months = params.horizon.max(1);
     for _ in 0..months {
         let before = state.phase;
         advance(&mut state, params, &mut rng);
         observe(&state);
-        let p = point(&state);
         run.regressed |= state.phase < before;
         if state.phase >= 2 && run.reached_phase2_month.is_none() {
             run.reached_phase2_month = Some(state.month);
@@ -188,10 +149,10 @@ fn simulate(params: &Params, seed: u64, mut observe: impl FnMut(&State)) -> RunS
         if state.phase >= 3 && run.reached_phase3_month.is_none() {
             run.reached_phase3_month = Some(state.month);
         }
-        run.mean_conflict += p.conflict;
-        run.mean_commitment += p.commitment;
-        run.mean_delivery += p.delivery;
-        run.mean_process_share += p.process_share;
+        run.mean_conflict += state.alliance.conflict;
+        run.mean_commitment += state.mean_of_active(|s| s.commitment);
+        run.mean_delivery += state.mean_of_active(|s| s.delivery);
+        run.mean_process_share += state.alliance.process_share;
     }
     let m = f64::from(months);
     run.mean_conflict /= m;
@@ -205,38 +166,6 @@ fn simulate(params: &Params, seed: u64, mut observe: impl FnMut(&State)) -> RunS
     run.exits = state.partners.iter().filter(|s| s.left).count() as u32;
     run.broke_up = state.alliance.active < 2 || 2 * run.exits as usize > n;
     run
-}
-
-/// The light monthly series of one run, month 0 included.
-pub fn run_series(scenario: &Scenario, seed: u64) -> Vec<SeriesPoint> {
-    let params = scenario.params();
-    let mut state = State::new(&params);
-    state.narrate = false;
-    let mut rng = rng_for_seed(seed);
-    let mut series = vec![point(&state)];
-    for _ in 0..params.horizon {
-        advance(&mut state, &params, &mut rng);
-        series.push(point(&state));
-    }
-    series
-}
-
-fn point(state: &State) -> SeriesPoint {
-    let a = &state.alliance;
-    let active = state.partners.iter().filter(|s| !s.left);
-    let count = active.clone().count().max(1) as f64;
-    SeriesPoint {
-        month: state.month,
-        phase: state.phase,
-        trust: a.trust,
-        knowledge: a.knowledge,
-        conflict: a.conflict,
-        commitment: active.clone().map(|s| s.commitment).sum::<f64>() / count,
-        delivery: active.map(|s| s.delivery).sum::<f64>() / count,
-        process_share: a.process_share,
-        monthly_value: a.monthly_value,
-        monthly_solo: a.monthly_solo,
-    }
 }
 
 /// Summarises runs of `months` months each.

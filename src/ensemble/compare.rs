@@ -101,18 +101,11 @@ mod tests {
     fn run(seed: u64, added_value: f64, phase3: bool) -> RunSummary {
         RunSummary {
             seed,
-            reached_phase2_month: None,
             reached_phase3_month: phase3.then_some(30),
             added_value,
-            solo_value: 0.0,
             final_trust: 0.5,
             mean_conflict: 0.1,
-            mean_commitment: 0.0,
-            mean_delivery: 0.0,
-            mean_process_share: 0.0,
-            regressed: false,
-            broke_up: false,
-            exits: 0,
+            ..RunSummary::default()
         }
     }
 

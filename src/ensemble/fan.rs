@@ -197,19 +197,9 @@ mod tests {
     #[test]
     fn phase3_probability_counts_runs_that_got_there_in_time() {
         let run = |month: Option<u32>, broke_up: bool| RunSummary {
-            seed: 0,
-            reached_phase2_month: None,
             reached_phase3_month: month,
-            added_value: 0.0,
-            solo_value: 0.0,
-            final_trust: 0.0,
-            mean_conflict: 0.0,
-            mean_commitment: 0.0,
-            mean_delivery: 0.0,
-            mean_process_share: 0.0,
-            regressed: false,
             broke_up,
-            exits: 0,
+            ..RunSummary::default()
         };
         let runs = [run(Some(20), false), run(Some(24), false), run(Some(61), true), run(None, true)];
         assert_eq!(p_phase3_by(&runs, 24), 0.5);

@@ -161,9 +161,6 @@ impl Snapshot {
         let a = &state.alliance;
         let g = &state.governance;
         let c = &a.conflict_sources;
-        let active = state.partners.iter().filter(|s| !s.left);
-        let count = active.clone().count().max(1) as f64;
-        let mean = |f: fn(&super::partner::PartnerState) -> f64| active.clone().map(f).sum::<f64>() / count;
         Snapshot {
             month: state.month,
             phase: state.phase,
@@ -172,8 +169,8 @@ impl Snapshot {
             shared_vision: a.shared_vision,
             value_alignment: a.value_alignment,
             conflict: a.conflict,
-            commitment: mean(|s| s.commitment),
-            delivery: mean(|s| s.delivery),
+            commitment: state.mean_of_active(|s| s.commitment),
+            delivery: state.mean_of_active(|s| s.delivery),
             process_share: a.process_share,
             added_value: a.added_value,
             solo_value: a.solo_value,
@@ -192,7 +189,7 @@ impl Snapshot {
             conflict_identity: c.identity,
             conflict_personal: c.personal,
             rank_spread: a.rank_spread,
-            capability: mean(|s| s.capability),
+            capability: state.mean_of_active(|s| s.capability),
             active_partners: a.active as u32,
             partners: state
                 .partners

@@ -181,6 +181,13 @@ impl State {
         }
     }
 
+    /// The mean of a partner quantity over the partners still in (0 when none is).
+    pub fn mean_of_active(&self, f: impl Fn(&PartnerState) -> f64) -> f64 {
+        let active = self.partners.iter().filter(|s| !s.left);
+        let count = active.clone().count().max(1) as f64;
+        active.map(f).sum::<f64>() / count
+    }
+
     /// Whether partner `p` exists and is still in the alliance.
     pub fn is_active(&self, p: usize) -> bool {
         self.partners.get(p).is_some_and(|s| !s.left)

@@ -7,7 +7,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
-use super::chart_frame::{chart_font, month_chart, month_mesh};
+use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use crate::ensemble::{EnsembleStats, Fan};
@@ -124,7 +124,7 @@ fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity)
     let _ = month_mesh(&mut chart, font)
         .x_desc("month")
         .y_labels(6)
-        .y_label_formatter(&|v| if top > 10.0 { format!("{v:.0}") } else { format!("{v:.1}") })
+        .y_label_formatter(&|v| value_label(top, *v))
         .draw();
     for (fan, &(r, g, b)) in fans.iter().zip(&ARM_RGB) {
         let colour = RGBColor(r, g, b);

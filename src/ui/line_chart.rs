@@ -9,7 +9,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
-use super::chart_frame::{chart_font, month_chart, month_mesh};
+use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
@@ -119,7 +119,7 @@ fn draw(
     let _ = month_mesh(&mut chart, font)
         .x_desc("month")
         .y_labels(6)
-        .y_label_formatter(&|v| if top > 10.0 { format!("{v:.0}") } else { format!("{v:.1}") })
+        .y_label_formatter(&|v| value_label(top, *v))
         .draw();
     for &s in series {
         let (r, g, b) = s.rgb();
