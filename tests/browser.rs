@@ -11,7 +11,7 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Recorded natively by `tests/reproducibility.rs`.
+/// Recorded natively by `tests/it/reproducibility.rs`.
 const GOLDEN: &str = include_str!("golden/default.csv");
 
 #[wasm_bindgen_test]

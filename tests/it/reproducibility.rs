@@ -4,7 +4,7 @@
 //! native numbers bit for bit.
 //!
 //! After a deliberate change to the model, rewrite the file with
-//! `UPDATE_GOLDEN=1 cargo test --test reproducibility` and review the diff.
+//! `UPDATE_GOLDEN=1 cargo test --test it reproducibility` and review the diff.
 
 use alliance_lab::export::series_csv;
 use alliance_lab::model::Simulation;

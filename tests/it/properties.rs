@@ -1,7 +1,6 @@
 //! Property tests: for random valid scenarios (2 to 50 partners, any seed, any schedule of
 //! interventions, shocks and governance changes), every state variable stays finite and
 //! within its range for 600 months, and nothing panics.
-#![cfg(not(target_arch = "wasm32"))]
 
 use alliance_lab::model::{CoordinationStyle, Intervention, Shock, Simulation, Snapshot};
 use alliance_lab::scenario::{PartnerRef, PartnerSpec, Scenario, ScheduleEntry};

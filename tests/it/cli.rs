@@ -1,6 +1,5 @@
 //! The command-line contract other tools rely on: subcommands, column and field names, and
 //! user errors reported as one message with exit status 2, never a panic.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::{Command, Output};
 

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Share links: every scenario survives the round trip, the default link stays short, and a
 //! damaged, foreign, future or oversized link names its problem without panicking.
 

@@ -1,0 +1,12 @@
+//! The native integration tests, as one test binary so that the crate is linked once (as
+//! ripgrep does). Each module says in its first line what belongs there. The browser tests
+//! (`tests/browser.rs`) stay a binary of their own because they build only for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod cli;
+mod facts;
+mod model;
+mod properties;
+mod replay;
+mod reproducibility;
+mod share;
