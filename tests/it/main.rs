@@ -10,3 +10,4 @@ mod properties;
 mod replay;
 mod reproducibility;
 mod share;
+mod sweep;
