@@ -6,18 +6,28 @@
 //!
 //! The parameters are found by walking the serialised scenario, so a field added to the
 //! scenario is screened without a change here: every number in `environment`, `governance`
-//! and `relations`, and every number of a partner, taken as one group over all partners
+//! and `relations`, and every number of a partner, taken as a group over all partners
 //! (`partners[*].quality`). All of them are levels in 0..=1 (validation holds them there).
 //!
-//! A partner group moves every partner by the same shift, over the largest range that keeps
-//! every partner in 0..=1 (for `size` 0.15..0.9, the shift runs from −0.15 to +0.1). Setting
-//! every partner to one level instead would erase the differences between partners, which
-//! drive much of the model (value distance, rank, weight by size), so that the group would
-//! measure heterogeneity and level at once. A shift keeps the differences and measures the
-//! level alone. Because shift ranges differ, every elementary effect is expressed per unit
-//! of the parameter's own 0..=1 scale (the outcome's change divided by the parameter's
-//! change), which makes the rows comparable; the range explored is reported with each row.
+//! A partner group is screened as two factors. Its **level** moves every partner by the same
+//! shift, over the largest range that keeps every partner in 0..=1 (for `size` 0.15..0.9,
+//! the shift runs from −0.15 to +0.1), so the differences between partners stay exactly as
+//! they are. Its **spread** scales the partners' differences from their mean, from all equal
+//! to the scenario's own differences, at the same mean (widening them further would leave
+//! no room for the shift). Setting every partner to one level
+//! instead would erase the differences, which drive much of the model (value distance, rank,
+//! weight by size), and so mix level and heterogeneity in one number; a field whose level is
+//! inert can still matter through its spread, and the two factors tell them apart.
+//!
+//! Ranges differ between factors, so every elementary effect is expressed per unit of the
+//! parameter's own 0..=1 scale: the outcome's change divided by the field's change (for a
+//! spread, by the change of the partners' standard deviation). The rows are comparable and
+//! report the range each factor explored. A radius below 1 keeps every factor within that
+//! distance of the scenario's own values: a local screening around one alliance, where the
+//! whole range would spend most of the design in settings no alliance has (a shock every
+//! month, conflict at its maximum).
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -34,59 +44,152 @@ const SECTIONS: [&str; 3] = ["environment", "governance", "relations"];
 /// A parameter below this share of the largest μ*, for every outcome, is called inert.
 pub const INERT_SHARE: f64 = 0.05;
 
-/// One screened parameter: a single field, or the same field of every partner.
+/// A factor whose range is narrower than this cannot move and is not screened.
+const FIXED: f64 = 1e-9;
+
+/// What a factor moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorKind {
+    /// One field; the range is the field's values.
+    Field,
+    /// Every partner's field by the same shift; the range is the shift.
+    Level,
+    /// The partners' differences from their mean, scaled; the range is the scale, from 0 (all
+    /// partners equal) to 1 (the scenario's own differences).
+    Spread,
+}
+
+/// One screened parameter.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Factor {
-    /// `governance.control`, or `partners[*].quality` for a group.
+    /// `governance.control`, `partners[*].quality`, or `partners[*].quality (spread)`.
     pub name: String,
-    /// Whether this is the same field of every partner, moved by a common shift.
-    pub group: bool,
-    /// Lowest shift from the scenario's own values that keeps every field in 0..=1.
-    pub shift_from: f64,
-    /// Highest such shift.
-    pub shift_to: f64,
+    /// What the factor moves.
+    pub kind: FactorKind,
+    /// The lower end of the range (a value, a shift or a scale, by kind).
+    pub from: f64,
+    /// The upper end of the range.
+    pub to: f64,
     #[serde(skip)]
-    fields: Vec<(String, f64)>,
+    target: Target,
+    /// How much the parameter changes per unit of the range: 1 for a field or a level, the
+    /// partners' standard deviation for a spread.
+    #[serde(skip)]
+    unit: f64,
+}
+
+/// The fields a factor sets.
+#[derive(Clone, Debug, PartialEq)]
+enum Target {
+    /// One field by its path.
+    Field(String),
+    /// The same field of every partner: the group's name and each partner's (path, value).
+    Partners(String, Vec<(String, f64)>),
 }
 
 impl Factor {
-    fn new(name: String, group: bool, fields: Vec<(String, f64)>) -> Factor {
+    fn field(path: String, value: f64, radius: Radius) -> Factor {
+        let r = radius.get();
+        Factor {
+            name: path.clone(),
+            kind: FactorKind::Field,
+            from: (value - r).max(0.0),
+            to: (value + r).min(1.0),
+            target: Target::Field(path),
+            unit: 1.0,
+        }
+    }
+
+    /// The shift keeps every partner in 0..=1 at every spread, since a smaller spread only
+    /// draws the partners towards their mean.
+    fn level(group: String, fields: Vec<(String, f64)>, radius: Radius) -> Factor {
         let lowest = fields.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
         let highest = fields.iter().map(|(_, v)| *v).fold(f64::NEG_INFINITY, f64::max);
-        Factor { name, group, shift_from: -lowest, shift_to: 1.0 - highest, fields }
+        let r = radius.get();
+        Factor {
+            name: group.clone(),
+            kind: FactorKind::Level,
+            from: (-lowest).max(-r),
+            to: (1.0 - highest).min(r),
+            target: Target::Partners(group, fields),
+            unit: 1.0,
+        }
     }
 
-    /// How far the parameter can move: 1 for a single field, less for a group whose
-    /// partners differ.
+    fn spread(group: String, fields: Vec<(String, f64)>, radius: Radius) -> Factor {
+        let (_, deviation) = mean_and_deviation(&fields);
+        let from = if deviation > FIXED { (1.0 - radius.get() / deviation).max(0.0) } else { 1.0 };
+        Factor {
+            name: format!("{group} (spread)"),
+            kind: FactorKind::Spread,
+            from,
+            to: 1.0,
+            target: Target::Partners(group, fields),
+            unit: deviation,
+        }
+    }
+
+    /// How far the parameter moves over the factor's range, in its own 0..=1 units.
     pub fn width(&self) -> f64 {
-        self.shift_to - self.shift_from
+        (self.to - self.from) * self.unit
     }
 
-    /// The (path, value) settings at unit level `x` (0 is the lowest shift, 1 the highest).
-    fn settings(&self, x: f64) -> impl Iterator<Item = (String, f64)> + '_ {
-        // base + shift_from is exactly 0 for a single field, so that its value is exactly x;
-        // the clamp only removes the last bit of rounding at the ends of a group's range.
-        self.fields.iter().map(move |(path, base)| {
-            (path.clone(), (base + self.shift_from + x * self.width()).clamp(0.0, 1.0))
-        })
+    /// The factor's value (a field's value, a shift or a scale) at unit level `x`.
+    fn at(&self, x: f64) -> f64 {
+        self.from + x * (self.to - self.from)
     }
 }
 
-/// Every numeric parameter of a scenario, in the order of its serialised form.
-pub fn factors(scenario: &Scenario) -> Vec<Factor> {
+fn mean_and_deviation(fields: &[(String, f64)]) -> (f64, f64) {
+    let n = fields.len() as f64;
+    let mean = fields.iter().map(|(_, v)| v).sum::<f64>() / n;
+    let variance = fields.iter().map(|(_, v)| (v - mean).powi(2)).sum::<f64>() / n;
+    (mean, variance.sqrt())
+}
+
+/// How far from the scenario's own values a screening may move each parameter: 1 for the
+/// whole 0..=1 range, less for a screening around the scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Radius(f64);
+
+impl Radius {
+    /// The whole range of every parameter.
+    pub const WHOLE: Radius = Radius(1.0);
+
+    /// The radius.
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl FromStr for Radius {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Radius, String> {
+        match text.trim().parse::<f64>() {
+            Ok(r) if r > 0.0 && r <= 1.0 => Ok(Radius(r)),
+            _ => Err(format!("'{text}' is not a radius above 0 and at most 1")),
+        }
+    }
+}
+
+/// Every numeric parameter of a scenario, in the order of its serialised form: single fields
+/// first, then each partner field's level and spread.
+pub fn factors(scenario: &Scenario, radius: Radius) -> Vec<Factor> {
     let root = serde_json::to_value(scenario).expect("a scenario always serialises");
     let mut factors = Vec::new();
     for section in SECTIONS {
         if let Some(value) = root.get(section) {
             for (path, v) in numbers(value, section) {
-                factors.push(Factor::new(path.clone(), false, vec![(path, v)]));
+                factors.push(Factor::field(path, v, radius));
             }
         }
     }
     let partners = root.get("partners").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
     if let Some(first) = partners.first() {
         for (field, _) in numbers(first, "") {
-            let fields = partners
+            let fields: Vec<(String, f64)> = partners
                 .iter()
                 .enumerate()
                 .filter_map(|(i, p)| {
@@ -95,7 +198,9 @@ pub fn factors(scenario: &Scenario) -> Vec<Factor> {
                         .map(|v| (format!("partners[{i}].{field}"), v))
                 })
                 .collect();
-            factors.push(Factor::new(format!("partners[*].{field}"), true, fields));
+            let name = format!("partners[*].{field}");
+            factors.push(Factor::level(name.clone(), fields.clone(), radius));
+            factors.push(Factor::spread(name, fields, radius));
         }
     }
     factors
@@ -221,32 +326,58 @@ impl Effects {
 pub struct Screening {
     /// The factors that can move, in design order.
     pub factors: Vec<Factor>,
-    /// Partner groups that cannot shift at all because their partners already span 0..=1.
+    /// Factors that cannot move: a level whose partners already span 0..=1, or a spread of
+    /// partners that are all equal.
     pub fixed: Vec<String>,
     /// The design.
     pub trajectories: Vec<Trajectory>,
     /// The levels of the design.
     pub levels: Levels,
+    /// How far each factor may move from the scenario's own values.
+    pub radius: Radius,
 }
 
 impl Screening {
     /// The design for `base`: `count` random trajectories over its factors.
-    pub fn new(base: &Scenario, levels: Levels, count: usize, seed: u64) -> Screening {
+    pub fn new(base: &Scenario, radius: Radius, levels: Levels, count: usize, seed: u64) -> Screening {
         let (factors, fixed): (Vec<Factor>, Vec<Factor>) =
-            factors(base).into_iter().partition(|f| f.width() > 1e-9);
+            factors(base, radius).into_iter().partition(|f| f.width() > FIXED);
         let trajectories = random_trajectories(factors.len(), levels, count, seed);
-        Screening { factors, fixed: fixed.into_iter().map(|f| f.name).collect(), trajectories, levels }
+        Screening {
+            factors,
+            fixed: fixed.into_iter().map(|f| f.name).collect(),
+            trajectories,
+            levels,
+            radius,
+        }
     }
 
-    /// The scenario at a design point, validated like `--set`.
+    /// The scenario at a design point, validated like `--set`. A partner field's level and
+    /// spread combine: each partner gets mean + scale · (own − mean) + shift.
     pub fn scenario(&self, base: &Scenario, point: &[f64]) -> Result<Scenario, ScenarioError> {
-        let texts: Vec<(String, String)> = self
-            .factors
-            .iter()
-            .zip(point)
-            .flat_map(|(factor, &x)| factor.settings(x))
-            .map(|(path, v)| (path, v.to_string()))
-            .collect();
+        let mut settings: Vec<(String, f64)> = Vec::new();
+        // group name -> (fields, shift, scale), starting from the scenario's own values.
+        let mut groups: BTreeMap<&str, (&[(String, f64)], f64, f64)> = BTreeMap::new();
+        for (factor, &x) in self.factors.iter().zip(point) {
+            match &factor.target {
+                Target::Field(path) => settings.push((path.clone(), factor.at(x))),
+                Target::Partners(group, fields) => {
+                    let entry = groups.entry(group).or_insert((fields, 0.0, 1.0));
+                    match factor.kind {
+                        FactorKind::Spread => entry.2 = factor.at(x),
+                        FactorKind::Level | FactorKind::Field => entry.1 = factor.at(x),
+                    }
+                }
+            }
+        }
+        for (fields, shift, scale) in groups.into_values() {
+            let (mean, _) = mean_and_deviation(fields);
+            settings
+                .extend(fields.iter().map(|(path, own)| (path.clone(), mean + scale * (own - mean) + shift)));
+        }
+        // The clamp only removes the last bit of rounding at the ends of a range.
+        let texts: Vec<(String, String)> =
+            settings.into_iter().map(|(path, v)| (path, v.clamp(0.0, 1.0).to_string())).collect();
         let pairs: Vec<(&str, &str)> = texts.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
         let mut scenario = base.clone();
         scenario.set_all(&pairs)?;

@@ -5,7 +5,7 @@ use std::process::{Command, Output};
 
 use alliance_lab::scenario::Scenario;
 use alliance_lab::screening::{
-    elementary_effects, factors, inert, random_trajectories, Effects, Levels, Screening,
+    elementary_effects, factors, inert, random_trajectories, Effects, FactorKind, Levels, Radius, Screening,
 };
 use alliance_lab::sweep::{fields_in_order, format_value, Grid, Shard, Vary};
 use serde_json::Value;
@@ -175,7 +175,8 @@ fn levels_must_be_even() {
 
 #[test]
 fn screening_finds_every_level_of_the_scenario_and_groups_the_partners() {
-    let names: Vec<String> = factors(&Scenario::default_preset()).into_iter().map(|f| f.name).collect();
+    let names: Vec<String> =
+        factors(&Scenario::default_preset(), Radius::WHOLE).into_iter().map(|f| f.name).collect();
     for expected in [
         "environment.field_uncertainty",
         "environment.turbulence",
@@ -185,6 +186,7 @@ fn screening_finds_every_level_of_the_scenario_and_groups_the_partners() {
         "relations.trust",
         "relations.conflict",
         "partners[*].size",
+        "partners[*].size (spread)",
         "partners[*].values.sustainability",
         "partners[*].expertise.youth_reach",
         "partners[*].dependency",
@@ -194,27 +196,83 @@ fn screening_finds_every_level_of_the_scenario_and_groups_the_partners() {
     assert!(!names.iter().any(|n| n.contains("seed") || n.contains("horizon") || n.contains("coordinat")));
 }
 
+/// The design point with every factor in the middle of its range except those given.
+fn scenario_with(screening: &Screening, base: &Scenario, factors: &[(&str, f64)]) -> Scenario {
+    let mut point: Vec<f64> = vec![0.5; screening.factors.len()];
+    for (factor, x) in factors {
+        let at = screening.factors.iter().position(|f| f.name == *factor).expect("the factor is screened");
+        point[at] = *x;
+    }
+    screening.scenario(base, &point).expect("a valid design point")
+}
+
+fn sizes(s: &Scenario) -> Vec<f64> {
+    s.partners.iter().map(|p| p.size).collect()
+}
+
 #[test]
-fn a_partner_group_shifts_every_partner_alike_within_the_range() {
+fn a_partner_level_shifts_every_partner_alike_up_to_the_bounds_at_any_spread() {
     let base = Scenario::default_preset();
-    let levels: Levels = "4".parse().expect("4 levels");
-    let screening = Screening::new(&base, levels, 2, 1);
-    let size = screening.factors.iter().position(|f| f.name == "partners[*].size").expect("a size group");
-    let sizes = |s: &Scenario| s.partners.iter().map(|p| p.size).collect::<Vec<_>>();
+    let screening = Screening::new(&base, Radius::WHOLE, "4".parse().expect("4 levels"), 2, 1);
     for end in [0.0, 1.0] {
-        let mut point: Vec<f64> = vec![0.5; screening.factors.len()];
-        point[size] = end;
-        let moved = sizes(&screening.scenario(&base, &point).expect("a valid design point"));
+        let narrow = sizes(&scenario_with(
+            &screening,
+            &base,
+            &[("partners[*].size", end), ("partners[*].size (spread)", 0.0)],
+        ));
+        assert!(narrow.iter().all(|s| (s - narrow[0]).abs() < 1e-12), "no spread, all equal: {narrow:?}");
+        let moved = sizes(&scenario_with(
+            &screening,
+            &base,
+            &[("partners[*].size", end), ("partners[*].size (spread)", 1.0)],
+        ));
         let shift = moved[0] - base.partners[0].size;
         for (m, b) in moved.iter().zip(sizes(&base)) {
             assert!((m - b - shift).abs() < 1e-12, "every partner moves by {shift}: {moved:?}");
         }
-        let bound = if end == 0.0 {
+        let reached = if end == 0.0 {
             moved.iter().copied().fold(1.0, f64::min)
         } else {
             moved.iter().copied().fold(0.0, f64::max)
         };
-        assert!((bound - end).abs() < 1e-12, "the shift reaches {end}: {moved:?}");
+        assert!((reached - end).abs() < 1e-12, "the shift reaches {end}: {moved:?}");
+    }
+}
+
+#[test]
+fn a_partner_spread_scales_the_differences_at_the_same_mean() {
+    let base = Scenario::default_preset();
+    let screening = Screening::new(&base, Radius::WHOLE, "4".parse().expect("4 levels"), 2, 1);
+    let at = |scale: f64| sizes(&scenario_with(&screening, &base, &[("partners[*].size (spread)", scale)]));
+    let (none, half, full) = (at(0.0), at(0.5), at(1.0));
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+    let m = mean(&full);
+    assert!(none.iter().all(|s| (s - m).abs() < 1e-12), "scale 0 makes the partners equal: {none:?}");
+    for (h, f) in half.iter().zip(&full) {
+        assert!((h - m - 0.5 * (f - m)).abs() < 1e-12, "scale 0.5 halves the differences: {half:?}");
+    }
+    let differences = |v: &[f64]| v.iter().map(|s| s - v[0]).collect::<Vec<_>>();
+    let own = differences(&sizes(&base));
+    assert!(
+        differences(&full).iter().zip(&own).all(|(a, b)| (a - b).abs() < 1e-12),
+        "scale 1 is the scenario's"
+    );
+    let spread = screening.factors.iter().find(|f| f.name == "partners[*].size (spread)").expect("a spread");
+    assert_eq!((spread.kind, spread.from, spread.to), (FactorKind::Spread, 0.0, 1.0));
+}
+
+#[test]
+fn a_radius_keeps_every_factor_near_the_scenario() {
+    let base = Scenario::default_preset();
+    let radius: Radius = "0.1".parse().expect("a radius");
+    for f in factors(&base, radius) {
+        assert!(f.width() <= 0.2 + 1e-12, "{} moves {}", f.name, f.width());
+    }
+    let control =
+        factors(&base, radius).into_iter().find(|f| f.name == "governance.control").expect("control");
+    assert_eq!((control.from, control.to), (0.4, 0.6));
+    for bad in ["0", "1.5", "x"] {
+        assert!(bad.parse::<Radius>().is_err(), "{bad}");
     }
 }
 

@@ -1,7 +1,7 @@
 //! `alliance-lab screen`: Morris elementary-effects screening of every numeric scenario
 //! parameter on three outcomes, as markdown tables sorted by μ* or as JSON.
 
-use alliance_lab::screening::{inert, Effects, Factor, Levels, Screening};
+use alliance_lab::screening::{inert, Effects, Factor, FactorKind, Levels, Radius, Screening};
 use alliance_lab::sweep::fields_in_order;
 use clap::Args;
 use serde_json::{json, Value};
@@ -20,6 +20,10 @@ pub struct ScreenArgs {
     /// Levels of the Morris grid (even, 2..=20).
     #[arg(long, default_value = "4")]
     levels: String,
+    /// How far each parameter may move from the scenario's own value (0 < R <= 1); 1 screens
+    /// the whole 0..=1 range, less screens the neighbourhood of this alliance.
+    #[arg(long, default_value = "1")]
+    radius: String,
     /// Runs per design point: seeds N..N+R, the same at every point.
     #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     runs: u32,
@@ -44,8 +48,9 @@ const OUTCOMES: [Outcome; 3] = [
 /// outcome, and the parameters that are inert for all of them.
 pub fn run(args: ScreenArgs) -> Result<(), String> {
     let levels: Levels = args.levels.parse().map_err(|e| format!("--levels: {e}"))?;
+    let radius: Radius = args.radius.parse().map_err(|e| format!("--radius: {e}"))?;
     let base = args.input.resolve()?;
-    let screening = Screening::new(&base, levels, args.trajectories as usize, base.seed);
+    let screening = Screening::new(&base, radius, levels, args.trajectories as usize, base.seed);
     let points_per_trajectory = screening.factors.len() + 1;
     let progress =
         progress_bar(u64::from(args.trajectories) * points_per_trajectory as u64 * u64::from(args.runs));
@@ -110,12 +115,12 @@ fn ranked(effects: &[Effects]) -> Vec<usize> {
     order
 }
 
-/// The range a factor explores: a single field all of 0..1, a group a common shift.
+/// The range a factor explores: a field's values, a level's shift or a spread's scale.
 fn range_text(factor: &Factor) -> String {
-    if factor.group {
-        format!("shift {:+.2}..{:+.2}", factor.shift_from, factor.shift_to)
-    } else {
-        "0..1".to_string()
+    match factor.kind {
+        FactorKind::Field => format!("{:.2}..{:.2}", factor.from, factor.to),
+        FactorKind::Level => format!("shift {:+.2}..{:+.2}", factor.from, factor.to),
+        FactorKind::Spread => format!("scale {:.2}..{:.2}", factor.from, factor.to),
     }
 }
 
@@ -129,15 +134,17 @@ fn report_markdown(
 ) -> String {
     let k = screening.factors.len();
     let mut text = format!(
-        "Morris screening of {}: {} trajectories × {} points, {} levels (Δ = {:.3}), {} runs per \
-         point (seeds {}..{}), {} months; design seed {}.\n\
-         Effects are per unit of each parameter's 0..=1 scale; a partner group shifts every partner \
-         by the same amount within 0..=1.\n",
+        "Morris screening of {}: {} trajectories × {} points, {} levels (Δ = {:.3}), radius {}, {} \
+         runs per point (seeds {}..{}), {} months; design seed {}.\n\
+         Effects are per unit of each parameter's 0..=1 scale. A partner field's level shifts every \
+         partner by the same amount; its spread scales their differences from the mean (per unit \
+         of their standard deviation).\n",
         base.title,
         screening.trajectories.len(),
         k + 1,
         screening.levels,
         screening.levels.delta(),
+        screening.radius.get(),
         args.runs,
         base.seed,
         base.seed.wrapping_add(u64::from(args.runs)),
@@ -170,7 +177,8 @@ fn report_markdown(
     if !screening.fixed.is_empty() {
         let fixed: Vec<&str> = screening.fixed.iter().map(String::as_str).collect();
         text.push_str(&format!(
-            "Not screened (the partners already span 0..=1, so no common shift is possible): {}.\n",
+            "Not screened (a level whose partners already span 0..=1, or a spread of equal partners): \
+             {}.\n",
             list(&fixed)
         ));
     }
@@ -210,6 +218,7 @@ fn report_json(
         "trajectories": screening.trajectories.len(),
         "levels": screening.levels.get(),
         "delta": screening.levels.delta(),
+        "radius": screening.radius.get(),
         "runs": args.runs,
         "first_seed": base.seed,
         "months": base.horizon_months,
