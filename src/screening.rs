@@ -333,23 +333,16 @@ pub struct Screening {
     pub trajectories: Vec<Trajectory>,
     /// The levels of the design.
     pub levels: Levels,
-    /// How far each factor may move from the scenario's own values.
-    pub radius: Radius,
 }
 
 impl Screening {
-    /// The design for `base`: `count` random trajectories over its factors.
-    pub fn new(base: &Scenario, radius: Radius, levels: Levels, count: usize, seed: u64) -> Screening {
+    /// The design: `count` random trajectories over the factors (those of [`factors`], or a
+    /// selection of them) that can move.
+    pub fn new(factors: Vec<Factor>, levels: Levels, count: usize, seed: u64) -> Screening {
         let (factors, fixed): (Vec<Factor>, Vec<Factor>) =
-            factors(base, radius).into_iter().partition(|f| f.width() > FIXED);
+            factors.into_iter().partition(|f| f.width() > FIXED);
         let trajectories = random_trajectories(factors.len(), levels, count, seed);
-        Screening {
-            factors,
-            fixed: fixed.into_iter().map(|f| f.name).collect(),
-            trajectories,
-            levels,
-            radius,
-        }
+        Screening { factors, fixed: fixed.into_iter().map(|f| f.name).collect(), trajectories, levels }
     }
 
     /// The scenario at a design point, validated like `--set`. A partner field's level and

@@ -213,7 +213,7 @@ fn sizes(s: &Scenario) -> Vec<f64> {
 #[test]
 fn a_partner_level_shifts_every_partner_alike_up_to_the_bounds_at_any_spread() {
     let base = Scenario::default_preset();
-    let screening = Screening::new(&base, Radius::WHOLE, "4".parse().expect("4 levels"), 2, 1);
+    let screening = Screening::new(factors(&base, Radius::WHOLE), "4".parse().expect("4 levels"), 2, 1);
     for end in [0.0, 1.0] {
         let narrow = sizes(&scenario_with(
             &screening,
@@ -242,7 +242,7 @@ fn a_partner_level_shifts_every_partner_alike_up_to_the_bounds_at_any_spread() {
 #[test]
 fn a_partner_spread_scales_the_differences_at_the_same_mean() {
     let base = Scenario::default_preset();
-    let screening = Screening::new(&base, Radius::WHOLE, "4".parse().expect("4 levels"), 2, 1);
+    let screening = Screening::new(factors(&base, Radius::WHOLE), "4".parse().expect("4 levels"), 2, 1);
     let at = |scale: f64| sizes(&scenario_with(&screening, &base, &[("partners[*].size (spread)", scale)]));
     let (none, half, full) = (at(0.0), at(0.5), at(1.0));
     let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
@@ -304,9 +304,21 @@ fn sweep_arguments_that_cannot_work_are_one_message_and_exit_2() {
         assert!(err.starts_with("error: ") && err.contains(message), "{args:?}: {err}");
         assert!(out.stdout.is_empty(), "{args:?} printed rows");
     }
-    let out = cli(&["screen", scenario, "--levels", "3"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("--levels: '3' is not an even number"), "{}", text(&out.stderr));
+    for (args, message) in [
+        (vec!["--levels", "3"], "--levels: '3' is not an even number"),
+        (vec!["--radius", "0"], "--radius: '0' is not a radius"),
+        (
+            vec!["--exclude", "governance.contrl"],
+            "--exclude governance.contrl: no such parameter; use one of",
+        ),
+    ] {
+        let mut all = vec!["screen", scenario];
+        all.extend(args.iter());
+        let out = cli(&all);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("error: ") && err.contains(message), "{args:?}: {err}");
+    }
 }
 
 #[test]
@@ -354,12 +366,24 @@ fn a_sweep_row_is_the_ensemble_of_its_grid_point_and_shards_concatenate() {
 
 #[test]
 fn a_small_screening_reports_three_tables_and_the_inert_parameters() {
-    let out = cli(&["screen", "scenarios/default.toml", "--trajectories", "2", "--runs", "5", "--json"]);
+    let out = cli(&[
+        "screen",
+        "scenarios/default.toml",
+        "--trajectories",
+        "2",
+        "--runs",
+        "5",
+        "--json",
+        "--exclude",
+        "governance.control",
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report: Value = serde_json::from_slice(&out.stdout).expect("the screening's JSON");
     let outcomes = report["outcomes"].as_array().expect("outcomes");
     assert_eq!(outcomes.len(), 3);
-    let factors = report["factors"].as_array().expect("factors").len();
+    let factors = report["factors"].as_array().expect("factors");
+    assert!(factors.iter().all(|f| f["name"] != "governance.control"), "an excluded parameter is left out");
+    let factors = factors.len();
     for outcome in outcomes {
         let effects = outcome["effects"].as_array().expect("effects");
         assert_eq!(effects.len(), factors);
