@@ -141,6 +141,13 @@ impl Factor {
     }
 }
 
+/// A partner group at a design point: its fields, the common shift and the spread's scale.
+struct GroupSetting<'a> {
+    fields: &'a [(String, f64)],
+    shift: f64,
+    scale: f64,
+}
+
 fn mean_and_deviation(fields: &[(String, f64)]) -> (f64, f64) {
     let n = fields.len() as f64;
     let mean = fields.iter().map(|(_, v)| v).sum::<f64>() / n;
@@ -349,21 +356,22 @@ impl Screening {
     /// spread combine: each partner gets mean + scale · (own − mean) + shift.
     pub fn scenario(&self, base: &Scenario, point: &[f64]) -> Result<Scenario, ScenarioError> {
         let mut settings: Vec<(String, f64)> = Vec::new();
-        // group name -> (fields, shift, scale), starting from the scenario's own values.
-        let mut groups: BTreeMap<&str, (&[(String, f64)], f64, f64)> = BTreeMap::new();
+        // Each partner group starts from the scenario's own values: no shift, its own spread.
+        let mut groups: BTreeMap<&str, GroupSetting> = BTreeMap::new();
         for (factor, &x) in self.factors.iter().zip(point) {
             match &factor.target {
                 Target::Field(path) => settings.push((path.clone(), factor.at(x))),
                 Target::Partners(group, fields) => {
-                    let entry = groups.entry(group).or_insert((fields, 0.0, 1.0));
+                    let setting =
+                        groups.entry(group).or_insert(GroupSetting { fields, shift: 0.0, scale: 1.0 });
                     match factor.kind {
-                        FactorKind::Spread => entry.2 = factor.at(x),
-                        FactorKind::Level | FactorKind::Field => entry.1 = factor.at(x),
+                        FactorKind::Spread => setting.scale = factor.at(x),
+                        FactorKind::Level | FactorKind::Field => setting.shift = factor.at(x),
                     }
                 }
             }
         }
-        for (fields, shift, scale) in groups.into_values() {
+        for GroupSetting { fields, shift, scale } in groups.into_values() {
             let (mean, _) = mean_and_deviation(fields);
             settings
                 .extend(fields.iter().map(|(path, own)| (path.clone(), mean + scale * (own - mean) + shift)));
