@@ -17,6 +17,9 @@ pub struct Coefficients {
     /// Month-to-month persistence of the climate at the table (AR(1) coefficient, default
     /// 0.85): good and bad meetings come in runs.
     pub climate_persistence: f64,
+    /// How much the climate changes the outcome of a meeting or intervention: its effect is
+    /// scaled by 1 + this × climate, within 0.4..=1.6 (default 0.25).
+    pub meeting_luck: f64,
 
     // --- The waterline and trust (section "Start") ---
     /// Monthly share of the remaining unknown that working together uncovers (default 0.012).
@@ -27,7 +30,7 @@ pub struct Coefficients {
     /// (default 0.135, three times the building rate: trust is built slowly and destroyed
     /// quickly, Slovic 1993's asymmetry principle).
     pub trust_erode_rate: f64,
-    /// Trust the shared ambition gives before partners know each other (default 0.2,
+    /// Trust the shared ambition gives before partners know each other (default 0.3,
     /// "ambitie leidend en bindend").
     pub ambition_trust: f64,
     /// Weight of a delivery shortfall (a broken promise) in the trust target, against 1 for a
@@ -70,13 +73,13 @@ pub struct Coefficients {
     pub unclear_amplifies: f64,
 
     // --- Production ---
-    /// How much synergy between complementary partners adds to their own output (default 3.0).
+    /// How much synergy between complementary partners adds to their own output (default 3.5).
     pub synergy_gain: f64,
     /// Share of conflict that turns into lost output (default 0.5).
     pub conflict_drag: f64,
     /// Process share above which co-operation becomes a chore (default 0.35).
     pub chore_share: f64,
-    /// Value relative to solo value partners expect while building up (default 0.8).
+    /// Value relative to solo value partners expect while building up (default 0.75).
     pub expected_performance: f64,
 
     // --- Leaving ---
@@ -99,10 +102,11 @@ impl Default for Coefficients {
         Coefficients {
             fit_spread: 0.45,
             climate_persistence: 0.85,
+            meeting_luck: 0.25,
             knowledge_rate: 0.012,
             trust_build_rate: 0.045,
             trust_erode_rate: 0.135,
-            ambition_trust: 0.2,
+            ambition_trust: 0.3,
             broken_promise_weight: 2.0,
             fit_trust: 0.3,
             climate_trust: 0.05,
@@ -115,10 +119,10 @@ impl Default for Coefficients {
             backing_rate: 0.05,
             backing_slack: 0.15,
             unclear_amplifies: 0.8,
-            synergy_gain: 3.0,
+            synergy_gain: 3.5,
             conflict_drag: 0.5,
             chore_share: 0.35,
-            expected_performance: 0.8,
+            expected_performance: 0.75,
             exit_threshold: 0.3,
             exit_dependency_shift: 0.25,
             exit_hazard: 0.06,

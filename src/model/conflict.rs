@@ -70,7 +70,7 @@ pub fn update_conflict(state: &mut State, params: &Params) {
         identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision)
             + k.dominance_conflict * a.dominance * (1.0 - a.shared_vision)
             + power,
-        personal: 0.1 * a.heterogeneity * unknown * friction + 0.06 * under_control,
+        personal: 0.08 * a.heterogeneity * unknown * friction + 0.06 * under_control,
     };
     let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
     let clarity = 0.6 + 0.8 * g.decision_clarity;

@@ -246,15 +246,18 @@ pub fn phase_fit(intervention: Intervention, phase: u8, k: &Coefficients) -> f64
     }
 }
 
-/// Applies an intervention's immediate effect on the state, scaled by its freshness and by
-/// how well it fits the phase.
+/// Applies an intervention's immediate effect on the state, scaled by its freshness, by how
+/// well it fits the phase, and by how the meeting goes (the climate at the table). Its effort
+/// is spent either way.
 pub fn intervene(state: &mut State, params: &Params, intervention: Intervention) {
     use Intervention::*;
     let last = &mut state.last_done[intervention.index()];
     let fresh =
         last.map_or(1.0, |m| libm::pow((f64::from(state.month - m) / FRESHNESS_MONTHS).min(1.0), 2.0));
     *last = Some(state.month);
-    let f = fresh * phase_fit(intervention, state.phase, &params.coefficients);
+    let k = &params.coefficients;
+    let luck = (1.0 + k.meeting_luck * state.alliance.climate).clamp(0.4, 1.6);
+    let f = fresh * phase_fit(intervention, state.phase, k) * luck;
     state.alliance.effort += intervention.effort();
     let a = &mut state.alliance;
     match intervention {

@@ -92,8 +92,8 @@ impl PartnerParams {
 }
 
 /// The reliability factor of a partner working alone: its output at a delivery reliability of
-/// 0.8, which partners keep when they answer only to themselves.
-pub const SOLO_RELIABILITY: f64 = 0.55 + 0.55 * 0.8;
+/// 0.7, what partners count on from each other ([`super::relations::EXPECTED_DELIVERY`]).
+pub const SOLO_RELIABILITY: f64 = 0.55 + 0.55 * 0.7;
 
 /// How much work a partner of this size carries: big partners bring more, small ones still
 /// count (omvang).

@@ -127,7 +127,7 @@ pub fn consult_constituency(state: &mut State, params: &Params) {
         }
         let estranged = super::values::distance(&s.own_values, &centre);
         let heard = ((s.voice - equal_voice) / equal_voice).clamp(-1.0, 1.0);
-        let target = (0.55 + 0.6 * success - 0.8 * estranged + 0.1 * heard).clamp(0.0, 1.0);
+        let target = (0.6 + 0.5 * success - 0.5 * estranged + 0.1 * heard).clamp(0.0, 1.0);
         let rate = k.backing_rate * (1.25 - constituency_pull(p));
         s.backing = (s.backing + rate * (target - s.backing)).clamp(0.0, 1.0);
     }

@@ -176,7 +176,7 @@ pub fn build_trust(state: &mut State, params: &Params) {
     let conflict = state.alliance.conflict;
     let chair = if state.governance.style.is_chair() { 1.4 } else { 1.0 };
     let (build, erode) = (k.trust_build_rate * chair, k.trust_erode_rate);
-    let mood = k.ambition_trust - 0.3 * conflict + k.climate_trust * state.alliance.climate;
+    let mood = k.ambition_trust - 0.25 * conflict + k.climate_trust * state.alliance.climate;
     let partners = &state.partners;
     let Relations { pairs, knowledge, competition, trust, fit, .. } = &mut state.relations;
     for &(_, j, pk) in pairs.iter() {

@@ -141,10 +141,12 @@ pub struct Governance {
 }
 
 impl State {
-    /// The state at month 0: partners barely know each other and are in phase 1. Draws one
-    /// number from the generator: the seed of the representatives' personal fit.
+    /// The state at month 0: partners barely know each other and are in phase 1. Draws two
+    /// numbers from the generator: the seed of the representatives' personal fit and the
+    /// climate of the first meeting.
     pub fn new(params: &Params, rng: &mut ModelRng) -> State {
         let fit_seed: u64 = rng.random();
+        let first_meeting: f64 = rng.random();
         let partners = PartnerState::all(&params.partners);
         let relations = Relations::new(params, fit_seed);
         let c = params.initial_conflict;
@@ -156,6 +158,7 @@ impl State {
                 value_understanding: 0.1,
                 conflict_sources: ConflictSources { resources: c, values: c, identity: c, personal: c },
                 performance: 1.0,
+                climate: 3.0_f64.sqrt() * (2.0 * first_meeting - 1.0),
                 active: partners.len(),
                 ..Alliance::default()
             },

@@ -109,8 +109,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 _,
             ] = levels;
             s.coordination.style = style.to_string();
-            s.coordination.coordinator =
-                (style == "controlling_coordinator").then_some(PartnerRef::Index(coordinator));
+            s.coordination.coordinator = matches!(style, "controlling_coordinator" | "lead_partner")
+                .then_some(PartnerRef::Index(coordinator));
             s
         })
 }
