@@ -36,7 +36,7 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::scenario::{Scenario, ScenarioError};
+use crate::scenario::{FieldError, Scenario, ScenarioError};
 
 /// Scenario sections whose numbers are screened one by one.
 const SECTIONS: [&str; 3] = ["environment", "governance", "relations"];
@@ -251,6 +251,12 @@ impl FromStr for Levels {
     }
 }
 
+impl fmt::Display for Levels {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
 /// One Morris trajectory: k + 1 points of the unit cube, each differing from the one before
 /// in one factor by ±Δ.
 #[derive(Clone, Debug, PartialEq)]
@@ -352,7 +358,7 @@ impl Screening {
         Screening { factors, fixed: fixed.into_iter().map(|f| f.name).collect(), trajectories, levels }
     }
 
-    /// The scenario at a design point, validated like `--set`. A partner field's level and
+    /// The scenario at a design point, validated like a file. A partner field's level and
     /// spread combine: each partner gets mean + scale · (own − mean) + shift.
     pub fn scenario(&self, base: &Scenario, point: &[f64]) -> Result<Scenario, ScenarioError> {
         let mut settings: Vec<(String, f64)> = Vec::new();
@@ -376,12 +382,19 @@ impl Screening {
             settings
                 .extend(fields.iter().map(|(path, own)| (path.clone(), mean + scale * (own - mean) + shift)));
         }
-        // The clamp only removes the last bit of rounding at the ends of a range.
-        let texts: Vec<(String, String)> =
-            settings.into_iter().map(|(path, v)| (path, v.clamp(0.0, 1.0).to_string())).collect();
-        let pairs: Vec<(&str, &str)> = texts.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
-        let mut scenario = base.clone();
-        scenario.set_all(&pairs)?;
+        // One serialisation for all settings: `set_all` would serialise the scenario once per
+        // field, and a design point sets every field of every partner. The result is
+        // validated as a file is.
+        let mut root = serde_json::to_value(base).expect("a scenario always serialises");
+        for (path, v) in settings {
+            let slot = crate::sweep::lookup_mut(&mut root, &path).expect("factors come from this scenario");
+            // The clamp only removes the last bit of rounding at the ends of a range.
+            *slot = Value::from(v.clamp(0.0, 1.0));
+        }
+        let scenario: Scenario = serde_json::from_value(root).map_err(|e| ScenarioError {
+            errors: vec![FieldError { path: "(design point)".into(), message: e.to_string() }],
+        })?;
+        scenario.validate()?;
         Ok(scenario)
     }
 
@@ -412,10 +425,4 @@ pub fn inert(per_outcome: &[Vec<Effects>]) -> Vec<usize> {
             })
         })
         .collect()
-}
-
-impl fmt::Display for Levels {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
-    }
 }

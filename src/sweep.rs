@@ -234,6 +234,14 @@ pub(crate) fn lookup<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
     })
 }
 
+/// The slot at a dotted path of a serialised scenario, to replace its value.
+pub(crate) fn lookup_mut<'a>(root: &'a mut Value, path: &str) -> Option<&'a mut Value> {
+    path.split('.').try_fold(root, |node, segment| {
+        let (key, indices) = split_indices(segment)?;
+        indices.into_iter().try_fold(node.get_mut(key)?, |node, i| node.get_mut(i))
+    })
+}
+
 /// Splits `partners[2]` into `partners` and `[2]`.
 fn split_indices(segment: &str) -> Option<(&str, Vec<usize>)> {
     let (key, mut rest) = match segment.find('[') {
