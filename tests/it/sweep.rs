@@ -295,6 +295,10 @@ fn sweep_arguments_that_cannot_work_are_one_message_and_exit_2() {
         (vec!["--vary", "governance.control=0:1:0.5", "--shard", "3/2"], "--shard 3/2"),
         (vec!["--vary", "partners[*].sizes=0:1:0.5"], "unknown path partners[0].sizes"),
         (vec!["--vary", "x=0:1:1", "--vary", "y=0:1:1", "--vary", "z=0:1:1"], "one or two parameters"),
+        (
+            vec!["--vary", "governance.control=0:1:0.5", "--seed", "18446744073709551615"],
+            "use --seed 18446744073709551613 or lower",
+        ),
     ] {
         let mut all = vec!["sweep", scenario, "--runs", "2"];
         all.extend(args.iter());

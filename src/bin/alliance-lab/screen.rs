@@ -7,7 +7,7 @@ use clap::Args;
 use serde_json::{json, Value};
 
 use crate::commands::{write_stdout, ScenarioInput};
-use crate::sweep::{ensemble, progress_bar};
+use crate::sweep::{check_seeds, ensemble, progress_bar};
 
 /// The arguments of `screen`.
 #[derive(Args)]
@@ -55,6 +55,7 @@ pub fn run(args: ScreenArgs) -> Result<(), String> {
     let levels: Levels = args.levels.parse().map_err(|e| format!("--levels: {e}"))?;
     let radius: Radius = args.radius.parse().map_err(|e| format!("--radius: {e}"))?;
     let base = args.input.resolve()?;
+    check_seeds(&base, args.runs)?;
     let mut all = factors(&base, radius);
     for name in &args.excludes {
         if !all.iter().any(|f| &f.name == name) {
@@ -152,7 +153,7 @@ impl Report<'_> {
             self.radius.get(),
             self.runs,
             self.seed,
-            self.seed.wrapping_add(u64::from(self.runs)),
+            self.seed + u64::from(self.runs),
             self.months,
             self.seed,
         );

@@ -47,6 +47,7 @@ pub fn run(args: SweepArgs) -> Result<(), String> {
         None => Shard::WHOLE,
     };
     let base = args.input.resolve()?;
+    check_seeds(&base, args.runs)?;
     let grid = Grid::new(&base, &varies).map_err(|e| e.to_string())?;
     let points = grid.indices(shard);
     let progress = progress_bar(points.len() as u64 * u64::from(args.runs));
@@ -83,14 +84,27 @@ pub fn progress_bar(runs: u64) -> ProgressBar {
     }
 }
 
-/// The ensemble of seeds N..N+R of a scenario, run in parallel with the functions
+/// Refuses seeds N..N+R that would pass the largest seed, rather than wrapping around to 0.
+pub fn check_seeds(scenario: &Scenario, runs: u32) -> Result<(), String> {
+    match scenario.seed.checked_add(u64::from(runs)) {
+        Some(_) => Ok(()),
+        None => Err(format!(
+            "seed {} with --runs {runs}: the seeds would pass the largest seed, {}; use --seed {} or lower",
+            scenario.seed,
+            u64::MAX,
+            u64::MAX - u64::from(runs)
+        )),
+    }
+}
+
+/// The ensemble of seeds N..N+R of a scenario (checked by [`check_seeds`]), run in parallel with the functions
 /// `alliance-lab ensemble` uses, so that a grid point's row equals that command's summary.
 pub fn ensemble(scenario: &Scenario, runs: u32, progress: &ProgressBar) -> EnsembleSummary {
     let first = scenario.seed;
     let results: Vec<RunSummary> = (0..u64::from(runs))
         .into_par_iter()
         .map(|i| {
-            let summary = run_one(scenario, first.wrapping_add(i));
+            let summary = run_one(scenario, first + i);
             progress.inc(1);
             summary
         })
