@@ -10,6 +10,9 @@ use super::state::State;
 pub const BASE_RESOLUTION: f64 = 0.03;
 /// Extra share resolved per month at full trust.
 pub const TRUST_RESOLUTION: f64 = 0.06;
+/// Identity-conflict inflow per month while a controlling coordinator holds a power position
+/// (a share of it once a steering conversation has agreed how to steer).
+pub const POWER_CONFLICT: f64 = 0.012;
 /// Extra share resolved per month with an independent chair who handles different interests.
 pub const CHAIR_RESOLUTION: f64 = 0.05;
 
@@ -62,7 +65,11 @@ pub fn update_conflict(state: &mut State, params: &Params) {
     let unknown = 1.0 - a.knowledge;
     let under_control = excess(g.fitting_control, g.control);
     let under_organisation = excess(g.needed_organisation, g.organisation_level);
-    let power = if g.style.is_controlling() { 0.02 } else { 0.0 };
+    let power = match (g.style.is_controlling(), g.steering_agreed) {
+        (true, false) => POWER_CONFLICT,
+        (true, true) => POWER_CONFLICT * super::coordination::AGREED_REACTANCE,
+        (false, _) => 0.0,
+    };
     let friction = (1.6 - 1.2 * a.fit - 0.25 * a.climate).max(0.0);
     let inflow = ConflictSources {
         resources: 0.02 * a.competition * (1.0 - a.trust) + 0.04 * under_organisation,
