@@ -9,4 +9,5 @@ mod model;
 mod properties;
 mod replay;
 mod reproducibility;
+mod scenario_errors;
 mod share;
