@@ -89,11 +89,13 @@ pub struct Governance {
     pub control: f64,
     /// Organisation level (rules and procedures) at the start (0..=1, default 0.2).
     pub organisation: f64,
+    /// How clear decision-making and escalation lines are at the start (0..=1, default 0.5).
+    pub decision_clarity: f64,
 }
 
 impl Default for Governance {
     fn default() -> Self {
-        Governance { control: 0.5, organisation: 0.2 }
+        Governance { control: 0.5, organisation: 0.2, decision_clarity: 0.5 }
     }
 }
 
@@ -101,9 +103,11 @@ impl Default for Governance {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Coordination {
-    /// `none`, `independent_chair` or `controlling_coordinator` (default `none`).
+    /// `none`, `independent_chair`, `lead_partner` or `controlling_coordinator` (default
+    /// `none`).
     pub style: StyleName,
-    /// The coordinating partner (name or index) for `controlling_coordinator`.
+    /// The coordinating partner (name or index) for `lead_partner` and
+    /// `controlling_coordinator`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub coordinator: Option<PartnerRef>,
 }
@@ -275,7 +279,7 @@ pub struct ScheduleEntry {
     /// partner_exit, and set_style to controlling_coordinator.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<PartnerRef>,
-    /// `equal` or `unequal` for funding_round (default `equal`).
+    /// `equal`, `unequal` or `exclusion` for funding_round (default `equal`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division: Option<Division>,
     /// The new style for set_style.
@@ -317,7 +321,7 @@ mod overrides;
 mod read;
 
 pub use errors::{FieldError, Location, ScenarioError, MAX_LISTED};
-pub use names::{ActionName, StyleName, DIVISION_NAMES};
+pub use names::{ActionName, EntryParts, StyleName};
 pub use read::{MAX_PARTNERS, MAX_SCHEDULE, MAX_TEXT_BYTES};
 
 /// Something to tell the user about a scenario that is valid but may not do what its author

@@ -36,14 +36,15 @@ impl Simulation {
     /// If the scenario is not valid: validate what the user gives first.
     pub fn with_seed(scenario: &Scenario, seed: u64) -> Simulation {
         let params = scenario.params().unwrap_or_else(|e| panic!("a simulation needs a valid scenario: {e}"));
-        let state = State::new(&params);
+        let mut rng = rng_for_seed(seed);
+        let state = State::new(&params, &mut rng);
         let history = vec![Snapshot::capture(&state)];
         Simulation {
             scenario: scenario.clone(),
             seed,
             params,
             state,
-            rng: rng_for_seed(seed),
+            rng,
             history,
             events: Vec::new(),
             user_actions: Vec::new(),

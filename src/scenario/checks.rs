@@ -13,7 +13,7 @@ use super::errors::{quote, Problems, ScenarioError};
 use super::names::{ActionName, EntryParts};
 use super::read::{MAX_PARTNERS, MAX_SCHEDULE};
 use super::{PartnerRef, Scenario, ScheduleEntry, MODEL_VERSION};
-use crate::model::{Params, PartnerParams, ScheduledAction, EXPERTISE_NAMES};
+use crate::model::{Coefficients, Params, PartnerParams, ScheduledAction, EXPERTISE_NAMES};
 
 /// Longest partner name, in characters: names label the network view and the event log.
 pub const MAX_NAME_CHARS: usize = 80;
@@ -65,6 +65,7 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
     let turbulence = c.level("environment.turbulence", s.environment.turbulence);
     let control = c.level("governance.control", s.governance.control);
     let organisation = c.level("governance.organisation", s.governance.organisation);
+    let decision_clarity = c.level("governance.decision_clarity", s.governance.decision_clarity);
     // A coordinator named for a style without one is checked but not used: the app keeps the
     // coordinator while the user tries other styles.
     let coordinator = match &s.coordination.coordinator {
@@ -118,6 +119,8 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
         turbulence,
         control,
         organisation,
+        decision_clarity,
+        coefficients: Coefficients::default(),
         style: style.expect("a style without its coordinator is a problem"),
         initial_knowledge,
         initial_trust,

@@ -17,27 +17,34 @@ pub enum StyleName {
     SelfSteering,
     /// A neutral independent chair or process facilitator.
     IndependentChair,
+    /// A lead partner (penvoerder) with agreed, facilitative powers.
+    LeadPartner,
     /// One partner coordinates and imposes formats and checklists.
     ControllingCoordinator,
 }
 
 impl StyleName {
     /// Every style, in the order the messages list them.
-    pub const ALL: [StyleName; 3] =
-        [StyleName::SelfSteering, StyleName::IndependentChair, StyleName::ControllingCoordinator];
+    pub const ALL: [StyleName; 4] = [
+        StyleName::SelfSteering,
+        StyleName::IndependentChair,
+        StyleName::LeadPartner,
+        StyleName::ControllingCoordinator,
+    ];
 
     /// The name as written in scenario files.
     pub fn name(self) -> &'static str {
         match self {
             StyleName::SelfSteering => "none",
             StyleName::IndependentChair => "independent_chair",
+            StyleName::LeadPartner => "lead_partner",
             StyleName::ControllingCoordinator => "controlling_coordinator",
         }
     }
 
     /// Whether the style needs a partner who coordinates.
     pub fn needs_coordinator(self) -> bool {
-        matches!(self, StyleName::ControllingCoordinator)
+        matches!(self, StyleName::LeadPartner | StyleName::ControllingCoordinator)
     }
 
     /// The model's style, with the coordinating partner for the styles that [need
@@ -46,6 +53,7 @@ impl StyleName {
         Some(match self {
             StyleName::SelfSteering => CoordinationStyle::SelfSteering,
             StyleName::IndependentChair => CoordinationStyle::IndependentChair,
+            StyleName::LeadPartner => CoordinationStyle::LeadPartner { partner: coordinator? },
             StyleName::ControllingCoordinator => CoordinationStyle::ControllingCoordinator { partner: coordinator? },
         })
     }
@@ -55,6 +63,7 @@ impl StyleName {
         match style {
             CoordinationStyle::SelfSteering => StyleName::SelfSteering,
             CoordinationStyle::IndependentChair => StyleName::IndependentChair,
+            CoordinationStyle::LeadPartner { .. } => StyleName::LeadPartner,
             CoordinationStyle::ControllingCoordinator { .. } => StyleName::ControllingCoordinator,
         }
     }
@@ -79,6 +88,7 @@ pub enum ActionName {
     OrganiseDissent,
     ExternalMediator,
     SteeringConversation,
+    ClarifyDecisions,
     Turnover,
     FundingRound,
     DisappointingResults,
@@ -91,7 +101,7 @@ pub enum ActionName {
 
 impl ActionName {
     /// Every action, in the order the messages list them.
-    pub const ALL: [ActionName; 21] = {
+    pub const ALL: [ActionName; 22] = {
         use ActionName::*;
         [
             GetToKnow,
@@ -107,6 +117,7 @@ impl ActionName {
             OrganiseDissent,
             ExternalMediator,
             SteeringConversation,
+            ClarifyDecisions,
             Turnover,
             FundingRound,
             DisappointingResults,
@@ -135,6 +146,7 @@ impl ActionName {
             OrganiseDissent => "organise_dissent",
             ExternalMediator => "external_mediator",
             SteeringConversation => "steering_conversation",
+            ClarifyDecisions => "clarify_decisions",
             Turnover => "turnover",
             FundingRound => "funding_round",
             DisappointingResults => "disappointing_results",
@@ -178,6 +190,7 @@ impl ActionName {
             OrganiseDissent => intervention(Intervention::OrganiseDissent),
             ExternalMediator => intervention(Intervention::ExternalMediator),
             SteeringConversation => intervention(Intervention::SteeringConversation),
+            ClarifyDecisions => intervention(Intervention::ClarifyDecisions),
             Turnover => shock(Shock::Turnover { partner: parts.partner? }),
             FundingRound => shock(Shock::FundingRound { division: parts.division.unwrap_or(Division::Equal) }),
             DisappointingResults => shock(Shock::DisappointingResults),
@@ -207,6 +220,7 @@ impl ActionName {
                 Intervention::OrganiseDissent => OrganiseDissent,
                 Intervention::ExternalMediator => ExternalMediator,
                 Intervention::SteeringConversation => SteeringConversation,
+                Intervention::ClarifyDecisions => ClarifyDecisions,
             },
             Action::Shock(s) => match s {
                 Shock::Turnover { .. } => Turnover,
@@ -236,8 +250,6 @@ pub struct EntryParts {
     pub value: Option<f64>,
 }
 
-/// The funding-round divisions as written in scenario files.
-pub const DIVISION_NAMES: [&str; 2] = ["equal", "unequal"];
 
 impl std::str::FromStr for ActionName {
     type Err = String;

@@ -17,7 +17,7 @@ use serde_path_to_error::Segment;
 use super::errors::{escape, quote, FieldError, Location, ScenarioError};
 use super::names::{ActionName, StyleName};
 use super::{PartnerSpec, Scenario, ScheduleEntry};
-use crate::model::{EXPERTISE_NAMES, VALUE_NAMES};
+use crate::model::{Division, EXPERTISE_NAMES, VALUE_NAMES};
 
 /// Largest scenario text read, in bytes (5 MB): a scenario of 200 partners and a full
 /// schedule takes well under 1 MB.
@@ -243,7 +243,7 @@ pub fn valid_value(field: &str, horizon: Option<u32>) -> Option<String> {
         "schedule" => format!("a list of at most {MAX_SCHEDULE} entries, each a table with named fields"),
         "action" => format!("one of {}", names(ActionName::ALL.iter().map(|a| a.name()))),
         "style" => format!("one of {}", names(StyleName::ALL.iter().map(|s| s.name()))),
-        "division" => format!("one of {}", names(super::names::DIVISION_NAMES.iter().copied())),
+        "division" => format!("one of {}", names(Division::NAMES.iter().copied())),
         "environment" | "governance" | "coordination" | "relations" | "values" | "expertise" => {
             "a table with named fields".to_string()
         }
@@ -252,11 +252,12 @@ pub fn valid_value(field: &str, horizon: Option<u32>) -> Option<String> {
 }
 
 /// The fields that hold a level 0..=1, besides the values and the strengths.
-const LEVELS: [&str; 14] = [
+const LEVELS: [&str; 15] = [
     "field_uncertainty",
     "turbulence",
     "control",
     "organisation",
+    "decision_clarity",
     "knowledge",
     "trust",
     "conflict",

@@ -81,10 +81,10 @@ fn an_unknown_action_is_a_parse_error_listing_the_valid_names() {
 fn an_unknown_style_or_division_lists_the_valid_names() {
     let style = MINIMAL.to_string() + "[coordination]\nstyle = \"dictator\"\n";
     let m = message(&style);
-    assert!(m.starts_with("coordination.style (line 7, column 9): unknown style \"dictator\"; use one of none, independent_chair, controlling_coordinator"), "{m}");
+    assert!(m.starts_with("coordination.style (line 7, column 9): unknown style \"dictator\"; use one of none, independent_chair, lead_partner, controlling_coordinator"), "{m}");
     let division = MINIMAL.to_string() + "[[schedule]]\nmonth = 3\naction = \"funding_round\"\ndivision = \"fair\"\n";
     let m = message(&division);
-    assert!(m.starts_with("schedule[0].division (line 9, column 12): unknown division \"fair\"; use one of equal, unequal"), "{m}");
+    assert!(m.starts_with("schedule[0].division (line 9, column 12): unknown division \"fair\"; use one of equal, unequal, exclusion"), "{m}");
 }
 
 #[test]
