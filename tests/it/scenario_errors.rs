@@ -311,3 +311,52 @@ fn a_saved_scenario_names_the_current_model() {
     assert!(saved.contains(&format!("model_version = {MODEL_VERSION}\n")), "{saved}");
     assert!(Scenario::parse(&saved).expect("reads back").warnings().is_empty());
 }
+
+#[test]
+fn the_cli_warns_on_stderr_about_a_file_made_for_an_older_model() {
+    let path = std::env::temp_dir().join(format!("alliance-lab-model-1-{}.toml", std::process::id()));
+    std::fs::write(&path, MINIMAL).expect("a temporary file");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_alliance-lab"))
+        .args(["validate", path.to_str().expect("a UTF-8 path")])
+        .output()
+        .expect("the CLI starts");
+    std::fs::remove_file(&path).expect("removed");
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim(),
+        "warning: This scenario was made for model 1; this is model 2, so its runs differ from the ones it was made with."
+    );
+}
+
+#[test]
+fn a_lead_partner_needs_its_partner_and_becomes_the_models_lead_partner() {
+    let lead = MINIMAL.to_string() + "[coordination]\nstyle = \"lead_partner\"\n";
+    assert_eq!(message(&lead), "coordination.coordinator: lead_partner needs a partner name or index");
+    let named = lead + "coordinator = \"B\"\n";
+    let params = Scenario::parse(&named).expect("valid").params().expect("params");
+    assert_eq!(params.style, CoordinationStyle::LeadPartner { partner: 1 });
+    let switch = MINIMAL.to_string() + "[[schedule]]\nmonth = 2\naction = \"set_style\"\nstyle = \"lead_partner\"\n";
+    assert_eq!(message(&switch), "schedule[0].partner: set_style needs a partner name or index");
+}
+
+#[test]
+fn exclusion_clarify_decisions_and_decision_clarity_reach_the_model() {
+    let text = MINIMAL.to_string()
+        + "[governance]\ndecision_clarity = 0.2\n"
+        + "[[schedule]]\nmonth = 2\naction = \"funding_round\"\ndivision = \"exclusion\"\n"
+        + "[[schedule]]\nmonth = 3\naction = \"clarify_decisions\"\n";
+    let params = Scenario::parse(&text).expect("valid").params().expect("params");
+    assert_eq!(params.decision_clarity, 0.2);
+    let actions: Vec<Action> = params.schedule.iter().map(|a| a.action).collect();
+    assert_eq!(
+        actions,
+        [
+            Action::Shock(Shock::FundingRound { division: Division::Exclusion }),
+            Action::Intervention(Intervention::ClarifyDecisions),
+        ]
+    );
+    assert_eq!(Scenario::parse(MINIMAL).expect("valid").governance.decision_clarity, 0.5);
+    let unclear = MINIMAL.to_string() + "[governance]\ndecision_clarity = 1.2\n";
+    assert_eq!(message(&unclear), "governance.decision_clarity: must be between 0 and 1, not 1.2");
+}
