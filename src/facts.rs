@@ -7,8 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Simulation;
-use crate::model::Division;
+use crate::model::{Division, Simulation};
 use crate::scenario::{ActionName, PartnerRef, Scenario, StyleName};
 
 /// The outcome of one fact in one alliance composition.

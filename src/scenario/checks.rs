@@ -57,7 +57,10 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
     }
     if !(1..=MAX_HORIZON).contains(&s.horizon_months) {
         let h = s.horizon_months;
-        c.push("horizon_months", format!("must be a whole number of months from 1 to {MAX_HORIZON}, not {h}"));
+        c.push(
+            "horizon_months",
+            format!("must be a whole number of months from 1 to {MAX_HORIZON}, not {h}"),
+        );
     }
     let names = c.names(s);
     let partner = |c: &mut Checker, path: &dyn Fn() -> String, r: &PartnerRef| c.partner(s, &names, path, r);
@@ -125,10 +128,7 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
         initial_knowledge,
         initial_trust,
         initial_conflict,
-        schedule: schedule
-            .into_iter()
-            .map(|a| a.expect("an entry without an action is a problem"))
-            .collect(),
+        schedule: schedule.into_iter().map(|a| a.expect("an entry without an action is a problem")).collect(),
     })
 }
 
@@ -220,14 +220,16 @@ impl Checker {
                 .push(at("month"), || format!("must be a whole number from 1 to the horizon ({h}), not {m}"));
         }
         match (e.action, e.style) {
-            (ActionName::SetStyle, None) => self.problems.push(at("style"), || "set_style needs a style".into()),
+            (ActionName::SetStyle, None) => {
+                self.problems.push(at("style"), || "set_style needs a style".into())
+            }
             (ActionName::SetStyle, Some(_)) | (_, None) => {}
             (_, Some(_)) => {
                 self.problems.push(at("style"), || format!("only set_style takes a style, not {name}"))
             }
         }
-        let needs_partner =
-            e.action.needs_partner() || (e.action == ActionName::SetStyle && e.style.is_some_and(|s| s.needs_coordinator()));
+        let needs_partner = e.action.needs_partner()
+            || (e.action == ActionName::SetStyle && e.style.is_some_and(|s| s.needs_coordinator()));
         let partner = match (&e.partner, needs_partner) {
             (Some(r), true) => self.partner(s, names, &at("partner"), r),
             (None, true) => {
@@ -250,7 +252,9 @@ impl Checker {
                 None
             }
             (false, Some(_)) => {
-                self.problems.push(at("value"), || format!("only set_control and set_turbulence take a value, not {name}"));
+                self.problems.push(at("value"), || {
+                    format!("only set_control and set_turbulence take a value, not {name}")
+                });
                 None
             }
             (false, None) => None,

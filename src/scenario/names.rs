@@ -54,7 +54,9 @@ impl StyleName {
             StyleName::SelfSteering => CoordinationStyle::SelfSteering,
             StyleName::IndependentChair => CoordinationStyle::IndependentChair,
             StyleName::LeadPartner => CoordinationStyle::LeadPartner { partner: coordinator? },
-            StyleName::ControllingCoordinator => CoordinationStyle::ControllingCoordinator { partner: coordinator? },
+            StyleName::ControllingCoordinator => {
+                CoordinationStyle::ControllingCoordinator { partner: coordinator? }
+            }
         })
     }
 
@@ -192,7 +194,9 @@ impl ActionName {
             SteeringConversation => intervention(Intervention::SteeringConversation),
             ClarifyDecisions => intervention(Intervention::ClarifyDecisions),
             Turnover => shock(Shock::Turnover { partner: parts.partner? }),
-            FundingRound => shock(Shock::FundingRound { division: parts.division.unwrap_or(Division::Equal) }),
+            FundingRound => {
+                shock(Shock::FundingRound { division: parts.division.unwrap_or(Division::Equal) })
+            }
             DisappointingResults => shock(Shock::DisappointingResults),
             FieldChange => shock(Shock::FieldChange),
             PartnerExit => shock(Shock::PartnerExit { partner: parts.partner? }),
@@ -249,7 +253,6 @@ pub struct EntryParts {
     /// The level `set_control` and `set_turbulence` set.
     pub value: Option<f64>,
 }
-
 
 impl std::str::FromStr for ActionName {
     type Err = String;

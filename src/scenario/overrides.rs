@@ -49,7 +49,8 @@ impl Scenario {
 /// table is created, so that optional fields can be set; reading the scenario back rejects
 /// keys that are not fields, listing the ones there are.
 fn walk<'a>(root: &'a mut Value, path: &str) -> Result<&'a mut Value, String> {
-    let malformed = || "is not a field path; write it like governance.control or partners[1].size".to_string();
+    let malformed =
+        || "is not a field path; write it like governance.control or partners[1].size".to_string();
     let segments: Vec<&str> = path.trim().split('.').collect();
     let mut node = root;
     for (n, segment) in segments.iter().enumerate() {

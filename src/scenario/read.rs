@@ -236,7 +236,9 @@ pub fn valid_value(field: &str, horizon: Option<u32>) -> Option<String> {
         },
         "horizon_months" => "a whole number of months from 1 to 600".to_string(),
         "seed" => format!("a whole number from 0 to {}", u64::MAX),
-        "model_version" => format!("a whole number, the model version (this is model {})", super::MODEL_VERSION),
+        "model_version" => {
+            format!("a whole number, the model version (this is model {})", super::MODEL_VERSION)
+        }
         "partner" | "coordinator" => "a partner name or a partner index (from 0)".to_string(),
         "title" | "description" | "name" => "text in quotes".to_string(),
         "partners" => format!("a list of 2 to {MAX_PARTNERS} partners, each a table with named fields"),

@@ -122,7 +122,11 @@ fn set_overrides_change_the_run_and_are_validated() {
     assert_ne!(base, changed);
     let out = cli(&["run", "scenarios/default.toml", "--set", "governance.control=1.7"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("governance.control: must be between 0 and 1, not 1.7"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("governance.control: must be between 0 and 1, not 1.7"),
+        "{}",
+        stderr(&out)
+    );
     let out = cli(&["run", "scenarios/default.toml", "--set", "governance.kontrol=0.5"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("governance.kontrol"), "{}", stderr(&out));

@@ -146,9 +146,17 @@ fn an_override_of_a_partner_that_does_not_exist_says_how_many_there_are() {
 #[test]
 fn an_override_of_an_unknown_field_lists_the_fields_there_are() {
     let m = set_error("governance.contrl", "0.1");
-    assert!(m.starts_with("governance.contrl: unknown field \"contrl\"; the fields here are control, organisation"), "{m}");
+    assert!(
+        m.starts_with(
+            "governance.contrl: unknown field \"contrl\"; the fields here are control, organisation"
+        ),
+        "{m}"
+    );
     let m = set_error("governanse.control", "0.1");
-    assert!(m.starts_with("governanse.control: unknown field \"governanse\"; the fields here include"), "{m}");
+    assert!(
+        m.starts_with("governanse.control: unknown field \"governanse\"; the fields here include"),
+        "{m}"
+    );
     assert!(set_error("partners[x].size", "0.1").contains("is not a field path"));
 }
 
@@ -170,7 +178,9 @@ fn an_override_that_gives_a_taken_name_reports_the_clash_at_the_field_set() {
         let e = s.set(&format!("partners[{set}].name"), &taken).expect_err("names must be unique");
         assert_eq!(
             e.to_string(),
-            format!("partners[{set}].name: \"{taken}\" is already the name of partners[1]; names must be unique")
+            format!(
+                "partners[{set}].name: \"{taken}\" is already the name of partners[1]; names must be unique"
+            )
         );
     }
 }

@@ -68,8 +68,11 @@ fn schedule_entry(partners: usize) -> impl Strategy<Value = ScheduleEntry> {
                 month,
                 action,
                 partner: needs_partner.then_some(PartnerRef::Index(partner)),
-                division: (action == ActionName::FundingRound)
-                    .then_some(if unequal { Division::Unequal } else { Division::Equal }),
+                division: (action == ActionName::FundingRound).then_some(if unequal {
+                    Division::Unequal
+                } else {
+                    Division::Equal
+                }),
                 style: set_style.then_some(style),
                 value: action.takes_value().then_some(value),
             }

@@ -37,7 +37,8 @@ fn a_type_error_in_toml_names_the_field_its_line_and_column_and_what_is_valid() 
 
 #[test]
 fn a_type_error_in_json_names_the_field_its_line_and_column() {
-    let text = "{\n  \"title\": \"t\",\n  \"partners\": [{\"name\": \"A\"}, {\"name\": \"B\", \"size\": true}]\n}";
+    let text =
+        "{\n  \"title\": \"t\",\n  \"partners\": [{\"name\": \"A\"}, {\"name\": \"B\", \"size\": true}]\n}";
     let m = message(text);
     assert!(m.starts_with("partners[1].size (line 3, column "), "{m}");
     assert!(m.ends_with("must be a number between 0 and 1, not true"), "{m}");
@@ -73,7 +74,12 @@ fn a_missing_partner_name_is_reported_at_the_name() {
 fn an_unknown_action_is_a_parse_error_listing_the_valid_names() {
     let text = MINIMAL.to_string() + "[[schedule]]\nmonth = 3\naction = \"dance\"\n";
     let m = message(&text);
-    assert!(m.starts_with("schedule[0].action (line 8, column 10): unknown action \"dance\"; use one of get_to_know,"), "{m}");
+    assert!(
+        m.starts_with(
+            "schedule[0].action (line 8, column 10): unknown action \"dance\"; use one of get_to_know,"
+        ),
+        "{m}"
+    );
     assert!(m.contains("set_turbulence"), "{m}");
 }
 
@@ -82,7 +88,8 @@ fn an_unknown_style_or_division_lists_the_valid_names() {
     let style = MINIMAL.to_string() + "[coordination]\nstyle = \"dictator\"\n";
     let m = message(&style);
     assert!(m.starts_with("coordination.style (line 7, column 9): unknown style \"dictator\"; use one of none, independent_chair, lead_partner, controlling_coordinator"), "{m}");
-    let division = MINIMAL.to_string() + "[[schedule]]\nmonth = 3\naction = \"funding_round\"\ndivision = \"fair\"\n";
+    let division =
+        MINIMAL.to_string() + "[[schedule]]\nmonth = 3\naction = \"funding_round\"\ndivision = \"fair\"\n";
     let m = message(&division);
     assert!(m.starts_with("schedule[0].division (line 9, column 12): unknown division \"fair\"; use one of equal, unequal, exclusion"), "{m}");
 }
@@ -99,11 +106,19 @@ fn a_misspelt_field_lists_the_fields_there_are() {
 fn a_struct_written_as_an_array_is_refused_at_its_field() {
     let text = MINIMAL.replace("name = \"B\"", "name = \"B\"\nexpertise = [0.1, 0.9]");
     let m = message(&text);
-    assert!(m.starts_with("partners[1].expertise (line 6, column 13): must be a table with named fields, not a list"), "{m}");
+    assert!(
+        m.starts_with(
+            "partners[1].expertise (line 6, column 13): must be a table with named fields, not a list"
+        ),
+        "{m}"
+    );
     let json = r#"{"title": "t", "partners": [["A", 0.5], {"name": "B"}]}"#;
     let m = message(json);
     assert!(m.starts_with("partners[0] (line 1, column "), "{m}");
-    assert!(m.contains("expected a table with named fields") || m.contains("must be a table with named fields"), "{m}");
+    assert!(
+        m.contains("expected a table with named fields") || m.contains("must be a table with named fields"),
+        "{m}"
+    );
 }
 
 #[test]
@@ -170,10 +185,14 @@ fn a_hostile_file_of_100000_partners_is_refused_at_the_partner_limit() {
 fn a_hostile_file_of_a_million_schedule_entries_is_refused_by_a_limit() {
     let entry = "{\"month\":1,\"action\":\"get_to_know\"}";
     let entries = vec![entry; 1_000_000].join(",");
-    let text = format!("{{\"title\":\"t\",\"partners\":[{{\"name\":\"A\"}},{{\"name\":\"B\"}}],\"schedule\":[{entries}]}}");
+    let text = format!(
+        "{{\"title\":\"t\",\"partners\":[{{\"name\":\"A\"}},{{\"name\":\"B\"}}],\"schedule\":[{entries}]}}"
+    );
     assert!(message(&text).contains("more than the 5 MB a scenario may have"));
     let entries = vec![entry; 10_001].join(",");
-    let text = format!("{{\"title\":\"t\",\"partners\":[{{\"name\":\"A\"}},{{\"name\":\"B\"}}],\"schedule\":[{entries}]}}");
+    let text = format!(
+        "{{\"title\":\"t\",\"partners\":[{{\"name\":\"A\"}},{{\"name\":\"B\"}}],\"schedule\":[{entries}]}}"
+    );
     assert!(message(&text).ends_with("a schedule has at most 10000 entries; this one lists more than 10000"));
 }
 
@@ -198,7 +217,10 @@ fn user_text_is_escaped_and_cut_in_messages() {
     let named = format!("[[partners]]\nname = \"{}\"\n", toml_escaped(hostile));
     let text = MINIMAL.to_string() + &named + &named;
     let m = error(&text).to_string();
-    assert!(m.contains(r#"partners[3].name: "\u{1b}]0;PWNED\u{7}\u{1b}[2J" is already the name of partners[2]"#), "{m}");
+    assert!(
+        m.contains(r#"partners[3].name: "\u{1b}]0;PWNED\u{7}\u{1b}[2J" is already the name of partners[2]"#),
+        "{m}"
+    );
     assert!(!m.chars().any(|c| c.is_control() && c != '\n'), "{m:?}");
     let long = "y".repeat(1_000_000);
     let text = MINIMAL.to_string() + &format!("[governance]\ncontrol = \"{long}\"\n");
@@ -215,7 +237,10 @@ fn a_duplicate_name_check_is_fast_for_the_largest_alliance() {
     let partners: String = (0..200).map(|_| "[[partners]]\nname = \"Same\"\n").collect();
     let e = error(&format!("title = \"t\"\n{partners}"));
     assert_eq!(e.count(), 199);
-    assert_eq!(e.errors[0].to_string(), "partners[1].name: \"Same\" is already the name of partners[0]; names must be unique");
+    assert_eq!(
+        e.errors[0].to_string(),
+        "partners[1].name: \"Same\" is already the name of partners[0]; names must be unique"
+    );
 }
 
 #[test]
@@ -336,7 +361,8 @@ fn a_lead_partner_needs_its_partner_and_becomes_the_models_lead_partner() {
     let named = lead + "coordinator = \"B\"\n";
     let params = Scenario::parse(&named).expect("valid").params().expect("params");
     assert_eq!(params.style, CoordinationStyle::LeadPartner { partner: 1 });
-    let switch = MINIMAL.to_string() + "[[schedule]]\nmonth = 2\naction = \"set_style\"\nstyle = \"lead_partner\"\n";
+    let switch =
+        MINIMAL.to_string() + "[[schedule]]\nmonth = 2\naction = \"set_style\"\nstyle = \"lead_partner\"\n";
     assert_eq!(message(&switch), "schedule[0].partner: set_style needs a partner name or index");
 }
 
