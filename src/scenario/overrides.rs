@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::checks::DUPLICATE_NAME;
-use super::errors::{escape, quote, FieldError, ScenarioError};
+use super::errors::{escape, quote, FieldError, ScenarioError, MAX_LISTED};
 use super::read;
 use super::Scenario;
 
@@ -147,5 +147,9 @@ fn report_clash_where_set(s: &Scenario, path: &str, e: &mut ScenarioError) {
         }
         let message = format!("{} {DUPLICATE_NAME}[{other}]; names must be unique", quote(name));
         e.errors.insert(0, FieldError::at(format!("partners[{k}].name"), message));
+        if e.errors.len() > MAX_LISTED {
+            e.errors.truncate(MAX_LISTED);
+            e.more += 1;
+        }
     }
 }
