@@ -35,6 +35,10 @@ const PARTNER_LIMIT: &str = "an alliance has 2 to 200 partners";
 /// The schedule limit in words.
 const SCHEDULE_LIMIT: &str = "a schedule has at most 10000 entries";
 
+/// What serde_json says about a comment is "expected value"; this says what is wrong.
+const NO_COMMENTS: &str =
+    "JSON does not allow comments; remove it, or write the scenario as TOML, which allows # comments";
+
 /// Longest message taken over from a parser, in characters; longer ones are cut.
 const MAX_MESSAGE_CHARS: usize = 300;
 
@@ -63,9 +67,7 @@ pub fn read_json(text: &str) -> Result<Scenario, ScenarioError> {
     if let Some(kind) = json_kind(&text[start..]) {
         let at = Location::of_offset(text, start);
         let message = match kind {
-            "a comment" => "JSON does not allow comments; remove it, or write the scenario as TOML, \
-                            which allows # comments"
-                .to_string(),
+            "a comment" => NO_COMMENTS.to_string(),
             kind => format!("a scenario must be a JSON object ({{ \"title\": … }}), not {kind}"),
         };
         return Err(ScenarioError::single(FieldError { location: Some(at), ..FieldError::text(message) }));
@@ -81,9 +83,7 @@ pub fn read_json(text: &str) -> Result<Scenario, ScenarioError> {
         let raw = e.to_string();
         let raw = raw.strip_suffix(&suffix).unwrap_or(&raw);
         let (path, message) = if comment_at(text_at, at.column) {
-            let message = "JSON does not allow comments; remove it, or write the scenario as TOML, which \
-                           allows # comments";
-            (path, message.to_string())
+            (path, NO_COMMENTS.to_string())
         } else {
             explain(&path, raw, None)
         };
