@@ -4,7 +4,8 @@
 
 use alliance_lab::model::{Action, CoordinationStyle, Division, Intervention, Params, Shock};
 use alliance_lab::scenario::{
-    ActionName, Scenario, ScenarioError, StyleName, Warning, MAX_LISTED, MAX_TEXT_BYTES, MODEL_VERSION,
+    ActionName, EntryParts, Scenario, ScenarioError, StyleName, Warning, MAX_LISTED, MAX_TEXT_BYTES,
+    MODEL_VERSION,
 };
 
 const MINIMAL: &str = "title = \"t\"\n[[partners]]\nname = \"A\"\n[[partners]]\nname = \"B\"\n";
@@ -387,4 +388,23 @@ fn exclusion_clarify_decisions_and_decision_clarity_reach_the_model() {
     assert_eq!(Scenario::parse(MINIMAL).expect("valid").governance.decision_clarity, 0.5);
     let unclear = MINIMAL.to_string() + "[governance]\ndecision_clarity = 1.2\n";
     assert_eq!(message(&unclear), "governance.decision_clarity: must be between 0 and 1, not 1.2");
+}
+
+#[test]
+fn every_action_name_maps_to_a_model_action_and_back() {
+    let parts = EntryParts {
+        partner: Some(1),
+        division: Some(Division::Unequal),
+        style: Some(CoordinationStyle::IndependentChair),
+        value: Some(0.4),
+    };
+    for name in ActionName::ALL {
+        let action = name.action(parts).unwrap_or_else(|| panic!("{name:?} with every part"));
+        assert_eq!(ActionName::of(&action), name);
+    }
+    assert_eq!(
+        ActionName::ValueRoom.action(EntryParts::default()),
+        None,
+        "a partner action needs its partner"
+    );
 }
