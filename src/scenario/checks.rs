@@ -38,7 +38,7 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
     }
     // Beyond the limits nothing else is looked at: that is what keeps the checks below cheap.
     if too_many {
-        return c.problems.finish(|| unreachable!("a limit problem was reported"));
+        return Err(c.problems.into_error());
     }
     if s.model_version > MODEL_VERSION {
         c.push(
@@ -63,7 +63,6 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
         );
     }
     let names = c.names(s);
-    let partner = |c: &mut Checker, path: &dyn Fn() -> String, r: &PartnerRef| c.partner(s, &names, path, r);
     let field_uncertainty = c.level("environment.field_uncertainty", s.environment.field_uncertainty);
     let turbulence = c.level("environment.turbulence", s.environment.turbulence);
     let control = c.level("governance.control", s.governance.control);
@@ -72,7 +71,7 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
     // A coordinator named for a style without one is checked but not used: the app keeps the
     // coordinator while the user tries other styles.
     let coordinator = match &s.coordination.coordinator {
-        Some(r) => partner(&mut c, &|| "coordination.coordinator".into(), r),
+        Some(r) => c.partner(s, &names, &|| "coordination.coordinator".into(), r),
         None => None,
     };
     let style = s.coordination.style.style(coordinator);

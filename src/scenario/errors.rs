@@ -157,8 +157,13 @@ impl Problems {
         if self.listed.is_empty() {
             Ok(value())
         } else {
-            Err(ScenarioError { errors: self.listed, more: self.more, incomplete: false })
+            Err(self.into_error())
         }
+    }
+
+    /// The problems found so far, as an error.
+    pub fn into_error(self) -> ScenarioError {
+        ScenarioError { errors: self.listed, more: self.more, incomplete: false }
     }
 }
 
