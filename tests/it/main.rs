@@ -5,6 +5,7 @@
 
 mod cli;
 mod facts;
+mod mechanisms;
 mod model;
 mod properties;
 mod replay;
