@@ -12,3 +12,4 @@ mod replay;
 mod reproducibility;
 mod scenario_errors;
 mod share;
+mod sweep;
