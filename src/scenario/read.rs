@@ -45,13 +45,7 @@ const MAX_MESSAGE_CHARS: usize = 300;
 /// Reads and checks the limits of a scenario text, TOML or JSON, without validating its
 /// values.
 pub fn read(text: &str) -> Result<Scenario, ScenarioError> {
-    if text.len() > MAX_TEXT_BYTES {
-        return Err(ScenarioError::single(FieldError::text(format!(
-            "the text is {:.1} MB, more than the {} MB a scenario may have",
-            text.len() as f64 / 1e6,
-            MAX_TEXT_BYTES / 1_000_000
-        ))));
-    }
+    check_size(text)?;
     // A byte-order mark is not part of either format; editors on Windows write one.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if looks_like_json(text) {
@@ -61,8 +55,22 @@ pub fn read(text: &str) -> Result<Scenario, ScenarioError> {
     }
 }
 
-/// Reads a scenario from JSON text (share links hold JSON).
+/// Refuses a text over [`MAX_TEXT_BYTES`] before anything reads it.
+fn check_size(text: &str) -> Result<(), ScenarioError> {
+    if text.len() <= MAX_TEXT_BYTES {
+        return Ok(());
+    }
+    Err(ScenarioError::single(FieldError::text(format!(
+        "the text is {:.1} MB, more than the {} MB a scenario may have",
+        text.len() as f64 / 1e6,
+        MAX_TEXT_BYTES / 1_000_000
+    ))))
+}
+
+/// Reads a scenario from JSON text (share links hold JSON), refusing a text over the size
+/// limit unread.
 pub fn read_json(text: &str) -> Result<Scenario, ScenarioError> {
+    check_size(text)?;
     let start = text.len() - text.trim_start().len();
     if let Some(kind) = json_kind(&text[start..]) {
         let at = Location::of_offset(text, start);
