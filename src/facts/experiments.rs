@@ -1,43 +1,64 @@
 //! Helpers for the fact experiments: building arms, running paired seeds, reading metrics.
 
-use super::{FactResult, COMPOSITIONS};
+use super::{Composition, FactResult, SubEffect};
+use crate::ensemble::RunSummary;
 use crate::model::{PartnerSnapshot, Simulation, Snapshot, EXPERTISE_NAMES};
 use crate::scenario::{Expertise, PartnerRef, Scenario, ScheduleEntry};
 
-/// Runs `fact` in every composition.
-pub fn each_composition(fact: impl Fn(&str, &Scenario) -> FactResult) -> Vec<FactResult> {
-    COMPOSITIONS
-        .iter()
-        .map(|(stem, name)| {
-            let base = Scenario::preset(stem).expect("fact compositions are valid presets");
-            fact(name, &base)
-        })
-        .collect()
-}
-
-/// Builds a result; the fact passes when the effect reaches the threshold.
+/// Builds a result; the fact holds when its weakest sub-effect reaches the threshold.
 #[allow(clippy::too_many_arguments)]
 pub fn result(
     id: u8,
     name: &str,
-    composition: &str,
+    composition: &Composition,
     arms: &str,
     metric: &str,
     values: Vec<f64>,
-    effect: f64,
+    effects: &[(&str, f64)],
     threshold: f64,
 ) -> FactResult {
+    let effect = effects.iter().map(|&(_, e)| e).fold(f64::INFINITY, f64::min);
     FactResult {
         id,
         name: name.into(),
-        composition: composition.into(),
+        composition: composition.name.clone(),
         arms: arms.into(),
         metric: metric.into(),
         values,
+        effects: effects.iter().map(|&(name, value)| SubEffect { name: name.into(), value }).collect(),
         effect,
         threshold,
+        // NaN fails: an effect that cannot be measured is not an effect that holds.
         pass: effect.is_finite() && effect >= threshold,
     }
+}
+
+/// The composition without the scheduled actions a fact varies, so that its control arm
+/// has none of the treatment.
+pub fn without(base: &Scenario, actions: &[&str]) -> Scenario {
+    let mut s = base.clone();
+    s.schedule.retain(|e| !actions.contains(&e.action.as_str()));
+    s
+}
+
+/// The largest partner; the first of them on a tie.
+pub fn largest(s: &Scenario) -> usize {
+    first_best(s, |a, b| a.size > b.size)
+}
+
+/// The smallest partner; the first of them on a tie.
+pub fn smallest(s: &Scenario) -> usize {
+    first_best(s, |a, b| a.size < b.size)
+}
+
+/// The partner of the highest quality; the first of them on a tie.
+pub fn best_quality(s: &Scenario) -> usize {
+    first_best(s, |a, b| a.quality > b.quality)
+}
+
+/// The first partner that no later partner beats.
+fn first_best(s: &Scenario, beats: impl Fn(&crate::scenario::PartnerSpec, &crate::scenario::PartnerSpec) -> bool) -> usize {
+    (1..s.partners.len()).fold(0, |best, i| if beats(&s.partners[i], &s.partners[best]) { i } else { best })
 }
 
 /// Runs seeds 1..=runs of a scenario to the end; every arm uses the same seeds.
@@ -169,7 +190,7 @@ fn expertise_array(e: &Expertise) -> [f64; 7] {
     ]
 }
 
-fn expertise_from(e: [f64; 7]) -> Expertise {
+pub fn expertise_from(e: [f64; 7]) -> Expertise {
     Expertise {
         advocacy: e[0],
         youth_reach: e[1],
@@ -196,7 +217,12 @@ pub fn reduction(a: &[f64], b: &[f64]) -> f64 {
     (mean(a) - mean(b)) / mean(a).abs().max(1e-9)
 }
 
-/// The smallest of several effects: a fact holds only when all its parts do.
-pub fn min(effects: &[f64]) -> f64 {
-    effects.iter().copied().fold(f64::INFINITY, f64::min)
+/// A run's cumulative value at the horizon: what the alliance produced.
+pub fn run_value(r: &RunSummary) -> f64 {
+    r.added_value
+}
+
+/// A run's cumulative value minus what its partners would have produced alone.
+pub fn net_value(r: &RunSummary) -> f64 {
+    run_value(r) - r.solo_value
 }

@@ -4,7 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod cli;
+mod compositions;
 mod facts;
+mod graded;
 mod model;
 mod properties;
 mod replay;

@@ -1,0 +1,372 @@
+//! The validation of the model over the population, as numbers and as the text of
+//! `docs/VALIDATION.md` (written by `alliance-lab validation`): per fact its hold rate, the
+//! distribution of its effect and where it fails; the cliff checks; per preset the timing
+//! of the phases and its outcomes.
+
+use std::fmt::Write;
+
+use serde::{Deserialize, Serialize};
+
+use super::cliffs::{self, CalmField, Knob, Outcome, Step, Sweep, ZeroControl, MAX_STEP};
+use super::experiments::run_value;
+use super::{par_map, population, run_facts, Composition, FactResult, FACTS};
+use crate::ensemble::{run_one, RunSummary};
+
+/// The share of compositions in which every fact must hold (issue 9).
+pub const REQUIRED_HOLD_RATE: f64 = 0.9;
+
+/// How much to run: the issue's minimum is 30 generated compositions and 200 paired seeds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Effort {
+    /// Generated compositions besides the presets.
+    pub generated: usize,
+    /// Paired seeds per arm of a fact.
+    pub fact_seeds: usize,
+    /// Seeds per level of a cliff sweep and per arm of the calm-field check.
+    pub cliff_seeds: usize,
+    /// Seeds per preset for the timing of the phases.
+    pub timing_seeds: usize,
+}
+
+impl Default for Effort {
+    fn default() -> Self {
+        Effort { generated: 30, fact_seeds: 200, cliff_seeds: 100, timing_seeds: 400 }
+    }
+}
+
+/// One fact over the population.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FactSummary {
+    /// Fact number.
+    pub id: u8,
+    /// Short name.
+    pub name: String,
+    /// The threshold its effect must reach.
+    pub threshold: f64,
+    /// Share of compositions where it holds.
+    pub hold_rate: f64,
+    /// Its effect's minimum, 10th percentile, median, 90th percentile and maximum.
+    pub effect: [f64; 5],
+    /// The compositions where it fails.
+    pub failures: Vec<FactResult>,
+}
+
+/// Sums up the results of one fact, in the compositions it was run in.
+pub fn fact_summary(results: &[FactResult]) -> FactSummary {
+    let first = &results[0];
+    let mut effects: Vec<f64> = results.iter().map(|r| r.effect).collect();
+    effects.sort_by(f64::total_cmp);
+    FactSummary {
+        id: first.id,
+        name: first.name.clone(),
+        threshold: first.threshold,
+        hold_rate: results.iter().filter(|r| r.pass).count() as f64 / results.len() as f64,
+        effect: [0.0, 0.1, 0.5, 0.9, 1.0].map(|q| quantile(&effects, q)),
+        failures: results.iter().filter(|r| !r.pass).cloned().collect(),
+    }
+}
+
+/// A preset's phases and outcomes over many seeds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PresetTiming {
+    /// The preset's file stem.
+    pub name: String,
+    /// Month of reaching phase 2: 10th percentile, median, 90th percentile over all runs;
+    /// `None` where that share of runs never reached it.
+    pub phase2: [Option<u32>; 3],
+    /// The same for phase 3.
+    pub phase3: [Option<u32>; 3],
+    /// Mean cumulative value over mean cumulative solo value at the horizon.
+    pub value_over_solo: f64,
+    /// Share of runs that reached phase 3.
+    pub p_phase3: f64,
+    /// Share of runs that dissolved.
+    pub p_dissolved: f64,
+}
+
+/// Runs seeds 1..=seeds of a composition and times its phases.
+pub fn preset_timing(c: &Composition, seeds: usize) -> PresetTiming {
+    let runs: Vec<RunSummary> = (1..=seeds as u64).map(|seed| run_one(&c.scenario, seed)).collect();
+    let n = runs.len().max(1) as f64;
+    let months = |f: fn(&RunSummary) -> Option<u32>| {
+        // A run that never reaches the phase sorts after every run that does.
+        let mut m: Vec<u32> = runs.iter().map(|r| f(r).unwrap_or(u32::MAX)).collect();
+        m.sort_unstable();
+        [0.1, 0.5, 0.9].map(|q| Some(m[nearest_rank(m.len(), q)]).filter(|&x| x != u32::MAX))
+    };
+    let total = |f: fn(&RunSummary) -> f64| runs.iter().map(f).sum::<f64>();
+    PresetTiming {
+        name: c.name.clone(),
+        phase2: months(|r| r.reached_phase2_month),
+        phase3: months(|r| r.reached_phase3_month),
+        value_over_solo: total(run_value) / total(|r| r.solo_value),
+        p_phase3: runs.iter().filter(|r| r.reached_phase3_month.is_some()).count() as f64 / n,
+        p_dissolved: runs.iter().filter(|r| r.broke_up).count() as f64 / n,
+    }
+}
+
+/// Everything `docs/VALIDATION.md` reports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Validation {
+    /// How much was run.
+    pub effort: Effort,
+    /// The compositions: name, number of partners, description.
+    pub compositions: Vec<(String, usize, String)>,
+    /// Every fact in every composition, by fact and then composition.
+    pub facts: Vec<FactResult>,
+    /// Every knob of every composition.
+    pub sweeps: Vec<Sweep>,
+    /// The calm-field check per composition.
+    pub calm: Vec<CalmField>,
+    /// The zero-control check of every composition with moderate or high relational
+    /// uncertainty.
+    pub zero_control: Vec<ZeroControl>,
+    /// The presets' timing.
+    pub presets: Vec<PresetTiming>,
+}
+
+/// Runs the whole validation: every fact, the cliff checks and the presets' timing.
+pub fn validate(effort: Effort) -> Validation {
+    let population = population(effort.generated);
+    let facts = run_facts(&population, effort.fact_seeds);
+    let sweeps = cliffs::sweeps(&population, effort.cliff_seeds);
+    let calm = par_map(&population, |c| cliffs::calm_field(c, effort.cliff_seeds));
+    let zero_control = population
+        .iter()
+        .zip(sweeps.iter().filter(|s| s.knob == Knob::Control))
+        .filter_map(|(c, sweep)| cliffs::zero_control(c, sweep))
+        .collect();
+    let presets: Vec<&Composition> =
+        population.iter().filter(|c| crate::scenario::PRESETS.iter().any(|(stem, _)| *stem == c.name)).collect();
+    let presets = par_map(&presets, |c| preset_timing(c, effort.timing_seeds));
+    Validation {
+        effort,
+        compositions: population
+            .iter()
+            .map(|c| (c.name.clone(), c.scenario.partners.len(), c.description.clone()))
+            .collect(),
+        facts,
+        sweeps,
+        calm,
+        zero_control,
+        presets,
+    }
+}
+
+impl Validation {
+    /// Per fact, its summary over the population.
+    pub fn fact_summaries(&self) -> Vec<FactSummary> {
+        (1..=FACTS.len() as u8)
+            .map(|id| fact_summary(&self.facts.iter().filter(|r| r.id == id).cloned().collect::<Vec<_>>()))
+            .collect()
+    }
+
+    /// Per knob and outcome, the largest one-step change over the population.
+    pub fn largest_steps(&self) -> Vec<Step> {
+        Knob::ALL
+            .into_iter()
+            .flat_map(|knob| Outcome::ALL.into_iter().map(move |outcome| (knob, outcome)))
+            .filter_map(|(knob, outcome)| {
+                self.sweeps
+                    .iter()
+                    .filter(|s| s.knob == knob)
+                    .map(|s| s.largest_step(outcome))
+                    .reduce(|a, b| if b.change() > a.change() { b } else { a })
+            })
+            .collect()
+    }
+
+    /// The text of `docs/VALIDATION.md`.
+    pub fn markdown(&self) -> String {
+        let mut t = String::new();
+        self.write_intro(&mut t);
+        self.write_facts(&mut t);
+        self.write_cliffs(&mut t);
+        self.write_presets(&mut t);
+        t.push_str(
+            "## Sensitivity (Morris screening)\n\n\
+             Filled by `alliance-lab screen` (a Morris elementary-effects screening of every numeric \
+             scenario parameter on P(phase 3), added value and P(dissolved)); this command does not \
+             write it.\n",
+        );
+        t
+    }
+
+    fn write_intro(&self, t: &mut String) {
+        let e = &self.effort;
+        let presets = self.compositions.len() - e.generated;
+        let _ = write!(
+            t,
+            "# Validation\n\n\
+             What the model does over a population of alliances, not only in the two it was tuned \
+             in (issue 9). Written by `alliance-lab validation > docs/VALIDATION.md`; rerun it after \
+             every change of the model. Every number here follows from the code and the seeds, so \
+             a rerun on an unchanged model gives the same file.\n\n\
+             The population: the {presets} presets of `scenarios/` and {} generated compositions \
+             (`alliance_lab::facts::generate(seed)`, seeds 1..={}), 2 to 15 partners each. The facts \
+             run {} paired seeds per arm; the cliff checks {} seeds per level; the presets' timing \
+             {} seeds.\n\n\
+             | composition | partners | what is special |\n|---|---|---|\n",
+            e.generated, e.generated, e.fact_seeds, e.cliff_seeds, e.timing_seeds,
+        );
+        for (name, n, description) in &self.compositions {
+            let _ = writeln!(t, "| {name} | {n} | {description} |");
+        }
+        t.push('\n');
+    }
+
+    fn write_facts(&self, t: &mut String) {
+        let _ = write!(
+            t,
+            "## Facts\n\n\
+             Each fact must hold in at least {:.0} % of the compositions. The effect is the weakest of \
+             the fact's sub-effects (docs/MODEL.md, the fact table); its distribution is over the \
+             compositions.\n\n\
+             | fact | hold rate | min | p10 | median | p90 | max | threshold |\n|---|---|---|---|---|---|---|---|\n",
+            100.0 * REQUIRED_HOLD_RATE
+        );
+        let summaries = self.fact_summaries();
+        for f in &summaries {
+            let [min, p10, median, p90, max] = f.effect;
+            let _ = writeln!(
+                t,
+                "| {} {} | {:.0} % | {min:.3} | {p10:.3} | {median:.3} | {p90:.3} | {max:.3} | {:.3} |",
+                f.id,
+                f.name,
+                100.0 * f.hold_rate,
+                f.threshold
+            );
+        }
+        t.push_str("\n### Where the facts fail\n\n");
+        let mut any = false;
+        for f in summaries.iter().filter(|f| !f.failures.is_empty()) {
+            any = true;
+            let _ = writeln!(t, "Fact {} ({} of {} compositions fail):\n", f.id, f.failures.len(), self.compositions.len());
+            for r in &f.failures {
+                let w = r.weakest();
+                let _ = writeln!(t, "- {}: {} = {:.3} (threshold {:.3})", r.composition, w.name, w.value, r.threshold);
+            }
+            t.push('\n');
+        }
+        if !any {
+            t.push_str("Every fact holds in every composition.\n\n");
+        }
+    }
+
+    fn write_cliffs(&self, t: &mut String) {
+        let _ = write!(
+            t,
+            "## Graded, not cliffs\n\n\
+             Each parameter is stepped from 0 to 1 in steps of 0.1 in every composition, with seeds \
+             1..={} at every level; no step may change P(phase 3 by month 120) or P(dissolved) by more \
+             than {MAX_STEP}. One level's probability has a standard error of at most {:.3}, and paired \
+             seeds make a step's change more precise still.\n\n\
+             | parameter | outcome | largest step | where | steps over {MAX_STEP} |\n|---|---|---|---|---|\n",
+            self.effort.cliff_seeds,
+            0.5 / (self.effort.cliff_seeds as f64).sqrt(),
+        );
+        for step in self.largest_steps() {
+            let over = self
+                .sweeps
+                .iter()
+                .filter(|s| s.knob == step.knob)
+                .map(|s| {
+                    (1..s.levels.len())
+                        .filter(|&k| (s.levels[k].p(step.outcome) - s.levels[k - 1].p(step.outcome)).abs() > MAX_STEP)
+                        .count()
+                })
+                .sum::<usize>();
+            let _ = writeln!(
+                t,
+                "| {} | {} | {:.3} | {}, {:.1} to {:.1}: {:.2} to {:.2} | {over} |",
+                step.knob.path(),
+                step.outcome.label(),
+                step.change(),
+                step.composition,
+                step.from,
+                step.from + 0.1,
+                step.before,
+                step.after,
+            );
+        }
+        let calm_fails: Vec<&CalmField> = self.calm.iter().filter(|c| !c.holds).collect();
+        let _ = write!(
+            t,
+            "\n### A calm field is never worse than a moderately turbulent one\n\n\
+             Field uncertainty 0.0 against 0.3, each at the control level that fits it at the start \
+             (\"at the same fitting governance\": both alliances govern as their situation calls for). \
+             Worse means a lower P(phase 3) or cumulative value, outside the 95 % interval of the \
+             paired difference and by more than {} in P(phase 3) or {:.0} % of value. Holds in {} of {} \
+             compositions.\n\n",
+            cliffs::CALM_PHASE3_MARGIN,
+            100.0 * cliffs::CALM_VALUE_MARGIN,
+            self.calm.len() - calm_fails.len(),
+            self.calm.len(),
+        );
+        for c in calm_fails {
+            let _ = writeln!(
+                t,
+                "- {}: control {:.2} | {:.2}, P(phase 3) {:.2} | {:.2}, value {:.1} | {:.1} (calm | moderate)",
+                c.composition, c.control[0], c.control[1], c.p_phase3[0], c.p_phase3[1], c.mean_value[0], c.mean_value[1]
+            );
+        }
+        let zero_fails: Vec<&ZeroControl> = self.zero_control.iter().filter(|z| !z.holds()).collect();
+        let _ = write!(
+            t,
+            "\n### Zero control is not optimal under moderate or high relational uncertainty\n\n\
+             Compositions whose relational uncertainty at the start is at least {}: the mean net \
+             value (value minus solo value) at control 0 must be below the best of control 0.1..1.0 \
+             (from the control sweep). Holds in {} of {} such compositions.\n\n",
+            cliffs::MODERATE_RELATIONAL_UNCERTAINTY,
+            self.zero_control.len() - zero_fails.len(),
+            self.zero_control.len(),
+        );
+        for z in zero_fails {
+            let _ = writeln!(
+                t,
+                "- {} (relational uncertainty {:.2}): {:.1} at control 0, best of the others {:.1} at {:.1}",
+                z.composition, z.relational_uncertainty, z.at_zero, z.best, z.best_level
+            );
+        }
+        t.push('\n');
+    }
+
+    fn write_presets(&self, t: &mut String) {
+        let month = |m: Option<u32>| m.map_or_else(|| "never".to_string(), |m| m.to_string());
+        let spread = |m: [Option<u32>; 3]| format!("{} ({}-{})", month(m[1]), month(m[0]), month(m[2]));
+        let _ = write!(
+            t,
+            "## Presets\n\n\
+             Seeds 1..={} per preset. Months are the median (10th-90th percentile) over all runs, a run \
+             that never reaches the phase counting as later than any that does. V/S is the mean \
+             cumulative value over the mean cumulative solo value at month 120.\n\n\
+             | preset | phase 2 month | phase 3 month | V/S | P(phase 3) | P(dissolved) |\n|---|---|---|---|---|---|\n",
+            self.effort.timing_seeds
+        );
+        for p in &self.presets {
+            let _ = writeln!(
+                t,
+                "| {} | {} | {} | {:.3} | {:.3} | {:.3} |",
+                p.name,
+                spread(p.phase2),
+                spread(p.phase3),
+                p.value_over_solo,
+                p.p_phase3,
+                p.p_dissolved
+            );
+        }
+        t.push('\n');
+    }
+}
+
+/// The `q`-quantile of sorted values, interpolating between neighbouring ranks.
+fn quantile(sorted: &[f64], q: f64) -> f64 {
+    let rank = q * (sorted.len() - 1) as f64;
+    let (below, above) = (rank.floor() as usize, rank.ceil() as usize);
+    sorted[below] + (rank - below as f64) * (sorted[above] - sorted[below])
+}
+
+/// The rank nearest to the `q`-quantile of `len` sorted values.
+fn nearest_rank(len: usize, q: f64) -> usize {
+    (q * (len - 1) as f64).round() as usize
+}
