@@ -212,7 +212,8 @@ pub fn fact_04_controlling_coordinator(c: &Composition, runs: usize) -> FactResu
     schedule(&mut talk, 18, "steering_conversation", None);
     let [a, b, t] = [&chair, &coordinator, &talk].map(|s| simulate(s, runs));
     let delivery = |v: &[Simulation]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.delivery)));
-    let commitment = |v: &[Simulation]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.commitment)));
+    let commitment =
+        |v: &[Simulation]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.commitment)));
     let (da, db, dt) = (delivery(&a), delivery(&b), delivery(&t));
     let (ca, cb, ct) = (commitment(&a), commitment(&b), commitment(&t));
     let restored = |x: &[f64], y: &[f64], z: &[f64]| (mean(z) - mean(y)) / (mean(x) - mean(y)).max(1e-9);
@@ -276,7 +277,8 @@ pub fn fact_06_funding_round(c: &Composition, runs: usize) -> FactResult {
     let conflict = |v: &[Simulation]| per_run(v, |s| window(s, 60, 72, |h| h.conflict));
     let fell_back = |v: &[Simulation]| per_run(v, |s| f64::from(u8::from(regressed_between(s, 60, 72))));
     let (low_none, low_equal) = (arm(0.1, None), arm(0.1, Some("equal")));
-    let (high_none, high_equal, high_unequal) = (arm(0.8, None), arm(0.8, Some("equal")), arm(0.8, Some("unequal")));
+    let (high_none, high_equal, high_unequal) =
+        (arm(0.8, None), arm(0.8, Some("equal")), arm(0.8, Some("unequal")));
     let rise_low = mean(&conflict(&low_equal)) - mean(&conflict(&low_none));
     let rise_high = mean(&conflict(&high_equal)) - mean(&conflict(&high_none));
     let rise_unequal = mean(&conflict(&high_unequal)) - mean(&conflict(&high_none));
@@ -308,9 +310,12 @@ pub fn fact_07_turnover(c: &Composition, runs: usize) -> FactResult {
         schedule(&mut turnover, month, "turnover", Some(k % base.partners.len()));
     }
     let (a, b) = (simulate(&base, runs), simulate(&turnover, runs));
-    let knowledge =
-        (per_run(&a, |s| window(s, 12, 60, |h| h.knowledge)), per_run(&b, |s| window(s, 12, 60, |h| h.knowledge)));
-    let trust = (per_run(&a, |s| window(s, 12, 60, |h| h.trust)), per_run(&b, |s| window(s, 12, 60, |h| h.trust)));
+    let knowledge = (
+        per_run(&a, |s| window(s, 12, 60, |h| h.knowledge)),
+        per_run(&b, |s| window(s, 12, 60, |h| h.knowledge)),
+    );
+    let trust =
+        (per_run(&a, |s| window(s, 12, 60, |h| h.trust)), per_run(&b, |s| window(s, 12, 60, |h| h.trust)));
     let t3 = (per_run(&a, |s| phase_month(s, 3)), per_run(&b, |s| phase_month(s, 3)));
     result(
         7,
@@ -318,7 +323,14 @@ pub fn fact_07_turnover(c: &Composition, runs: usize) -> FactResult {
         c,
         "no turnover | four representatives replaced (months 12, 24, 36, 48)",
         "mean knowledge and trust months 12-60 (relative drop); months to phase 3 (relative delay)",
-        vec![mean(&knowledge.0), mean(&knowledge.1), mean(&trust.0), mean(&trust.1), mean(&t3.0), mean(&t3.1)],
+        vec![
+            mean(&knowledge.0),
+            mean(&knowledge.1),
+            mean(&trust.0),
+            mean(&trust.1),
+            mean(&t3.0),
+            mean(&t3.1),
+        ],
         &[
             ("knowledge months 12-60 (relative drop)", reduction(&knowledge.0, &knowledge.1)),
             ("trust months 12-60 (relative drop)", reduction(&trust.0, &trust.1)),
@@ -338,8 +350,10 @@ pub fn fact_08_dissent(c: &Composition, runs: usize) -> FactResult {
     schedule(&mut early, 2, "organise_dissent", None);
     let [a, b, e] = [&base, &late, &early].map(|s| simulate(s, runs));
     let value = (per_run(&a, |s| value_between(s, 72, 120)), per_run(&b, |s| value_between(s, 72, 120)));
-    let conflict =
-        (per_run(&a, |s| window(s, 2, 12, |h| h.conflict)), per_run(&e, |s| window(s, 2, 12, |h| h.conflict)));
+    let conflict = (
+        per_run(&a, |s| window(s, 2, 12, |h| h.conflict)),
+        per_run(&e, |s| window(s, 2, 12, |h| h.conflict)),
+    );
     result(
         8,
         "Dissent pays in the productive phase and hurts in the start phase",
@@ -396,8 +410,10 @@ pub fn fact_10_process_alarm(c: &Composition, runs: usize) -> FactResult {
         schedule(&mut heavy, month, "vision_and_values", None);
     }
     let (a, b) = (simulate(base, runs), simulate(&heavy, runs));
-    let share =
-        (per_run(&a, |s| window(s, 6, 120, |h| h.process_share)), per_run(&b, |s| window(s, 6, 120, |h| h.process_share)));
+    let share = (
+        per_run(&a, |s| window(s, 6, 120, |h| h.process_share)),
+        per_run(&b, |s| window(s, 6, 120, |h| h.process_share)),
+    );
     let value = (per_run(&a, final_value), per_run(&b, final_value));
     result(
         10,
@@ -420,8 +436,10 @@ pub fn fact_11_complementarity(c: &Composition, runs: usize) -> FactResult {
     let (homogeneous, complementary) = (homogeneous(&c.scenario), complementary(&c.scenario));
     let (a, b) = (simulate(&homogeneous, runs), simulate(&complementary, runs));
     let value = (per_run(&a, |s| value_between(s, 61, 120)), per_run(&b, |s| value_between(s, 61, 120)));
-    let conflict =
-        (per_run(&a, |s| window(s, 1, 12, |h| h.conflict)), per_run(&b, |s| window(s, 1, 12, |h| h.conflict)));
+    let conflict = (
+        per_run(&a, |s| window(s, 1, 12, |h| h.conflict)),
+        per_run(&b, |s| window(s, 1, 12, |h| h.conflict)),
+    );
     result(
         11,
         "Complementary expertise pays once partners know each other, but clashes at first",

@@ -42,7 +42,8 @@ pub enum Knob {
 
 impl Knob {
     /// Every knob, in the order reports list them.
-    pub const ALL: [Knob; 4] = [Knob::Control, Knob::FieldUncertainty, Knob::Competitiveness, Knob::Turbulence];
+    pub const ALL: [Knob; 4] =
+        [Knob::Control, Knob::FieldUncertainty, Knob::Competitiveness, Knob::Turbulence];
 
     /// The scenario path it sets.
     pub fn path(self) -> &'static str {
@@ -191,10 +192,11 @@ pub fn sweep(c: &Composition, knob: Knob, seeds: usize) -> Sweep {
     Sweep { composition: c.name.clone(), knob, levels }
 }
 
-/// Every knob of every composition, ordered by composition and then by knob, run in parallel.
-pub fn sweeps(compositions: &[Composition], seeds: usize) -> Vec<Sweep> {
+/// The given knobs of every composition, ordered by composition and then by knob, run in
+/// parallel.
+pub fn sweeps(compositions: &[Composition], knobs: &[Knob], seeds: usize) -> Vec<Sweep> {
     let tasks: Vec<(&Composition, Knob)> =
-        compositions.iter().flat_map(|c| Knob::ALL.into_iter().map(move |k| (c, k))).collect();
+        compositions.iter().flat_map(|c| knobs.iter().map(move |&k| (c, k))).collect();
     par_map(&tasks, |&(c, knob)| sweep(c, knob, seeds))
 }
 
@@ -248,6 +250,11 @@ pub fn calm_field(c: &Composition, seeds: usize) -> CalmField {
     }
 }
 
+/// The calm-field check of every composition, in composition order, run in parallel.
+pub fn calm_fields(compositions: &[Composition], seeds: usize) -> Vec<CalmField> {
+    par_map(compositions, |c| calm_field(c, seeds))
+}
+
 /// Whether zero control is beaten where relational uncertainty is moderate or high.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ZeroControl {
@@ -277,9 +284,13 @@ pub fn zero_control(c: &Composition, control: &Sweep) -> Option<ZeroControl> {
     if relational < MODERATE_RELATIONAL_UNCERTAINTY || control.knob != Knob::Control {
         return None;
     }
-    let best = control.levels[1..]
-        .iter()
-        .fold(&control.levels[1], |best, l| if l.mean_net_value > best.mean_net_value { l } else { best });
+    let best = control.levels[1..].iter().fold(&control.levels[1], |best, l| {
+        if l.mean_net_value > best.mean_net_value {
+            l
+        } else {
+            best
+        }
+    });
     Some(ZeroControl {
         composition: c.name.clone(),
         relational_uncertainty: relational,
@@ -302,5 +313,47 @@ fn level_of(level: f64, runs: &[RunSummary]) -> Level {
         p_phase3: share(&|r| r.reached_phase3_month.is_some_and(|m| m <= PHASE3_BY)),
         p_dissolved: share(&|r| r.broke_up),
         mean_net_value: runs.iter().map(net_value).sum::<f64>() / n,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sweep(p_phase3: [f64; 11], net: [f64; 11]) -> Sweep {
+        let levels = (0..11)
+            .map(|k| Level {
+                level: k as f64 / 10.0,
+                p_phase3: p_phase3[k],
+                p_dissolved: 0.0,
+                mean_net_value: net[k],
+            })
+            .collect();
+        Sweep { composition: "test".into(), knob: Knob::Control, levels }
+    }
+
+    #[test]
+    fn the_largest_step_is_the_biggest_change_between_neighbouring_levels_whatever_its_sign() {
+        let s = sweep([0.0, 0.1, 0.2, 0.9, 0.9, 0.9, 0.95, 1.0, 1.0, 0.6, 0.6], [0.0; 11]);
+        let step = s.largest_step(Outcome::Phase3);
+        assert_eq!((step.from, step.before, step.after), (0.2, 0.2, 0.9));
+        assert!((step.change() - 0.7).abs() < 1e-12);
+        let flat = s.largest_step(Outcome::Dissolved);
+        assert_eq!((flat.from, flat.change()), (0.0, 0.0));
+    }
+
+    #[test]
+    fn zero_control_is_checked_from_the_control_sweep_where_relational_uncertainty_is_moderate() {
+        let default = &crate::facts::population(0)[0];
+        let mut s = sweep([0.0; 11], [1.0, 2.0, 3.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
+        let z = zero_control(default, &s)
+            .expect("the default preset starts with moderate relational uncertainty");
+        assert!(z.relational_uncertainty >= MODERATE_RELATIONAL_UNCERTAINTY);
+        assert_eq!((z.at_zero, z.best_level, z.best), (1.0, 0.2, 3.0));
+        assert!(z.holds());
+        s.levels[0].mean_net_value = 5.0;
+        assert!(!zero_control(default, &s).expect("still checked").holds());
+        s.knob = Knob::FieldUncertainty;
+        assert_eq!(zero_control(default, &s), None);
     }
 }

@@ -135,7 +135,9 @@ impl Traits {
         } else {
             rng.random_range(0.1..=1.0)
         };
-        let mut value = |k: usize| round((self.common_values[k] + rng.random_range(-1.0..=1.0) * self.value_spread).clamp(0.0, 1.0));
+        let mut value = |k: usize| {
+            round((self.common_values[k] + rng.random_range(-1.0..=1.0) * self.value_spread).clamp(0.0, 1.0))
+        };
         let values = Values {
             sustainability: value(0),
             gender_equality: value(1),

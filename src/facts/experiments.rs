@@ -57,7 +57,10 @@ pub fn best_quality(s: &Scenario) -> usize {
 }
 
 /// The first partner that no later partner beats.
-fn first_best(s: &Scenario, beats: impl Fn(&crate::scenario::PartnerSpec, &crate::scenario::PartnerSpec) -> bool) -> usize {
+fn first_best(
+    s: &Scenario,
+    beats: impl Fn(&crate::scenario::PartnerSpec, &crate::scenario::PartnerSpec) -> bool,
+) -> usize {
     (1..s.partners.len()).fold(0, |best, i| if beats(&s.partners[i], &s.partners[best]) { i } else { best })
 }
 

@@ -34,6 +34,31 @@ impl Default for Effort {
     }
 }
 
+/// How the facts of docs/MODEL.md, written for two compositions, apply to every composition.
+const GENERIC_FACTS: &str = "\n### How the facts apply to any composition\n\n\
+    The arms, metrics and thresholds are those of docs/MODEL.md's fact table, which were \
+    written for two compositions. Three rules make them apply to every alliance:\n\n\
+    - Where a fact needs a particular partner, a rule picks it, the first in list order on \
+    a tie: the controlling coordinator of facts 4 and 13 is the largest partner (in the \
+    article the partner with the most staff and means takes on planning and reporting); \
+    knowledge in fact 9 is shared by the partner of the highest quality; the small partner \
+    of fact 12 is the smallest; the four turnovers of fact 7 replace the representatives \
+    of the first four partners in list order, cycling in smaller alliances. Fact 13 counts \
+    the exits of every partner but the coordinator (before: every partner but partner 0).\n\
+    - Every arm starts from the composition's own schedule without the actions the fact \
+    varies (fact 1 drops get_to_know; 4 and 13 steering_conversation and set_style; 5 \
+    set_style; 6 funding_round; 7 turnover; 8 organise_dissent; 9 learning_agenda and \
+    knowledge_sharing; 12 value_room), so that a control arm has none of the treatment even \
+    in a preset that plans it: `default` plans a learning agenda in month 12, \
+    `controlling_coordinator` a steering conversation in month 36, `turbulent_field` a \
+    funding round in month 48.\n\
+    - Fact 5's arm without a chair has coordination style none (in \
+    `controlling_coordinator` it would otherwise keep the coordinator) and no actions after \
+    its 60-month horizon.\n\n\
+    In the lists of failures below, the values are those of the fact's metric in its \
+    order (arms' means, for fact 6 the rises); months to a phase count a run that never \
+    reaches it as month 121.\n";
+
 /// One fact over the population.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FactSummary {
@@ -88,12 +113,7 @@ pub struct PresetTiming {
 pub fn preset_timing(c: &Composition, seeds: usize) -> PresetTiming {
     let runs: Vec<RunSummary> = (1..=seeds as u64).map(|seed| run_one(&c.scenario, seed)).collect();
     let n = runs.len().max(1) as f64;
-    let months = |f: fn(&RunSummary) -> Option<u32>| {
-        // A run that never reaches the phase sorts after every run that does.
-        let mut m: Vec<u32> = runs.iter().map(|r| f(r).unwrap_or(u32::MAX)).collect();
-        m.sort_unstable();
-        [0.1, 0.5, 0.9].map(|q| Some(m[nearest_rank(m.len(), q)]).filter(|&x| x != u32::MAX))
-    };
+    let months = |f: fn(&RunSummary) -> Option<u32>| month_percentiles(runs.iter().map(f));
     let total = |f: fn(&RunSummary) -> f64| runs.iter().map(f).sum::<f64>();
     PresetTiming {
         name: c.name.clone(),
@@ -129,15 +149,17 @@ pub struct Validation {
 pub fn validate(effort: Effort) -> Validation {
     let population = population(effort.generated);
     let facts = run_facts(&population, effort.fact_seeds);
-    let sweeps = cliffs::sweeps(&population, effort.cliff_seeds);
-    let calm = par_map(&population, |c| cliffs::calm_field(c, effort.cliff_seeds));
+    let sweeps = cliffs::sweeps(&population, &Knob::ALL, effort.cliff_seeds);
+    let calm = cliffs::calm_fields(&population, effort.cliff_seeds);
     let zero_control = population
         .iter()
         .zip(sweeps.iter().filter(|s| s.knob == Knob::Control))
         .filter_map(|(c, sweep)| cliffs::zero_control(c, sweep))
         .collect();
-    let presets: Vec<&Composition> =
-        population.iter().filter(|c| crate::scenario::PRESETS.iter().any(|(stem, _)| *stem == c.name)).collect();
+    let presets: Vec<&Composition> = population
+        .iter()
+        .filter(|c| crate::scenario::PRESETS.iter().any(|(stem, _)| *stem == c.name))
+        .collect();
     let presets = par_map(&presets, |c| preset_timing(c, effort.timing_seeds));
     Validation {
         effort,
@@ -237,14 +259,30 @@ impl Validation {
                 f.threshold
             );
         }
+        t.push_str(GENERIC_FACTS);
         t.push_str("\n### Where the facts fail\n\n");
         let mut any = false;
         for f in summaries.iter().filter(|f| !f.failures.is_empty()) {
             any = true;
-            let _ = writeln!(t, "Fact {} ({} of {} compositions fail):\n", f.id, f.failures.len(), self.compositions.len());
+            let _ = writeln!(
+                t,
+                "Fact {} ({} of {} compositions fail):\n",
+                f.id,
+                f.failures.len(),
+                self.compositions.len()
+            );
             for r in &f.failures {
                 let w = r.weakest();
-                let _ = writeln!(t, "- {}: {} = {:.3} (threshold {:.3})", r.composition, w.name, w.value, r.threshold);
+                let means: Vec<String> = r.values.iter().map(|v| format!("{v:.3}")).collect();
+                let _ = writeln!(
+                    t,
+                    "- {}: {} = {:.3} (threshold {:.3}); values {}",
+                    r.composition,
+                    w.name,
+                    w.value,
+                    r.threshold,
+                    means.join(" | ")
+                );
             }
             t.push('\n');
         }
@@ -272,7 +310,9 @@ impl Validation {
                 .filter(|s| s.knob == step.knob)
                 .map(|s| {
                     (1..s.levels.len())
-                        .filter(|&k| (s.levels[k].p(step.outcome) - s.levels[k - 1].p(step.outcome)).abs() > MAX_STEP)
+                        .filter(|&k| {
+                            (s.levels[k].p(step.outcome) - s.levels[k - 1].p(step.outcome)).abs() > MAX_STEP
+                        })
                         .count()
                 })
                 .sum::<usize>();
@@ -366,7 +406,71 @@ fn quantile(sorted: &[f64], q: f64) -> f64 {
     sorted[below] + (rank - below as f64) * (sorted[above] - sorted[below])
 }
 
+/// The 10th percentile, median and 90th percentile of the months in which runs reached
+/// something, by nearest rank; a run that never reached it sorts after every run that did,
+/// and a percentile that falls on such runs is `None`. No runs give `[None; 3]`.
+pub fn month_percentiles(months: impl Iterator<Item = Option<u32>>) -> [Option<u32>; 3] {
+    let mut m: Vec<u32> = months.map(|m| m.unwrap_or(u32::MAX)).collect();
+    if m.is_empty() {
+        return [None; 3];
+    }
+    m.sort_unstable();
+    [0.1, 0.5, 0.9].map(|q| Some(m[nearest_rank(m.len(), q)]).filter(|&x| x != u32::MAX))
+}
+
 /// The rank nearest to the `q`-quantile of `len` sorted values.
 fn nearest_rank(len: usize, q: f64) -> usize {
     (q * (len - 1) as f64).round() as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::SubEffect;
+
+    fn result(composition: &str, effects: &[f64]) -> FactResult {
+        let effect = effects.iter().copied().fold(f64::INFINITY, f64::min);
+        FactResult {
+            id: 3,
+            name: "test".into(),
+            composition: composition.into(),
+            arms: String::new(),
+            metric: String::new(),
+            values: Vec::new(),
+            effects: effects
+                .iter()
+                .map(|&value| SubEffect { name: format!("part {value}"), value })
+                .collect(),
+            effect,
+            threshold: 0.1,
+            pass: effect >= 0.1,
+        }
+    }
+
+    #[test]
+    fn a_fact_summary_counts_where_the_fact_holds_and_names_the_weakest_part_where_it_fails() {
+        let results: Vec<FactResult> = [[0.5, 0.2], [0.05, 0.3], [0.4, 0.3], [0.2, 0.9]]
+            .iter()
+            .enumerate()
+            .map(|(i, e)| result(&format!("c{i}"), e))
+            .collect();
+        let s = fact_summary(&results);
+        assert_eq!(s.hold_rate, 0.75);
+        assert_eq!(s.failures.len(), 1);
+        assert_eq!(s.failures[0].composition, "c1");
+        assert_eq!(s.failures[0].weakest().name, "part 0.05");
+        // Effects 0.05, 0.2, 0.2, 0.3: the median interpolates between 0.2 and 0.2.
+        assert_eq!(s.effect[0], 0.05);
+        assert_eq!(s.effect[2], 0.2);
+        assert_eq!(s.effect[4], 0.3);
+        assert!((s.effect[1] - (0.05 + 0.3 * 0.15)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_percentile_that_falls_on_runs_that_never_got_there_is_never() {
+        let months = (1..=10).map(|m| (m <= 6).then_some(m * 10));
+        // Ten runs, four of which never get there: ranks 1, 5 (4.5 rounded up) and 8.
+        assert_eq!(month_percentiles(months), [Some(20), Some(60), None]);
+        assert_eq!(month_percentiles(std::iter::empty()), [None; 3]);
+    }
 }

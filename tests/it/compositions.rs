@@ -39,7 +39,12 @@ fn a_generated_alliance_governs_near_the_control_level_that_fits_it() {
     for s in generated() {
         let fitting = Simulation::with_seed(&s, 1).fitting_control();
         // Within 0.1, plus the rounding to two decimals.
-        assert!((s.governance.control - fitting).abs() <= 0.105, "{}: control {} fits {fitting}", s.title, s.governance.control);
+        assert!(
+            (s.governance.control - fitting).abs() <= 0.105,
+            "{}: control {} fits {fitting}",
+            s.title,
+            s.governance.control
+        );
     }
 }
 
@@ -70,7 +75,12 @@ fn generated_alliances_vary_in_size_values_expertise_competition_and_starting_po
     // Value differences: the widest gap between two partners on any value.
     let value_gap = range(all.iter().filter(|s| s.partners.len() >= 4).map(|s| {
         let v = |p: &alliance_lab::scenario::PartnerSpec| {
-            [p.values.sustainability, p.values.gender_equality, p.values.empowerment, p.values.commercial_orientation]
+            [
+                p.values.sustainability,
+                p.values.gender_equality,
+                p.values.empowerment,
+                p.values.commercial_orientation,
+            ]
         };
         (0..4)
             .map(|k| {
@@ -87,13 +97,24 @@ fn generated_alliances_vary_in_size_values_expertise_competition_and_starting_po
         .flat_map(|s| &s.partners)
         .filter(|p| {
             let e = &p.expertise;
-            [e.advocacy, e.youth_reach, e.knowledge_development, e.service_delivery, e.technology_social_media, e.community_work, e.business_operations]
-                .into_iter()
-                .any(|x| x >= 0.7)
+            [
+                e.advocacy,
+                e.youth_reach,
+                e.knowledge_development,
+                e.service_delivery,
+                e.technology_social_media,
+                e.community_work,
+                e.business_operations,
+            ]
+            .into_iter()
+            .any(|x| x >= 0.7)
         })
         .count();
     let partners = all.iter().map(|s| s.partners.len()).sum::<usize>();
-    assert!(specialists > partners / 4 && specialists < 3 * partners / 4, "{specialists} of {partners} partners are specialists");
+    assert!(
+        specialists > partners / 4 && specialists < 3 * partners / 4,
+        "{specialists} of {partners} partners are specialists"
+    );
 
     for (what, values) in [
         ("field uncertainty", range(all.iter().map(|s| s.environment.field_uncertainty))),
@@ -102,7 +123,10 @@ fn generated_alliances_vary_in_size_values_expertise_competition_and_starting_po
         ("starting conflict", range(all.iter().map(|s| s.relations.conflict))),
         ("control", range(all.iter().map(|s| s.governance.control))),
     ] {
-        assert!(values.1 - values.0 > 0.4 || what == "starting conflict" && values.1 - values.0 > 0.2, "{what} spans only {values:?}");
+        assert!(
+            values.1 - values.0 > 0.4 || what == "starting conflict" && values.1 - values.0 > 0.2,
+            "{what} spans only {values:?}"
+        );
     }
     let turbulence = range(all.iter().map(|s| s.environment.turbulence));
     assert!(turbulence.1 <= 0.04 && turbulence.1 - turbulence.0 > 0.03, "turbulence {turbulence:?}");

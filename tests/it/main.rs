@@ -12,3 +12,4 @@ mod properties;
 mod replay;
 mod reproducibility;
 mod share;
+mod validation;

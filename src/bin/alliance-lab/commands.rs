@@ -111,7 +111,9 @@ fn run(cli: Cli) -> Result<(), String> {
             facts_command(runs);
             Ok(())
         }
-        Command::Validation { generated } => write_stdout(&validate(Effort { generated, ..Effort::default() }).markdown()),
+        Command::Validation { generated } => {
+            write_stdout(&validate(Effort { generated, ..Effort::default() }).markdown())
+        }
     }
 }
 
