@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::experiments::{net_value, without};
+use super::experiments::without;
 use super::{par_map, Composition};
 use crate::ensemble::{compare, run_one, RunSummary};
 use crate::model::Simulation;
@@ -115,7 +115,7 @@ pub struct Level {
     /// Share of runs that dissolved.
     pub p_dissolved: f64,
     /// Mean cumulative value minus cumulative solo value at the horizon.
-    pub mean_net_value: f64,
+    pub mean_added_value: f64,
 }
 
 impl Level {
@@ -210,8 +210,8 @@ pub struct CalmField {
     pub control: [f64; 2],
     /// P(phase 3 by the horizon) in the calm field and in the moderate one.
     pub p_phase3: [f64; 2],
-    /// Mean cumulative value in the calm field and in the moderate one.
-    pub mean_value: [f64; 2],
+    /// Mean added value (value minus solo value) in the calm field and in the moderate one.
+    pub mean_added_value: [f64; 2],
     /// Whether the calm field is not worse: see [`calm_field`].
     pub holds: bool,
 }
@@ -219,13 +219,14 @@ pub struct CalmField {
 /// The largest drop in P(phase 3) a calm field may show against a moderate one before it
 /// counts as worse, besides being outside the 95 % interval.
 pub const CALM_PHASE3_MARGIN: f64 = 0.05;
-/// The same for cumulative value, relative to the moderate field's.
+/// The same for added value, relative to what the partners of the moderate field would
+/// produce alone (added value itself passes through zero, so it cannot be the scale).
 pub const CALM_VALUE_MARGIN: f64 = 0.02;
 
 /// Compares a calm field with a moderately turbulent one, each at the control level that
 /// fits it at the start (the reading of "at the same fitting governance": both alliances
 /// govern as their situation calls for, which is what De Man's contingency asks of them).
-/// The calm field is worse when its P(phase 3) or its cumulative value is lower with 95 %
+/// The calm field is worse when its P(phase 3) or its added value is lower with 95 %
 /// confidence (paired seeds) and by more than a noticeable margin ([`CALM_PHASE3_MARGIN`],
 /// [`CALM_VALUE_MARGIN`]).
 pub fn calm_field(c: &Composition, seeds: usize) -> CalmField {
@@ -240,12 +241,13 @@ pub fn calm_field(c: &Composition, seeds: usize) -> CalmField {
     let worse = |diff: &crate::ensemble::Difference, margin: f64| {
         diff.ci95.is_some_and(|[_, high]| high < 0.0) && diff.mean_difference < -margin
     };
-    let value_margin = CALM_VALUE_MARGIN * d.added_value.mean_a.abs();
+    let solo = a.iter().map(|r| r.solo_value).sum::<f64>() / a.len().max(1) as f64;
+    let value_margin = CALM_VALUE_MARGIN * solo;
     CalmField {
         composition: c.name.clone(),
         control: [calm.governance.control, moderate.governance.control],
         p_phase3: [d.p_phase3.mean_b, d.p_phase3.mean_a],
-        mean_value: [d.added_value.mean_b, d.added_value.mean_a],
+        mean_added_value: [d.added_value.mean_b, d.added_value.mean_a],
         holds: !worse(&d.p_phase3, CALM_PHASE3_MARGIN) && !worse(&d.added_value, value_margin),
     }
 }
@@ -262,9 +264,9 @@ pub struct ZeroControl {
     pub composition: String,
     /// Relational uncertainty at the start.
     pub relational_uncertainty: f64,
-    /// Mean net value (value minus solo value) at control 0.
+    /// Mean added value (value minus solo value) at control 0.
     pub at_zero: f64,
-    /// The best control level of 0.1..=1.0 and its mean net value.
+    /// The best control level of 0.1..=1.0 and its mean added value.
     pub best_level: f64,
     /// See `best_level`.
     pub best: f64,
@@ -285,7 +287,7 @@ pub fn zero_control(c: &Composition, control: &Sweep) -> Option<ZeroControl> {
         return None;
     }
     let best = control.levels[1..].iter().fold(&control.levels[1], |best, l| {
-        if l.mean_net_value > best.mean_net_value {
+        if l.mean_added_value > best.mean_added_value {
             l
         } else {
             best
@@ -294,9 +296,9 @@ pub fn zero_control(c: &Composition, control: &Sweep) -> Option<ZeroControl> {
     Some(ZeroControl {
         composition: c.name.clone(),
         relational_uncertainty: relational,
-        at_zero: control.levels[0].mean_net_value,
+        at_zero: control.levels[0].mean_added_value,
         best_level: best.level,
-        best: best.mean_net_value,
+        best: best.mean_added_value,
     })
 }
 
@@ -311,8 +313,8 @@ fn level_of(level: f64, runs: &[RunSummary]) -> Level {
     Level {
         level,
         p_phase3: share(&|r| r.reached_phase3_month.is_some_and(|m| m <= PHASE3_BY)),
-        p_dissolved: share(&|r| r.broke_up),
-        mean_net_value: runs.iter().map(net_value).sum::<f64>() / n,
+        p_dissolved: share(&|r| r.dissolved),
+        mean_added_value: runs.iter().map(|r| r.added_value).sum::<f64>() / n,
     }
 }
 
@@ -326,7 +328,7 @@ mod tests {
                 level: k as f64 / 10.0,
                 p_phase3: p_phase3[k],
                 p_dissolved: 0.0,
-                mean_net_value: net[k],
+                mean_added_value: net[k],
             })
             .collect();
         Sweep { composition: "test".into(), knob: Knob::Control, levels }
@@ -351,7 +353,7 @@ mod tests {
         assert!(z.relational_uncertainty >= MODERATE_RELATIONAL_UNCERTAINTY);
         assert_eq!((z.at_zero, z.best_level, z.best), (1.0, 0.2, 3.0));
         assert!(z.holds());
-        s.levels[0].mean_net_value = 5.0;
+        s.levels[0].mean_added_value = 5.0;
         assert!(!zero_control(default, &s).expect("still checked").holds());
         s.knob = Knob::FieldUncertainty;
         assert_eq!(zero_control(default, &s), None);

@@ -43,8 +43,9 @@ pub fn composition(seed: u64) -> Composition {
 }
 
 /// Generates a valid alliance of 2..=15 partners from a seed: title `gen-NN`, a one-line
-/// description of what is special about it, 120 months, and a control level within 0.1 of
-/// the level that fits its uncertainties at the start.
+/// description of what is special about it, 120 months, a control level within 0.1 of the
+/// level that fits its uncertainties at the start, and no coordinator (the facts set
+/// coordination where they vary it).
 pub fn generate(seed: u64) -> Scenario {
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
     let traits = Traits::draw(&mut rng);
@@ -58,7 +59,11 @@ pub fn generate(seed: u64) -> Scenario {
             field_uncertainty: traits.field_uncertainty,
             turbulence: round(rng.random_range(0.0..=0.04)),
         },
-        governance: Governance { control: 0.5, organisation: round(rng.random_range(0.05..=0.4)) },
+        governance: Governance {
+            control: 0.5,
+            organisation: round(rng.random_range(0.05..=0.4)),
+            decision_clarity: 0.5,
+        },
         coordination: Default::default(),
         relations: StartRelations {
             knowledge: traits.knowledge,
@@ -77,6 +82,9 @@ pub fn generate(seed: u64) -> Scenario {
     // the model at month 0 rather than guessed from the traits.
     let fitting = Simulation::with_seed(&scenario, seed).fitting_control();
     scenario.governance.control = round((fitting + rng.random_range(-0.1..=0.1)).clamp(0.0, 1.0));
+    // Drawn last, so that adding it (with model v2) left every earlier draw, and so the
+    // alliances of model v1's validation, as they were; the fitting level does not depend on it.
+    scenario.governance.decision_clarity = round(rng.random_range(0.2..=0.8));
     scenario.description = describe(&scenario, &traits);
     scenario
 }
@@ -91,7 +99,8 @@ struct Traits {
     value_spread: f64,
     /// Chance that a partner is strong in one or two fields rather than broad.
     specialised: f64,
-    /// Chance that a specialised partner picks a field another partner already covers.
+    /// Chance that a specialised partner takes the field of an earlier partner's place in
+    /// the rotation instead of its own, overlapping with it if that partner specialised too.
     overlap: f64,
     /// The field each partner would specialise in without overlap: a shuffled rotation, so
     /// that the first seven specialists are complementary.
@@ -212,6 +221,11 @@ fn describe(s: &Scenario, t: &Traits) -> String {
         notes.push("an uncertain field");
     } else if t.field_uncertainty < 0.15 {
         notes.push("a calm field");
+    }
+    if s.governance.decision_clarity < 0.3 {
+        notes.push("unclear decision lines");
+    } else if s.governance.decision_clarity > 0.7 {
+        notes.push("clear decision lines");
     }
     notes.push(if t.start_package { "a start package" } else { "starts working at once" });
     format!("{} partners: {}", s.partners.len(), notes.join(", "))

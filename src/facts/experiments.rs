@@ -1,7 +1,6 @@
 //! Helpers for the fact experiments: building arms, running paired seeds, reading metrics.
 
 use super::{Composition, FactResult, SubEffect};
-use crate::ensemble::RunSummary;
 use crate::model::{PartnerSnapshot, Simulation, Snapshot, EXPERTISE_NAMES};
 use crate::scenario::{Expertise, PartnerRef, Scenario, ScheduleEntry};
 
@@ -113,9 +112,11 @@ pub fn value_between(sim: &Simulation, from: usize, to: usize) -> f64 {
     h[from.min(to)..=to].iter().map(|s| s.monthly_value).sum()
 }
 
-/// Cumulative added value at the end.
+/// Cumulative value at the end: what the alliance produced. The facts compare arms by
+/// relative gains, which are stable for value; added value (value minus solo value) passes
+/// through zero, where a relative gain is meaningless.
 pub fn final_value(sim: &Simulation) -> f64 {
-    sim.history().last().map_or(0.0, |h| h.added_value)
+    sim.history().last().map_or(0.0, |h| h.value)
 }
 
 /// First month in `phase` or higher; runs that never get there count as the horizon + 1.
@@ -129,10 +130,11 @@ pub fn reached(sim: &Simulation, phase: u8) -> bool {
     sim.history().iter().any(|s| s.phase >= phase)
 }
 
-/// Whether the phase fell in months `from..=to`.
+/// Whether the phase fell in months `from..=to`; dissolving (phase 0) is not falling back,
+/// as in the ensemble's `regressed`.
 pub fn regressed_between(sim: &Simulation, from: usize, to: usize) -> bool {
     let h = sim.history();
-    (from.max(1)..=to.min(h.len() - 1)).any(|m| h[m].phase < h[m - 1].phase)
+    (from.max(1)..=to.min(h.len() - 1)).any(|m| h[m].phase < h[m - 1].phase && h[m].phase > 0)
 }
 
 /// Partners whose quality is below the median of the composition.
@@ -218,14 +220,4 @@ pub fn increase(a: &[f64], b: &[f64]) -> f64 {
 /// Relative reduction of the mean from arm `a` to arm `b`.
 pub fn reduction(a: &[f64], b: &[f64]) -> f64 {
     (mean(a) - mean(b)) / mean(a).abs().max(1e-9)
-}
-
-/// A run's cumulative value at the horizon: what the alliance produced.
-pub fn run_value(r: &RunSummary) -> f64 {
-    r.added_value
-}
-
-/// A run's cumulative value minus what its partners would have produced alone.
-pub fn net_value(r: &RunSummary) -> f64 {
-    run_value(r) - r.solo_value
 }

@@ -8,7 +8,6 @@ use std::fmt::Write;
 use serde::{Deserialize, Serialize};
 
 use super::cliffs::{self, CalmField, Knob, Outcome, Step, Sweep, ZeroControl, MAX_STEP};
-use super::experiments::run_value;
 use super::{par_map, population, run_facts, Composition, FactResult, FACTS};
 use crate::ensemble::{run_one, RunSummary};
 
@@ -119,9 +118,9 @@ pub fn preset_timing(c: &Composition, seeds: usize) -> PresetTiming {
         name: c.name.clone(),
         phase2: months(|r| r.reached_phase2_month),
         phase3: months(|r| r.reached_phase3_month),
-        value_over_solo: total(run_value) / total(|r| r.solo_value),
+        value_over_solo: total(|r| r.value) / total(|r| r.solo_value),
         p_phase3: runs.iter().filter(|r| r.reached_phase3_month.is_some()).count() as f64 / n,
-        p_dissolved: runs.iter().filter(|r| r.broke_up).count() as f64 / n,
+        p_dissolved: runs.iter().filter(|r| r.dissolved).count() as f64 / n,
     }
 }
 
@@ -335,8 +334,8 @@ impl Validation {
             "\n### A calm field is never worse than a moderately turbulent one\n\n\
              Field uncertainty 0.0 against 0.3, each at the control level that fits it at the start \
              (\"at the same fitting governance\": both alliances govern as their situation calls for). \
-             Worse means a lower P(phase 3) or cumulative value, outside the 95 % interval of the \
-             paired difference and by more than {} in P(phase 3) or {:.0} % of value. Holds in {} of {} \
+             Worse means a lower P(phase 3) or added value, outside the 95 % interval of the \
+             paired difference and by more than {} in P(phase 3) or {:.0} % of the solo value. Holds in {} of {} \
              compositions.\n\n",
             cliffs::CALM_PHASE3_MARGIN,
             100.0 * cliffs::CALM_VALUE_MARGIN,
@@ -346,15 +345,15 @@ impl Validation {
         for c in calm_fails {
             let _ = writeln!(
                 t,
-                "- {}: control {:.2} | {:.2}, P(phase 3) {:.2} | {:.2}, value {:.1} | {:.1} (calm | moderate)",
-                c.composition, c.control[0], c.control[1], c.p_phase3[0], c.p_phase3[1], c.mean_value[0], c.mean_value[1]
+                "- {}: control {:.2} | {:.2}, P(phase 3) {:.2} | {:.2}, added value {:.1} | {:.1} (calm | moderate)",
+                c.composition, c.control[0], c.control[1], c.p_phase3[0], c.p_phase3[1], c.mean_added_value[0], c.mean_added_value[1]
             );
         }
         let zero_fails: Vec<&ZeroControl> = self.zero_control.iter().filter(|z| !z.holds()).collect();
         let _ = write!(
             t,
             "\n### Zero control is not optimal under moderate or high relational uncertainty\n\n\
-             Compositions whose relational uncertainty at the start is at least {}: the mean net \
+             Compositions whose relational uncertainty at the start is at least {}: the mean added \
              value (value minus solo value) at control 0 must be below the best of control 0.1..1.0 \
              (from the control sweep). Holds in {} of {} such compositions.\n\n",
             cliffs::MODERATE_RELATIONAL_UNCERTAINTY,
