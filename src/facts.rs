@@ -13,7 +13,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Simulation;
 use crate::scenario::{PartnerRef, Scenario};
 
 pub mod cliffs;
@@ -211,9 +210,8 @@ pub fn fact_04_controlling_coordinator(c: &Composition, runs: usize) -> FactResu
     let mut talk = coordinator.clone();
     schedule(&mut talk, 18, "steering_conversation", None);
     let [a, b, t] = [&chair, &coordinator, &talk].map(|s| simulate(s, runs));
-    let delivery = |v: &[Simulation]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.delivery)));
-    let commitment =
-        |v: &[Simulation]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.commitment)));
+    let delivery = |v: &[Run]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.delivery)));
+    let commitment = |v: &[Run]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.commitment)));
     let (da, db, dt) = (delivery(&a), delivery(&b), delivery(&t));
     let (ca, cb, ct) = (commitment(&a), commitment(&b), commitment(&t));
     let restored = |x: &[f64], y: &[f64], z: &[f64]| (mean(z) - mean(y)) / (mean(x) - mean(y)).max(1e-9);
@@ -274,8 +272,8 @@ pub fn fact_06_funding_round(c: &Composition, runs: usize) -> FactResult {
         }
         simulate(&s, runs)
     };
-    let conflict = |v: &[Simulation]| per_run(v, |s| window(s, 60, 72, |h| h.conflict));
-    let fell_back = |v: &[Simulation]| per_run(v, |s| f64::from(u8::from(regressed_between(s, 60, 72))));
+    let conflict = |v: &[Run]| per_run(v, |s| window(s, 60, 72, |h| h.conflict));
+    let fell_back = |v: &[Run]| per_run(v, |s| f64::from(u8::from(regressed_between(s, 60, 72))));
     let (low_none, low_equal) = (arm(0.1, None), arm(0.1, Some("equal")));
     let (high_none, high_equal, high_unequal) =
         (arm(0.8, None), arm(0.8, Some("equal")), arm(0.8, Some("unequal")));
@@ -378,7 +376,7 @@ pub fn fact_09_learning(c: &Composition, runs: usize) -> FactResult {
     schedule(&mut learning, 6, "learning_agenda", None);
     schedule(&mut learning, 8, "knowledge_sharing", Some(best_quality(&base)));
     let weak = weaker_partners(&base);
-    let capability = |sim: &Simulation| {
+    let capability = |sim: &Run| {
         let h = &sim.history()[60.min(sim.history().len() - 1)];
         weak.iter().map(|&i| h.partners[i].capability).sum::<f64>() / weak.len().max(1) as f64
     };
@@ -463,7 +461,7 @@ pub fn fact_12_value_room(c: &Composition, runs: usize) -> FactResult {
     s.partners[small].values.gender_equality = 1.0;
     let mut room = s.clone();
     schedule(&mut room, 6, "value_room", Some(small));
-    let gap = |v: &[Simulation]| per_run(v, |sim| 1.0 - window(sim, 7, 60, |h| h.value_alignment));
+    let gap = |v: &[Run]| per_run(v, |sim| 1.0 - window(sim, 7, 60, |h| h.value_alignment));
     let (a, b) = (gap(&simulate(&s, runs)), gap(&simulate(&room, runs)));
     result(
         12,
@@ -492,7 +490,7 @@ pub fn fact_13_dependency_and_exit(c: &Composition, runs: usize) -> FactResult {
         per_run(&simulate(&s, runs), |sim| {
             let last = sim.history().last().map_or(&[][..], |h| &h.partners[..]);
             let left = last.iter().enumerate().filter(|&(i, p)| i != coordinator && p.left).count();
-            left as f64 / (sim.params().partners.len() - 1) as f64
+            left as f64 / (last.len() - 1) as f64
         })
     };
     let (opportunity, survival) = (pressured(0.1), pressured(0.9));

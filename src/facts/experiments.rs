@@ -1,7 +1,7 @@
 //! Helpers for the fact experiments: building arms, running paired seeds, reading metrics.
 
 use super::{Composition, FactResult, SubEffect};
-use crate::model::{PartnerSnapshot, Simulation, Snapshot, EXPERTISE_NAMES};
+use crate::model::{advance, rng_for_seed, PartnerSnapshot, Snapshot, State, EXPERTISE_NAMES};
 use crate::scenario::{Expertise, PartnerRef, Scenario, ScheduleEntry};
 
 /// Builds a result; the fact holds when its weakest sub-effect reaches the threshold.
@@ -63,19 +63,42 @@ fn first_best(
     (1..s.partners.len()).fold(0, |best, i| if beats(&s.partners[i], &s.partners[best]) { i } else { best })
 }
 
-/// Runs seeds 1..=runs of a scenario to the end; every arm uses the same seeds.
-pub fn simulate(s: &Scenario, runs: usize) -> Vec<Simulation> {
+/// One run of an arm: its monthly snapshots, months 0..=horizon.
+pub struct Run {
+    history: Vec<Snapshot>,
+}
+
+impl Run {
+    /// The snapshots of months 0..=horizon.
+    pub fn history(&self) -> &[Snapshot] {
+        &self.history
+    }
+}
+
+/// Runs seeds 1..=runs of a scenario to the end; every arm uses the same seeds. A run is
+/// what [`Simulation`](crate::model::Simulation) records, without its event log: the facts read only the series, and
+/// narration changes nothing else (tests/it/model.rs). The parameters are derived once per
+/// arm rather than once per seed.
+pub fn simulate(s: &Scenario, runs: usize) -> Vec<Run> {
+    let params = s.params();
     (1..=runs as u64)
         .map(|seed| {
-            let mut sim = Simulation::with_seed(s, seed);
-            sim.run_to_end();
-            sim
+            let mut rng = rng_for_seed(seed);
+            let mut state = State::new(&params, &mut rng);
+            state.narrate = false;
+            let mut history = Vec::with_capacity(params.horizon as usize + 1);
+            history.push(Snapshot::capture(&state));
+            while state.month < params.horizon {
+                advance(&mut state, &params, &mut rng);
+                history.push(Snapshot::capture(&state));
+            }
+            Run { history }
         })
         .collect()
 }
 
 /// One metric per run.
-pub fn per_run(sims: &[Simulation], f: impl Fn(&Simulation) -> f64) -> Vec<f64> {
+pub fn per_run(sims: &[Run], f: impl Fn(&Run) -> f64) -> Vec<f64> {
     sims.iter().map(f).collect()
 }
 
@@ -92,7 +115,7 @@ pub fn schedule(s: &mut Scenario, month: u32, action: &str, partner: Option<usiz
 }
 
 /// Mean of a snapshot quantity over months `from..=to`.
-pub fn window(sim: &Simulation, from: usize, to: usize, f: fn(&Snapshot) -> f64) -> f64 {
+pub fn window(sim: &Run, from: usize, to: usize, f: fn(&Snapshot) -> f64) -> f64 {
     let h = sim.history();
     let to = to.min(h.len() - 1);
     let from = from.min(to);
@@ -106,7 +129,7 @@ pub fn all_partners(h: &Snapshot, f: fn(&PartnerSnapshot) -> f64) -> f64 {
 }
 
 /// Value produced in months `from..=to`.
-pub fn value_between(sim: &Simulation, from: usize, to: usize) -> f64 {
+pub fn value_between(sim: &Run, from: usize, to: usize) -> f64 {
     let h = sim.history();
     let to = to.min(h.len() - 1);
     h[from.min(to)..=to].iter().map(|s| s.monthly_value).sum()
@@ -115,24 +138,24 @@ pub fn value_between(sim: &Simulation, from: usize, to: usize) -> f64 {
 /// Cumulative value at the end: what the alliance produced. The facts compare arms by
 /// relative gains, which are stable for value; added value (value minus solo value) passes
 /// through zero, where a relative gain is meaningless.
-pub fn final_value(sim: &Simulation) -> f64 {
+pub fn final_value(sim: &Run) -> f64 {
     sim.history().last().map_or(0.0, |h| h.value)
 }
 
 /// First month in `phase` or higher; runs that never get there count as the horizon + 1.
-pub fn phase_month(sim: &Simulation, phase: u8) -> f64 {
+pub fn phase_month(sim: &Run, phase: u8) -> f64 {
     let h = sim.history();
     h.iter().find(|s| s.phase >= phase).map_or(h.len() as f64, |s| f64::from(s.month))
 }
 
 /// Whether the run reached `phase`.
-pub fn reached(sim: &Simulation, phase: u8) -> bool {
+pub fn reached(sim: &Run, phase: u8) -> bool {
     sim.history().iter().any(|s| s.phase >= phase)
 }
 
 /// Whether the phase fell in months `from..=to`; dissolving (phase 0) is not falling back,
 /// as in the ensemble's `regressed`.
-pub fn regressed_between(sim: &Simulation, from: usize, to: usize) -> bool {
+pub fn regressed_between(sim: &Run, from: usize, to: usize) -> bool {
     let h = sim.history();
     (from.max(1)..=to.min(h.len() - 1)).any(|m| h[m].phase < h[m - 1].phase && h[m].phase > 0)
 }
@@ -220,4 +243,23 @@ pub fn increase(a: &[f64], b: &[f64]) -> f64 {
 /// Relative reduction of the mean from arm `a` to arm `b`.
 pub fn reduction(a: &[f64], b: &[f64]) -> f64 {
     (mean(a) - mean(b)) / mean(a).abs().max(1e-9)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Simulation;
+
+    #[test]
+    fn a_fact_run_has_the_series_a_simulation_records() {
+        let mut s = Scenario::default_preset();
+        s.horizon_months = 40;
+        s.schedule.retain(|e| e.month <= 40);
+        let runs = simulate(&s, 3);
+        for (seed, run) in (1..=3).zip(&runs) {
+            let mut sim = Simulation::with_seed(&s, seed);
+            sim.run_to_end();
+            assert_eq!(run.history(), sim.history(), "seed {seed}");
+        }
+    }
 }
