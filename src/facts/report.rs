@@ -220,9 +220,11 @@ impl Validation {
             t,
             "# Validation\n\n\
              What the model does over a population of alliances, not only in the two it was tuned \
-             in (issue 9). Written by `alliance-lab validation > docs/VALIDATION.md`; rerun it after \
-             every change of the model. Every number here follows from the code and the seeds, so \
-             a rerun on an unchanged model gives the same file.\n\n\
+             in (issue 9). Written by `cargo run --release -- validation > docs/VALIDATION.md`; \
+             rerun it after every change of the model. Every number \
+             here follows from the code and the seeds, so a rerun on an unchanged model gives the \
+             same file. `tests/it/facts.rs` and `tests/it/graded.rs` assert the same checks on the \
+             same population.\n\n\
              The population: the {presets} presets of `scenarios/` and {} generated compositions \
              (`alliance_lab::facts::generate(seed)`, seeds 1..={}), 2 to 15 partners each. The facts \
              run {} paired seeds per arm; the cliff checks {} seeds per level; the presets' timing \
