@@ -7,6 +7,7 @@ mod cli;
 mod compositions;
 mod facts;
 mod graded;
+mod mechanisms;
 mod model;
 mod properties;
 mod replay;

@@ -212,9 +212,9 @@ fn ensemble_command(scenario: &Scenario, runs: u32, json: bool) -> Result<(), St
 }
 
 fn ensemble_table(scenario: &Scenario, first: u64, s: &EnsembleSummary) -> String {
-    let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m}"));
+    let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m:.0}"));
     let spread = |p10: Option<f64>, p90: Option<f64>| match (p10, p90) {
-        (Some(a), Some(b)) => format!("; 80% of them between months {a} and {b}"),
+        (Some(a), Some(b)) => format!("; 80% of them between months {a:.0} and {b:.0}"),
         _ => String::new(),
     };
     let rows = [
