@@ -48,7 +48,6 @@ fn holds_in_the_population(fact: Fact) {
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_01_getting_to_know_each_other_speeds_up_the_phases_and_lowers_later_conflict() {
     holds_in_the_population(facts::fact_01_waterline);
 }
@@ -65,7 +64,6 @@ fn fact_03_added_value_is_an_inverted_u_in_governance_intensity() {
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_04_a_controlling_coordinator_lowers_delivery_and_commitment_and_a_steering_conversation_restores_them(
 ) {
     holds_in_the_population(facts::fact_04_controlling_coordinator);
@@ -118,7 +116,6 @@ fn fact_12_room_for_a_small_partners_core_value_raises_value_alignment() {
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_13_opportunity_partners_leave_sooner_than_partners_who_depend_on_the_alliance() {
     holds_in_the_population(facts::fact_13_dependency_and_exit);
 }

@@ -48,7 +48,6 @@ fn no_step_of_control_field_uncertainty_competitiveness_or_turbulence_is_a_cliff
 }
 
 #[test]
-#[ignore = "a calm field is still worse in some composition (docs/VALIDATION.md, issue 9)"]
 fn a_calm_field_is_never_worse_than_a_moderately_turbulent_one_at_fitting_governance() {
     let worse: Vec<String> = cliffs::calm_fields(population(), SEEDS)
         .into_iter()
