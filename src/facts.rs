@@ -161,7 +161,7 @@ pub fn fact_02_contingency(c: &Composition, runs: usize) -> FactResult {
         "Relational uncertainty calls for control, field uncertainty for trust",
         c,
         "strangers in a stable field: control 0.2 | 0.8; familiar partners in a turbulent field: control 0.2 | 0.8",
-        "cumulative added value (relative gain of the fitting arm)",
+        "cumulative value (relative gain of the fitting arm)",
         vec![mean(&hs_trust), mean(&hs_control), mean(&lt_trust), mean(&lt_control)],
         &[
             ("strangers, stable field: gain of control 0.8 over 0.2", increase(&hs_trust, &hs_control)),
@@ -184,7 +184,7 @@ pub fn fact_03_proportionality(c: &Composition, runs: usize) -> FactResult {
         "Both under- and over-organisation do worse than a middle level",
         c,
         "control 0.0 | 0.5 | 1.0",
-        "cumulative added value (relative gain of the middle over each extreme)",
+        "cumulative value (relative gain of the middle over each extreme)",
         vec![mean(&low), mean(&mid), mean(&high)],
         &[
             ("gain of control 0.5 over 0.0", increase(&low, &mid)),
@@ -357,7 +357,7 @@ pub fn fact_08_dissent(c: &Composition, runs: usize) -> FactResult {
         "Dissent pays in the productive phase and hurts in the start phase",
         c,
         "no dissent | dissent in month 72 (productive) | dissent in month 2 (start)",
-        "added value months 72-120 (relative gain); mean conflict months 2-12 (relative rise)",
+        "value produced months 72-120 (relative gain); mean conflict months 2-12 (relative rise)",
         vec![mean(&value.0), mean(&value.1), mean(&conflict.0), mean(&conflict.1)],
         &[
             ("value months 72-120 after late dissent (relative gain)", increase(&value.0, &value.1)),
@@ -388,7 +388,7 @@ pub fn fact_09_learning(c: &Composition, runs: usize) -> FactResult {
         "A learning agenda and knowledge sharing strengthen weaker partners and later added value",
         c,
         "no learning actions | learning agenda (month 6) and knowledge sharing from the best partner (month 8)",
-        "capability of the weaker half at month 60; added value months 61-120 (relative gains)",
+        "capability of the weaker half at month 60; value produced months 61-120 (relative gains)",
         vec![mean(&cap.0), mean(&cap.1), mean(&value.0), mean(&value.1)],
         &[
             ("capability of the weaker partners at month 60 (relative gain)", increase(&cap.0, &cap.1)),
@@ -418,10 +418,10 @@ pub fn fact_10_process_alarm(c: &Composition, runs: usize) -> FactResult {
         "Too much effort in the process: the alarm signal of low added value",
         c,
         "normal process | a reflection meeting, a getting-to-know session and a vision session every month from month 6",
-        "mean process share months 6-120 (absolute rise); cumulative added value (relative drop)",
+        "mean process share months 6-120 (absolute rise); cumulative value (relative drop)",
         vec![mean(&share.0), mean(&share.1), mean(&value.0), mean(&value.1)],
         &[
-            ("cumulative added value (relative drop)", reduction(&value.0, &value.1)),
+            ("cumulative value (relative drop)", reduction(&value.0, &value.1)),
             ("process share months 6-120 (absolute rise)", mean(&share.1) - mean(&share.0)),
         ],
         0.10,
@@ -443,7 +443,7 @@ pub fn fact_11_complementarity(c: &Composition, runs: usize) -> FactResult {
         "Complementary expertise pays once partners know each other, but clashes at first",
         c,
         "homogeneous expertise | complementary expertise (same sizes, values, quality)",
-        "added value months 61-120 (relative gain); mean conflict months 1-12 (relative rise)",
+        "value produced months 61-120 (relative gain); mean conflict months 1-12 (relative rise)",
         vec![mean(&value.0), mean(&value.1), mean(&conflict.0), mean(&conflict.1)],
         &[
             ("value months 61-120 (relative gain)", increase(&value.0, &value.1)),

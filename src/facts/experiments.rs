@@ -4,6 +4,9 @@ use super::{Composition, FactResult, SubEffect};
 use crate::model::{advance, rng_for_seed, PartnerSnapshot, Snapshot, State, EXPERTISE_NAMES};
 use crate::scenario::{Expertise, PartnerRef, Scenario, ScheduleEntry};
 
+/// How far below its threshold an effect may fall through floating-point rounding alone.
+const ROUNDING: f64 = 1e-9;
+
 /// Builds a result; the fact holds when its weakest sub-effect reaches the threshold.
 #[allow(clippy::too_many_arguments)]
 pub fn result(
@@ -27,8 +30,10 @@ pub fn result(
         effects: effects.iter().map(|&(name, value)| SubEffect { name: name.into(), value }).collect(),
         effect,
         threshold,
-        // NaN fails: an effect that cannot be measured is not an effect that holds.
-        pass: effect.is_finite() && effect >= threshold,
+        // NaN fails: an effect that cannot be measured is not an effect that holds. The
+        // tolerance absorbs rounding only: 29/200 - 9/200 is 0.09999999999999999 in floating
+        // point, and reaches a threshold of 0.1.
+        pass: effect.is_finite() && effect >= threshold - ROUNDING,
     }
 }
 
