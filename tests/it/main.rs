@@ -13,4 +13,5 @@ mod properties;
 mod replay;
 mod reproducibility;
 mod share;
+mod sweep;
 mod validation;

@@ -61,11 +61,15 @@ enum Command {
         #[arg(long, default_value_t = 30)]
         generated: usize,
     },
+    /// Run an ensemble per grid point of one or two parameters; one CSV or JSON row per point.
+    Sweep(crate::sweep::SweepArgs),
+    /// Morris elementary-effects screening of every numeric parameter.
+    Screen(crate::screen::ScreenArgs),
 }
 
 /// A scenario file with command-line overrides.
 #[derive(Args)]
-struct ScenarioInput {
+pub(crate) struct ScenarioInput {
     /// Scenario file (TOML, or JSON when it starts with `{`).
     scenario: PathBuf,
     /// Seed of the (first) run; defaults to the scenario's seed.
@@ -114,12 +118,14 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Validation { generated } => {
             write_stdout(&validate(Effort { generated, ..Effort::default() }).markdown())
         }
+        Command::Sweep(args) => crate::sweep::run(args),
+        Command::Screen(args) => crate::screen::run(args),
     }
 }
 
 impl ScenarioInput {
     /// Loads the file and applies `--set`, `--seed` and `--months`, validating the result.
-    fn resolve(&self) -> Result<Scenario, String> {
+    pub(crate) fn resolve(&self) -> Result<Scenario, String> {
         let mut scenario = load(&self.scenario)?;
         let mut overrides: Vec<(String, String)> = Vec::new();
         for set in &self.sets {
@@ -172,7 +178,7 @@ fn run_command(scenario: &Scenario, format: Format) -> Result<(), String> {
 }
 
 /// Writes to stdout; a closed pipe (`| head`) ends the program quietly instead of panicking.
-fn write_stdout(text: &str) -> Result<(), String> {
+pub(crate) fn write_stdout(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
