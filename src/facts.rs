@@ -13,7 +13,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::{PartnerRef, Scenario};
+use crate::model::Division;
+use crate::scenario::{ActionName, PartnerRef, Scenario, StyleName};
 
 pub mod cliffs;
 pub mod compositions;
@@ -115,10 +116,10 @@ pub(crate) fn par_map<T, R>(items: &[T], f: impl Fn(&T) -> R) -> Vec<R> {
 /// Fact 1: getting to know each other at the start shortens the time to phases 2 and 3 and
 /// lowers later conflict.
 pub fn fact_01_waterline(c: &Composition, runs: usize) -> FactResult {
-    let at_once = without(&c.scenario, &["get_to_know"]);
+    let at_once = without(&c.scenario, &[ActionName::GetToKnow]);
     let mut know = at_once.clone();
-    schedule(&mut know, 1, "get_to_know", None);
-    schedule(&mut know, 2, "get_to_know", None);
+    schedule(&mut know, 1, ActionName::GetToKnow, None);
+    schedule(&mut know, 2, ActionName::GetToKnow, None);
     let a = simulate(&at_once, runs);
     let b = simulate(&know, runs);
     let t2 = (per_run(&a, |s| phase_month(s, 2)), per_run(&b, |s| phase_month(s, 2)));
@@ -203,12 +204,12 @@ const RESTORED: f64 = 1.0 / 3.0;
 /// is the largest partner (the first of them on a tie): in the article it is the partner
 /// with the most staff and means that takes on planning and reporting.
 pub fn fact_04_controlling_coordinator(c: &Composition, runs: usize) -> FactResult {
-    let base = without(&c.scenario, &["steering_conversation", "set_style"]);
+    let base = without(&c.scenario, &[ActionName::SteeringConversation, ActionName::SetStyle]);
     let mut chair = base.clone();
-    chair.coordination.style = "independent_chair".into();
+    chair.coordination.style = StyleName::IndependentChair;
     let coordinator = controlled_by_largest(&base);
     let mut talk = coordinator.clone();
-    schedule(&mut talk, 18, "steering_conversation", None);
+    schedule(&mut talk, 18, ActionName::SteeringConversation, None);
     let [a, b, t] = [&chair, &coordinator, &talk].map(|s| simulate(s, runs));
     let delivery = |v: &[Run]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.delivery)));
     let commitment = |v: &[Run]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.commitment)));
@@ -235,8 +236,8 @@ pub fn fact_04_controlling_coordinator(c: &Composition, runs: usize) -> FactResu
 /// Fact 5: an alliance in conflict at the start reaches the productive phase more often with
 /// an independent chair.
 pub fn fact_05_independent_chair_after_conflict(c: &Composition, runs: usize) -> FactResult {
-    let mut none = without(&c.scenario, &["set_style"]);
-    none.coordination.style = "none".into();
+    let mut none = without(&c.scenario, &[ActionName::SetStyle]);
+    none.coordination.style = StyleName::SelfSteering;
     none.coordination.coordinator = None;
     none.relations.conflict = 0.3;
     none.relations.knowledge = 0.15;
@@ -244,7 +245,7 @@ pub fn fact_05_independent_chair_after_conflict(c: &Composition, runs: usize) ->
     none.horizon_months = 60;
     none.schedule.retain(|e| e.month <= 60);
     let mut chair = none.clone();
-    chair.coordination.style = "independent_chair".into();
+    chair.coordination.style = StyleName::IndependentChair;
     let reached = |s: &Scenario| per_run(&simulate(s, runs), |sim| f64::from(u8::from(reached(sim, 3))));
     let (a, b) = (reached(&none), reached(&chair));
     result(
@@ -262,21 +263,21 @@ pub fn fact_05_independent_chair_after_conflict(c: &Composition, runs: usize) ->
 /// Fact 6: a funding round raises conflict and can push a productive alliance back a phase,
 /// more so among competitors and with an unequal division.
 pub fn fact_06_funding_round(c: &Composition, runs: usize) -> FactResult {
-    let base = without(&c.scenario, &["funding_round"]);
-    let arm = |competitiveness: f64, division: Option<&str>| {
+    let base = without(&c.scenario, &[ActionName::FundingRound]);
+    let arm = |competitiveness: f64, division: Option<Division>| {
         let mut s = base.clone();
         s.partners.iter_mut().for_each(|p| p.competitiveness = competitiveness);
         if let Some(d) = division {
-            schedule(&mut s, 60, "funding_round", None);
-            s.schedule.last_mut().expect("just added").division = Some(d.into());
+            schedule(&mut s, 60, ActionName::FundingRound, None);
+            s.schedule.last_mut().expect("just added").division = Some(d);
         }
         simulate(&s, runs)
     };
     let conflict = |v: &[Run]| per_run(v, |s| window(s, 60, 72, |h| h.conflict));
     let fell_back = |v: &[Run]| per_run(v, |s| f64::from(u8::from(regressed_between(s, 60, 72))));
-    let (low_none, low_equal) = (arm(0.1, None), arm(0.1, Some("equal")));
+    let (low_none, low_equal) = (arm(0.1, None), arm(0.1, Some(Division::Equal)));
     let (high_none, high_equal, high_unequal) =
-        (arm(0.8, None), arm(0.8, Some("equal")), arm(0.8, Some("unequal")));
+        (arm(0.8, None), arm(0.8, Some(Division::Equal)), arm(0.8, Some(Division::Unequal)));
     let rise_low = mean(&conflict(&low_equal)) - mean(&conflict(&low_none));
     let rise_high = mean(&conflict(&high_equal)) - mean(&conflict(&high_none));
     let rise_unequal = mean(&conflict(&high_unequal)) - mean(&conflict(&high_none));
@@ -302,10 +303,10 @@ pub fn fact_06_funding_round(c: &Composition, runs: usize) -> FactResult {
 /// The representatives replaced are those of the first four partners in the composition's
 /// order (cycling when it has fewer), one a year.
 pub fn fact_07_turnover(c: &Composition, runs: usize) -> FactResult {
-    let base = without(&c.scenario, &["turnover"]);
+    let base = without(&c.scenario, &[ActionName::Turnover]);
     let mut turnover = base.clone();
     for (k, month) in [12, 24, 36, 48].into_iter().enumerate() {
-        schedule(&mut turnover, month, "turnover", Some(k % base.partners.len()));
+        schedule(&mut turnover, month, ActionName::Turnover, Some(k % base.partners.len()));
     }
     let (a, b) = (simulate(&base, runs), simulate(&turnover, runs));
     let knowledge = (
@@ -341,11 +342,11 @@ pub fn fact_07_turnover(c: &Composition, runs: usize) -> FactResult {
 /// Fact 8: organising dissent raises added value in the productive phase, but raises
 /// conflict in the start phase.
 pub fn fact_08_dissent(c: &Composition, runs: usize) -> FactResult {
-    let base = without(&c.scenario, &["organise_dissent"]);
+    let base = without(&c.scenario, &[ActionName::OrganiseDissent]);
     let mut late = base.clone();
-    schedule(&mut late, 72, "organise_dissent", None);
+    schedule(&mut late, 72, ActionName::OrganiseDissent, None);
     let mut early = base.clone();
-    schedule(&mut early, 2, "organise_dissent", None);
+    schedule(&mut early, 2, ActionName::OrganiseDissent, None);
     let [a, b, e] = [&base, &late, &early].map(|s| simulate(s, runs));
     let value = (per_run(&a, |s| value_between(s, 72, 120)), per_run(&b, |s| value_between(s, 72, 120)));
     let conflict = (
@@ -371,10 +372,10 @@ pub fn fact_08_dissent(c: &Composition, runs: usize) -> FactResult {
 /// alliance's later added value. Knowledge is shared by the partner of the highest quality
 /// (the first of them on a tie); the weaker partners are those below the median quality.
 pub fn fact_09_learning(c: &Composition, runs: usize) -> FactResult {
-    let base = without(&c.scenario, &["learning_agenda", "knowledge_sharing"]);
+    let base = without(&c.scenario, &[ActionName::LearningAgenda, ActionName::KnowledgeSharing]);
     let mut learning = base.clone();
-    schedule(&mut learning, 6, "learning_agenda", None);
-    schedule(&mut learning, 8, "knowledge_sharing", Some(best_quality(&base)));
+    schedule(&mut learning, 6, ActionName::LearningAgenda, None);
+    schedule(&mut learning, 8, ActionName::KnowledgeSharing, Some(best_quality(&base)));
     let weak = weaker_partners(&base);
     let capability = |sim: &Run| {
         let h = &sim.history()[60.min(sim.history().len() - 1)];
@@ -403,9 +404,9 @@ pub fn fact_10_process_alarm(c: &Composition, runs: usize) -> FactResult {
     let base = &c.scenario;
     let mut heavy = base.clone();
     for month in 6..=base.horizon_months {
-        schedule(&mut heavy, month, "reflection_meeting", None);
-        schedule(&mut heavy, month, "get_to_know", None);
-        schedule(&mut heavy, month, "vision_and_values", None);
+        schedule(&mut heavy, month, ActionName::ReflectionMeeting, None);
+        schedule(&mut heavy, month, ActionName::GetToKnow, None);
+        schedule(&mut heavy, month, ActionName::VisionAndValues, None);
     }
     let (a, b) = (simulate(base, runs), simulate(&heavy, runs));
     let share = (
@@ -456,11 +457,11 @@ pub fn fact_11_complementarity(c: &Composition, runs: usize) -> FactResult {
 /// Fact 12: giving a small partner room to explain a core value raises value alignment. The
 /// small partner is the smallest one (the first of them on a tie).
 pub fn fact_12_value_room(c: &Composition, runs: usize) -> FactResult {
-    let mut s = without(&c.scenario, &["value_room"]);
+    let mut s = without(&c.scenario, &[ActionName::ValueRoom]);
     let small = smallest(&s);
     s.partners[small].values.gender_equality = 1.0;
     let mut room = s.clone();
-    schedule(&mut room, 6, "value_room", Some(small));
+    schedule(&mut room, 6, ActionName::ValueRoom, Some(small));
     let gap = |v: &[Run]| per_run(v, |sim| 1.0 - window(sim, 7, 60, |h| h.value_alignment));
     let (a, b) = (gap(&simulate(&s, runs)), gap(&simulate(&room, runs)));
     result(
@@ -480,13 +481,13 @@ pub fn fact_12_value_room(c: &Composition, runs: usize) -> FactResult {
 /// controlling coordinator, the largest partner as in fact 4, and disappointing results;
 /// the coordinator's own exit is not counted, since the fact is about the others.
 pub fn fact_13_dependency_and_exit(c: &Composition, runs: usize) -> FactResult {
-    let base = without(&c.scenario, &["steering_conversation", "set_style"]);
+    let base = without(&c.scenario, &[ActionName::SteeringConversation, ActionName::SetStyle]);
     let coordinator = largest(&base);
     let pressured = |dependency: f64| {
         let mut s = controlled_by_largest(&base);
         s.partners.iter_mut().for_each(|p| p.dependency = dependency);
-        schedule(&mut s, 12, "disappointing_results", None);
-        schedule(&mut s, 24, "disappointing_results", None);
+        schedule(&mut s, 12, ActionName::DisappointingResults, None);
+        schedule(&mut s, 24, ActionName::DisappointingResults, None);
         per_run(&simulate(&s, runs), |sim| {
             let last = sim.history().last().map_or(&[][..], |h| &h.partners[..]);
             let left = last.iter().enumerate().filter(|&(i, p)| i != coordinator && p.left).count();
@@ -509,7 +510,7 @@ pub fn fact_13_dependency_and_exit(c: &Composition, runs: usize) -> FactResult {
 /// The composition with its largest partner as controlling coordinator.
 fn controlled_by_largest(base: &Scenario) -> Scenario {
     let mut s = base.clone();
-    s.coordination.style = "controlling_coordinator".into();
+    s.coordination.style = StyleName::ControllingCoordinator;
     s.coordination.coordinator = Some(PartnerRef::Index(largest(base)));
     s
 }

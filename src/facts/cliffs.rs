@@ -15,7 +15,7 @@ use super::experiments::without;
 use super::{par_map, Composition};
 use crate::ensemble::{compare, run_one, RunSummary};
 use crate::model::Simulation;
-use crate::scenario::Scenario;
+use crate::scenario::{ActionName, Scenario};
 
 /// The largest change one 0.1 step of a parameter may make to P(phase 3) or P(dissolved).
 pub const MAX_STEP: f64 = 0.25;
@@ -60,7 +60,7 @@ impl Knob {
     fn at(self, base: &Scenario, level: f64) -> Scenario {
         match self {
             Knob::Control => {
-                let mut s = without(base, &["set_control"]);
+                let mut s = without(base, &[ActionName::SetControl]);
                 s.governance.control = level;
                 s
             }
@@ -75,7 +75,7 @@ impl Knob {
                 s
             }
             Knob::Turbulence => {
-                let mut s = without(base, &["set_turbulence"]);
+                let mut s = without(base, &[ActionName::SetTurbulence]);
                 s.environment.turbulence = level;
                 s
             }
@@ -231,7 +231,7 @@ pub const CALM_VALUE_MARGIN: f64 = 0.02;
 /// [`CALM_VALUE_MARGIN`]).
 pub fn calm_field(c: &Composition, seeds: usize) -> CalmField {
     let fitted = |field: f64| {
-        let mut s = Knob::FieldUncertainty.at(&without(&c.scenario, &["set_control"]), field);
+        let mut s = Knob::FieldUncertainty.at(&without(&c.scenario, &[ActionName::SetControl]), field);
         s.governance.control = Simulation::with_seed(&s, 1).fitting_control();
         s
     };

@@ -14,7 +14,7 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 
 use super::experiments::{expertise_from, schedule};
 use crate::model::{Simulation, EXPERTISE_NAMES};
-use crate::scenario::{Environment, Governance, PartnerSpec, Scenario, StartRelations, Values};
+use crate::scenario::{ActionName, Environment, Governance, PartnerSpec, Scenario, StartRelations, Values};
 
 /// One alliance of the population with its name and what is special about it.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,9 +74,9 @@ pub fn generate(seed: u64) -> Scenario {
         schedule: Vec::new(),
     };
     if traits.start_package {
-        schedule(&mut scenario, 1, "get_to_know", None);
-        schedule(&mut scenario, 3, "vision_and_values", None);
-        schedule(&mut scenario, 4, "working_agreements", None);
+        schedule(&mut scenario, 1, ActionName::GetToKnow, None);
+        schedule(&mut scenario, 3, ActionName::VisionAndValues, None);
+        schedule(&mut scenario, 4, ActionName::WorkingAgreements, None);
     }
     // The fitting level depends on what the partners turned out to be, so it is read from
     // the model at month 0 rather than guessed from the traits.

@@ -2,7 +2,7 @@
 
 use super::{Composition, FactResult, SubEffect};
 use crate::model::{advance, rng_for_seed, PartnerSnapshot, Snapshot, State, EXPERTISE_NAMES};
-use crate::scenario::{Expertise, PartnerRef, Scenario, ScheduleEntry};
+use crate::scenario::{ActionName, Expertise, PartnerRef, Scenario, ScheduleEntry};
 
 /// How far below its threshold an effect may fall through floating-point rounding alone.
 const ROUNDING: f64 = 1e-9;
@@ -39,9 +39,9 @@ pub fn result(
 
 /// The composition without the scheduled actions a fact varies, so that its control arm
 /// has none of the treatment.
-pub fn without(base: &Scenario, actions: &[&str]) -> Scenario {
+pub fn without(base: &Scenario, actions: &[ActionName]) -> Scenario {
     let mut s = base.clone();
-    s.schedule.retain(|e| !actions.contains(&e.action.as_str()));
+    s.schedule.retain(|e| !actions.contains(&e.action));
     s
 }
 
@@ -108,10 +108,10 @@ pub fn per_run(sims: &[Run], f: impl Fn(&Run) -> f64) -> Vec<f64> {
 }
 
 /// Adds an action to the schedule.
-pub fn schedule(s: &mut Scenario, month: u32, action: &str, partner: Option<usize>) {
+pub fn schedule(s: &mut Scenario, month: u32, action: ActionName, partner: Option<usize>) {
     s.schedule.push(ScheduleEntry {
         month,
-        action: action.into(),
+        action,
         partner: partner.map(PartnerRef::Index),
         division: None,
         style: None,
@@ -178,7 +178,7 @@ pub fn weaker_partners(s: &Scenario) -> Vec<usize> {
 /// relational uncertainty stays a property of the condition.
 pub fn with_uncertainty(base: &Scenario, knowledge: f64, competitiveness: f64, field: f64) -> Scenario {
     let mut s = base.clone();
-    s.schedule.retain(|e| e.action != "get_to_know");
+    s.schedule.retain(|e| e.action != ActionName::GetToKnow);
     s.relations.knowledge = knowledge;
     s.relations.trust = 0.3 + 0.3 * knowledge;
     s.partners.iter_mut().for_each(|p| p.competitiveness = competitiveness);

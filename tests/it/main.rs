@@ -12,6 +12,7 @@ mod model;
 mod properties;
 mod replay;
 mod reproducibility;
+mod scenario_errors;
 mod share;
 mod sweep;
 mod validation;
