@@ -14,7 +14,9 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 
 use super::experiments::{expertise_from, schedule};
 use crate::model::{Simulation, EXPERTISE_NAMES};
-use crate::scenario::{ActionName, Environment, Governance, PartnerSpec, Scenario, StartRelations, Values};
+use crate::scenario::{
+    ActionName, Environment, Governance, PartnerSpec, Scenario, StartRelations, Values, MODEL_VERSION,
+};
 
 /// One alliance of the population with its name and what is special about it.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,6 +55,7 @@ pub fn generate(seed: u64) -> Scenario {
     let mut scenario = Scenario {
         title: format!("gen-{seed:02}"),
         description: String::new(),
+        model_version: MODEL_VERSION,
         seed,
         horizon_months: 120,
         environment: Environment {

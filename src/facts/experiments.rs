@@ -85,7 +85,7 @@ impl Run {
 /// narration changes nothing else (tests/it/model.rs). The parameters are derived once per
 /// arm rather than once per seed.
 pub fn simulate(s: &Scenario, runs: usize) -> Vec<Run> {
-    let params = s.params();
+    let params = s.params().unwrap_or_else(|e| panic!("a fact's arm is a valid scenario: {e}"));
     (1..=runs as u64)
         .map(|seed| {
             let mut rng = rng_for_seed(seed);
