@@ -84,6 +84,16 @@ fn fact_13_opportunity_partners_leave_sooner_than_partners_who_depend_on_the_all
 }
 
 #[test]
-fn the_fact_table_is_deterministic() {
-    assert_eq!(facts::fact_12_value_room(20), facts::fact_12_value_room(20));
+fn the_cli_prints_the_values_the_library_computes() {
+    let out = crate::support::cli(&["facts", "--runs", "10"]);
+    assert!(out.status.success(), "{}", crate::support::stderr(&out));
+    let table = crate::support::stdout(&out);
+    for r in facts::fact_12_value_room(10) {
+        let values: Vec<String> = r.values.iter().map(|v| format!("{v:.3}")).collect();
+        let block = format!("Fact {}: {}\n  composition: {}\n", r.id, r.name, r.composition);
+        let at = table.find(&block).unwrap_or_else(|| panic!("no block for `{block}` in:\n{table}"));
+        let printed = table[at..].split("\n\n").next().expect("a block");
+        let line = format!("  values:      {}", values.join(" | "));
+        assert!(printed.lines().any(|l| l == line), "expected `{line}` in:\n{printed}");
+    }
 }

@@ -4,9 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod cli;
+mod corpus;
 mod facts;
+mod fuzz;
 mod model;
 mod properties;
 mod replay;
 mod reproducibility;
 mod share;
+mod support;
