@@ -1,0 +1,18 @@
+//! Messages as the page shows them: cut to a length a reader can take in. A hostile file or
+//! link (a megabyte-long name, tens of thousands of problems) must not make the page build a
+//! text of megabytes, which would freeze it for seconds, so every message that can hold user
+//! text passes through here, whatever the parser already limits.
+
+/// Most characters of one message the page shows.
+pub const MAX_CHARS: usize = 600;
+
+/// Most problems the page lists for one file; the rest are counted.
+pub const MAX_PROBLEMS: usize = 20;
+
+/// `text` itself, or its first [`MAX_CHARS`] characters followed by how many were left out.
+pub fn shortened(text: &str) -> String {
+    match text.char_indices().nth(MAX_CHARS) {
+        None => text.to_string(),
+        Some((end, _)) => format!("{}… ({} more characters)", &text[..end], text[end..].chars().count()),
+    }
+}
