@@ -9,7 +9,9 @@ mod compare;
 mod fan;
 
 pub use compare::{compare, Comparison, Difference};
-pub use fan::{fan_chart, p_breakup, p_phase3_by, phase_shares, quantile, quantile_ranks, Fan, PhaseShares};
+pub use fan::{
+    fan_chart, p_dissolved, p_phase3_by, phase_shares, quantile, quantile_ranks, Fan, PhaseShares,
+};
 
 use crate::model::{advance, rng_for_seed, Params, State};
 use crate::scenario::Scenario;
@@ -25,9 +27,14 @@ pub struct RunSummary {
     /// First month in phase 3, if reached.
     pub reached_phase3_month: Option<u32>,
     /// Cumulative value the alliance produced by the horizon.
-    pub added_value: f64,
+    pub value: f64,
     /// Cumulative value its partners would have produced alone.
     pub solo_value: f64,
+    /// Added value at the horizon: value minus solo value (negative when the partners would
+    /// have done better alone).
+    pub added_value: f64,
+    /// First month in which cumulative value exceeded cumulative solo value, if it did.
+    pub break_even_month: Option<u32>,
     /// Mean trust at the horizon.
     pub final_trust: f64,
     /// Mean conflict over the months of the run.
@@ -40,8 +47,8 @@ pub struct RunSummary {
     pub mean_process_share: f64,
     /// Whether the alliance ever fell back a phase.
     pub regressed: bool,
-    /// Whether fewer than two partners remained or a majority left.
-    pub broke_up: bool,
+    /// Whether the alliance dissolved: fewer than two partners remained.
+    pub dissolved: bool,
     /// Number of partners that left.
     pub exits: u32,
 }
@@ -61,10 +68,25 @@ pub struct EnsembleSummary {
     pub median_month_phase2: Option<f64>,
     /// Median month of reaching phase 3 among runs that did.
     pub median_month_phase3: Option<f64>,
-    /// Mean cumulative added value.
-    pub mean_added_value: f64,
-    /// Mean cumulative solo value.
+    /// 10th percentile of the month of reaching phase 2 among runs that did.
+    pub p10_month_phase2: Option<f64>,
+    /// 90th percentile of the month of reaching phase 2 among runs that did.
+    pub p90_month_phase2: Option<f64>,
+    /// 10th percentile of the month of reaching phase 3 among runs that did.
+    pub p10_month_phase3: Option<f64>,
+    /// 90th percentile of the month of reaching phase 3 among runs that did.
+    pub p90_month_phase3: Option<f64>,
+    /// Mean cumulative value the alliance produced.
+    pub mean_value: f64,
+    /// Mean cumulative solo value: what the partners would have produced alone.
     pub mean_solo_value: f64,
+    /// Mean added value at the horizon: value minus solo value.
+    pub mean_added_value: f64,
+    /// Share of runs with positive added value at the horizon.
+    pub p_added_value: f64,
+    /// Median month in which cumulative value first exceeded cumulative solo value, among
+    /// runs that broke even.
+    pub median_month_break_even: Option<f64>,
     /// Mean final trust.
     pub mean_trust: f64,
     /// Mean of the runs' mean conflict.
@@ -77,8 +99,8 @@ pub struct EnsembleSummary {
     pub mean_process_share: f64,
     /// Share of runs that fell back a phase at least once.
     pub p_regression: f64,
-    /// Share of runs in which the alliance broke up.
-    pub p_breakup: f64,
+    /// Share of runs in which the alliance dissolved (fewer than two partners left).
+    pub p_dissolved: f64,
     /// Mean number of exits per run.
     pub mean_exits: f64,
 }
@@ -95,13 +117,13 @@ pub fn run_one(scenario: &Scenario, seed: u64) -> RunSummary {
 pub struct RunTrace {
     /// The run's summary, including its seed.
     pub summary: RunSummary,
-    /// Cumulative value the alliance produced, by month.
+    /// Added value (cumulative value minus cumulative solo value), by month.
     pub added_value: Vec<f32>,
     /// Mean trust, by month (0..=1).
     pub trust: Vec<f32>,
     /// Total conflict, by month (0..=1).
     pub conflict: Vec<f32>,
-    /// Detected phase (1..=3), by month.
+    /// Detected phase (1..=3, 0 once dissolved), by month.
     pub phase: Vec<u8>,
 }
 
@@ -120,7 +142,7 @@ pub fn run_trace_with(params: &Params, seed: u64) -> RunTrace {
     let mut conflict = Vec::with_capacity(months);
     let mut phase = Vec::with_capacity(months);
     let summary = simulate(params, seed, |state| {
-        added_value.push(state.alliance.added_value as f32);
+        added_value.push((state.alliance.value - state.alliance.solo_value) as f32);
         trust.push(state.alliance.trust as f32);
         conflict.push(state.alliance.conflict as f32);
         phase.push(state.phase);
@@ -131,10 +153,10 @@ pub fn run_trace_with(params: &Params, seed: u64) -> RunTrace {
 /// Runs one seed to the horizon, showing `observe` the state of month 0 and of every month
 /// after it, and summarises the run.
 fn simulate(params: &Params, seed: u64, mut observe: impl FnMut(&State)) -> RunSummary {
-    let mut state = State::new(params);
+    let mut rng = rng_for_seed(seed);
+    let mut state = State::new(params, &mut rng);
     // Summaries and traces need no event log; not writing one saves a tenth of the time.
     state.narrate = false;
-    let mut rng = rng_for_seed(seed);
     let mut run = RunSummary { seed, ..RunSummary::default() };
     observe(&state);
     let months = params.horizon.max(1);
@@ -142,12 +164,15 @@ fn simulate(params: &Params, seed: u64, mut observe: impl FnMut(&State)) -> RunS
         let before = state.phase;
         advance(&mut state, params, &mut rng);
         observe(&state);
-        run.regressed |= state.phase < before;
+        run.regressed |= state.phase < before && state.phase > 0;
         if state.phase >= 2 && run.reached_phase2_month.is_none() {
             run.reached_phase2_month = Some(state.month);
         }
         if state.phase >= 3 && run.reached_phase3_month.is_none() {
             run.reached_phase3_month = Some(state.month);
+        }
+        if state.alliance.value > state.alliance.solo_value && run.break_even_month.is_none() {
+            run.break_even_month = Some(state.month);
         }
         run.mean_conflict += state.alliance.conflict;
         run.mean_commitment += state.mean_of_active(|s| s.commitment);
@@ -159,12 +184,12 @@ fn simulate(params: &Params, seed: u64, mut observe: impl FnMut(&State)) -> RunS
     run.mean_commitment /= m;
     run.mean_delivery /= m;
     run.mean_process_share /= m;
-    run.added_value = state.alliance.added_value;
+    run.value = state.alliance.value;
     run.solo_value = state.alliance.solo_value;
+    run.added_value = run.value - run.solo_value;
     run.final_trust = state.alliance.trust;
-    let n = state.partners.len();
     run.exits = state.partners.iter().filter(|s| s.left).count() as u32;
-    run.broke_up = state.alliance.active < 2 || 2 * run.exits as usize > n;
+    run.dissolved = state.is_dissolved();
     run
 }
 
@@ -173,22 +198,37 @@ pub fn summarize(runs: &[RunSummary], months: u32) -> EnsembleSummary {
     let n = runs.len().max(1) as f64;
     let mean = |f: fn(&RunSummary) -> f64| runs.iter().map(f).sum::<f64>() / n;
     let share = |f: fn(&RunSummary) -> bool| runs.iter().filter(|r| f(r)).count() as f64 / n;
+    let months_of = |f: fn(&RunSummary) -> Option<u32>| {
+        let mut months: Vec<u32> = runs.iter().filter_map(f).collect();
+        months.sort_unstable();
+        months
+    };
+    let phase2 = months_of(|r| r.reached_phase2_month);
+    let phase3 = months_of(|r| r.reached_phase3_month);
+    let break_even = months_of(|r| r.break_even_month);
     EnsembleSummary {
         runs: runs.len(),
         months,
         p_phase2: share(|r| r.reached_phase2_month.is_some()),
         p_phase3: share(|r| r.reached_phase3_month.is_some()),
-        median_month_phase2: median(runs.iter().filter_map(|r| r.reached_phase2_month).collect()),
-        median_month_phase3: median(runs.iter().filter_map(|r| r.reached_phase3_month).collect()),
-        mean_added_value: mean(|r| r.added_value),
+        median_month_phase2: percentile(&phase2, 0.5),
+        median_month_phase3: percentile(&phase3, 0.5),
+        p10_month_phase2: percentile(&phase2, 0.1),
+        p90_month_phase2: percentile(&phase2, 0.9),
+        p10_month_phase3: percentile(&phase3, 0.1),
+        p90_month_phase3: percentile(&phase3, 0.9),
+        mean_value: mean(|r| r.value),
         mean_solo_value: mean(|r| r.solo_value),
+        mean_added_value: mean(|r| r.added_value),
+        p_added_value: share(|r| r.added_value > 0.0),
+        median_month_break_even: percentile(&break_even, 0.5),
         mean_trust: mean(|r| r.final_trust),
         mean_conflict: mean(|r| r.mean_conflict),
         mean_commitment: mean(|r| r.mean_commitment),
         mean_delivery: mean(|r| r.mean_delivery),
         mean_process_share: mean(|r| r.mean_process_share),
         p_regression: share(|r| r.regressed),
-        p_breakup: share(|r| r.broke_up),
+        p_dissolved: share(|r| r.dissolved),
         mean_exits: mean(|r| f64::from(r.exits)),
     }
 }
@@ -203,17 +243,14 @@ pub fn run_ensemble(scenario: &Scenario, first_seed: u64, runs: usize) -> Ensemb
     summarize(&results, scenario.horizon_months)
 }
 
-fn median(mut months: Vec<u32>) -> Option<f64> {
-    if months.is_empty() {
-        return None;
-    }
-    months.sort_unstable();
-    let mid = months.len() / 2;
-    Some(if months.len() % 2 == 1 {
-        f64::from(months[mid])
-    } else {
-        0.5 * (f64::from(months[mid - 1]) + f64::from(months[mid]))
-    })
+/// The `q` quantile of sorted months, interpolating linearly between ranks (the median of an
+/// even count is the mean of the middle two), or `None` when there are none.
+fn percentile(sorted: &[u32], q: f64) -> Option<f64> {
+    let last = sorted.len().checked_sub(1)?;
+    let rank = q * last as f64;
+    let (lo, hi) = (rank.floor() as usize, rank.ceil() as usize);
+    let weight = rank - lo as f64;
+    Some((1.0 - weight) * f64::from(sorted[lo]) + weight * f64::from(sorted[hi]))
 }
 
 /// The months at which [`EnsembleStats::p_phase3_by`] reports the probability of having
@@ -245,7 +282,7 @@ pub struct EnsembleStats {
     /// Probability of having reached phase 3 by each of [`PHASE3_MONTHS`].
     pub p_phase3_by: Vec<MonthShare>,
     /// Probability that the alliance breaks up by the horizon.
-    pub p_breakup: f64,
+    pub p_dissolved: f64,
 }
 
 /// Collects run traces in any order (Web Workers finish out of order) and computes the
@@ -320,7 +357,7 @@ impl EnsembleAccumulator {
                 .iter()
                 .map(|&month| MonthShare { month, share: p_phase3_by(&summaries, month) })
                 .collect(),
-            p_breakup: p_breakup(&summaries),
+            p_dissolved: p_dissolved(&summaries),
         }
     }
 }

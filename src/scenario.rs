@@ -7,7 +7,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Action, CoordinationStyle, Division, Intervention, Params, PartnerParams, ScheduledAction, Shock,
+    Action, Coefficients, CoordinationStyle, Division, Intervention, Params, PartnerParams, ScheduledAction,
+    Shock,
 };
 
 /// The default preset, embedded so that the CLI and the web app need no file system.
@@ -81,11 +82,13 @@ pub struct Governance {
     pub control: f64,
     /// Organisation level (rules and procedures) at the start (0..=1, default 0.2).
     pub organisation: f64,
+    /// How clear decision-making and escalation lines are at the start (0..=1, default 0.5).
+    pub decision_clarity: f64,
 }
 
 impl Default for Governance {
     fn default() -> Self {
-        Governance { control: 0.5, organisation: 0.2 }
+        Governance { control: 0.5, organisation: 0.2, decision_clarity: 0.5 }
     }
 }
 
@@ -394,6 +397,8 @@ impl Scenario {
             turbulence: self.environment.turbulence,
             control: self.governance.control,
             organisation: self.governance.organisation,
+            decision_clarity: self.governance.decision_clarity,
+            coefficients: Coefficients::default(),
             style: style.unwrap_or(CoordinationStyle::SelfSteering),
             initial_knowledge: self.relations.knowledge,
             initial_trust: self.relations.trust,
@@ -415,6 +420,7 @@ fn style_from(name: &str, partner: usize) -> Option<CoordinationStyle> {
     match name {
         "none" => Some(CoordinationStyle::SelfSteering),
         "independent_chair" => Some(CoordinationStyle::IndependentChair),
+        "lead_partner" => Some(CoordinationStyle::LeadPartner { partner }),
         "controlling_coordinator" => Some(CoordinationStyle::ControllingCoordinator { partner }),
         _ => None,
     }
@@ -424,6 +430,7 @@ fn style_from(name: &str, partner: usize) -> Option<CoordinationStyle> {
 fn entry_action(e: &ScheduleEntry, partner: usize) -> Option<Action> {
     let division = match e.division.as_deref() {
         Some("unequal") => Division::Unequal,
+        Some("exclusion") => Division::Exclusion,
         _ => Division::Equal,
     };
     match e.action.as_str() {

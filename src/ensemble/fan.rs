@@ -21,10 +21,13 @@ pub struct Fan {
     pub p95: Vec<f32>,
 }
 
-/// Share of runs in each phase, one entry per month (month 0 first); the three shares of a
-/// month add up to 1. A run that broke up counts in the phase it was in when it did.
+/// Share of runs in each phase, one entry per month (month 0 first); the four shares of a
+/// month (dissolved and phases 1 to 3) add up to 1. A dissolved run counts as dissolved from
+/// the month it dissolved, never in phase 2 or 3.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PhaseShares {
+    /// Share of runs that have dissolved.
+    pub dissolved: Vec<f64>,
     /// Share of runs in phase 1.
     pub phase1: Vec<f64>,
     /// Share of runs in phase 2.
@@ -98,19 +101,20 @@ pub fn fan_chart(values_by_run: &[&[f32]]) -> Fan {
 }
 
 /// The share of runs in each phase by month: `phases_by_run[r][m]` is the phase of run `r`
-/// at month `m`. Phases below 1 count as phase 1 and above 3 as phase 3.
+/// at month `m`. Phase 0 is dissolved; phases above 3 count as phase 3.
 pub fn phase_shares(phases_by_run: &[&[u8]]) -> PhaseShares {
     let months = phases_by_run.iter().map(|run| run.len()).max().unwrap_or(0);
     let mut shares = PhaseShares::default();
     for m in 0..months {
-        let mut counts = [0usize; 3];
+        let mut counts = [0usize; 4];
         for phase in phases_by_run.iter().filter_map(|run| run.get(m)) {
-            counts[usize::from((*phase).clamp(1, 3)) - 1] += 1;
+            counts[usize::from((*phase).min(3))] += 1;
         }
         let total = counts.iter().sum::<usize>() as f64;
-        shares.phase1.push(counts[0] as f64 / total);
-        shares.phase2.push(counts[1] as f64 / total);
-        shares.phase3.push(counts[2] as f64 / total);
+        shares.dissolved.push(counts[0] as f64 / total);
+        shares.phase1.push(counts[1] as f64 / total);
+        shares.phase2.push(counts[2] as f64 / total);
+        shares.phase3.push(counts[3] as f64 / total);
     }
     shares
 }
@@ -120,9 +124,9 @@ pub fn p_phase3_by(runs: &[RunSummary], month: u32) -> f64 {
     share(runs, |r| r.reached_phase3_month.is_some_and(|m| m <= month))
 }
 
-/// Share of runs in which the alliance broke up (0 for no runs).
-pub fn p_breakup(runs: &[RunSummary]) -> f64 {
-    share(runs, |r| r.broke_up)
+/// Share of runs in which the alliance dissolved (0 for no runs).
+pub fn p_dissolved(runs: &[RunSummary]) -> f64 {
+    share(runs, |r| r.dissolved)
 }
 
 fn share(runs: &[RunSummary], holds: impl Fn(&RunSummary) -> bool) -> f64 {
@@ -186,26 +190,27 @@ mod tests {
     }
 
     #[test]
-    fn phase_shares_add_up_to_one_each_month() {
-        let runs: [&[u8]; 4] = [&[1, 2, 3], &[1, 1, 2], &[1, 2, 2], &[1, 2, 3]];
+    fn phase_shares_add_up_to_one_each_month_and_count_dissolved_runs_apart() {
+        let runs: [&[u8]; 4] = [&[1, 2, 3], &[1, 1, 2], &[1, 2, 0], &[1, 2, 3]];
         let shares = phase_shares(&runs);
+        assert_eq!(shares.dissolved, vec![0.0, 0.0, 0.25]);
         assert_eq!(shares.phase1, vec![1.0, 0.25, 0.0]);
-        assert_eq!(shares.phase2, vec![0.0, 0.75, 0.5]);
+        assert_eq!(shares.phase2, vec![0.0, 0.75, 0.25]);
         assert_eq!(shares.phase3, vec![0.0, 0.0, 0.5]);
     }
 
     #[test]
     fn phase3_probability_counts_runs_that_got_there_in_time() {
-        let run = |month: Option<u32>, broke_up: bool| RunSummary {
+        let run = |month: Option<u32>, dissolved: bool| RunSummary {
             reached_phase3_month: month,
-            broke_up,
+            dissolved,
             ..RunSummary::default()
         };
         let runs = [run(Some(20), false), run(Some(24), false), run(Some(61), true), run(None, true)];
         assert_eq!(p_phase3_by(&runs, 24), 0.5);
         assert_eq!(p_phase3_by(&runs, 60), 0.5);
         assert_eq!(p_phase3_by(&runs, 120), 0.75);
-        assert_eq!(p_breakup(&runs), 0.5);
-        assert_eq!(p_breakup(&[]), 0.0);
+        assert_eq!(p_dissolved(&runs), 0.5);
+        assert_eq!(p_dissolved(&[]), 0.0);
     }
 }

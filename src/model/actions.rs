@@ -61,7 +61,7 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
                 }
                 _ => i.label().to_string(),
             };
-            intervene(state, i);
+            intervene(state, params, i);
             state.last_boost = Some((state.month, i.label()));
             (EventKind::Intervention, text)
         }
@@ -134,9 +134,13 @@ pub fn turbulence(state: &mut State, params: &Params, draws: [f64; 4]) {
     let partner = ((draws[2] * n as f64) as usize).min(n - 1);
     let shock = match (draws[1] * 4.0) as usize {
         0 => Shock::Turnover { partner },
-        1 => {
-            Shock::FundingRound { division: if draws[3] < 0.5 { Division::Equal } else { Division::Unequal } }
-        }
+        1 => Shock::FundingRound {
+            division: match (draws[3] * 3.0) as usize {
+                0 => Division::Equal,
+                1 => Division::Unequal,
+                _ => Division::Exclusion,
+            },
+        },
         2 => Shock::DisappointingResults,
         _ => Shock::FieldChange,
     };

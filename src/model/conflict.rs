@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::params::excess;
+use super::params::{excess, Params};
 use super::state::State;
 
 /// Share of each conflict source resolved per month without help.
@@ -45,28 +45,36 @@ impl ConflictSources {
     }
 }
 
-/// Each source grows with its own driver and is resolved at a rate that trust and an
-/// independent chair raise. Drivers, all weakened by knowing each other (below the waterline):
+/// Each source grows with its own driver and is resolved at a rate that trust, an
+/// independent chair and clear decision-making raise. Drivers, all weakened by knowing each
+/// other (below the waterline):
 /// - resources: competition between partners and unclear agreements (under-organisation);
 /// - values: value distance not yet bridged by understanding;
-/// - identity: an emerging ranking without a shared story, and a coordinator taking power;
-/// - personal: heterogeneity (different cultures misunderstand each other) and the
-///   misunderstandings of too little control under relational uncertainty (De Man 2006).
-pub fn update_conflict(state: &mut State) {
+/// - identity: an emerging ranking without a shared story, a dominant partner, and a
+///   coordinator taking power;
+/// - personal: heterogeneity (different cultures misunderstand each other), representatives
+///   who do not get on, a bad period, and the misunderstandings of too little control under
+///   relational uncertainty (De Man 2006).
+pub fn update_conflict(state: &mut State, params: &Params) {
+    let k = &params.coefficients;
     let a = &state.alliance;
     let g = &state.governance;
     let unknown = 1.0 - a.knowledge;
     let under_control = excess(g.fitting_control, g.control);
     let under_organisation = excess(g.needed_organisation, g.organisation_level);
     let power = if g.style.is_controlling() { 0.02 } else { 0.0 };
+    let friction = (1.6 - 1.2 * a.fit - 0.15 * a.climate).max(0.0);
     let inflow = ConflictSources {
         resources: 0.02 * a.competition * (1.0 - a.trust) + 0.05 * under_organisation,
         values: 0.04 * a.value_distance * (1.0 - a.value_understanding) * unknown,
-        identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision) + power,
-        personal: 0.1 * a.heterogeneity * unknown + 0.06 * under_control,
+        identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision)
+            + k.dominance_conflict * a.dominance * (1.0 - a.shared_vision)
+            + power,
+        personal: 0.08 * a.heterogeneity * unknown * friction + 0.06 * under_control,
     };
     let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
-    let resolution = BASE_RESOLUTION + TRUST_RESOLUTION * a.trust + chair;
+    let clarity = 0.6 + 0.8 * g.decision_clarity;
+    let resolution = (BASE_RESOLUTION + TRUST_RESOLUTION * a.trust) * clarity + chair;
     let s = &mut state.alliance.conflict_sources;
     for (x, i) in [
         (&mut s.resources, inflow.resources),

@@ -5,12 +5,6 @@
 use super::params::Params;
 use super::state::State;
 
-/// How strongly the difference between relational and field uncertainty moves the fitting
-/// control level away from the middle.
-pub const CONTINGENCY_SLOPE: f64 = 0.8;
-/// Monthly rate at which the rules in force drift towards the chosen control level.
-pub const ORGANISATION_DRIFT: f64 = 0.03;
-
 /// Measures the two uncertainties and what they call for.
 ///
 /// Relational uncertainty is high when partners do not know each other, compete, or differ
@@ -27,24 +21,29 @@ pub fn assess_uncertainty(state: &mut State, params: &Params) {
     let g = &mut state.governance;
     g.relational_uncertainty = relational;
     g.field_uncertainty = (params.field_uncertainty + g.field_shock).clamp(0.0, 1.0);
-    g.fitting_control = (0.5 + CONTINGENCY_SLOPE * (relational - g.field_uncertainty)).clamp(0.0, 1.0);
+    let slope = params.coefficients.contingency_slope;
+    g.fitting_control = (0.5 + slope * (relational - g.field_uncertainty)).clamp(0.0, 1.0);
     let n = a.active as f64;
     let breadth = ((n - 2.0) / (n + 8.0)).max(0.0);
     g.needed_organisation = (0.1 + 0.7 * relational + 0.2 * breadth).clamp(0.0, 1.0);
 }
 
-/// The rules in force drift towards what the governance stance produces: the organisation the
-/// situation needs, plus as much as the control level exceeds the fitting level (control
-/// beyond what fits writes extra rules and procedures; trust beyond what fits lets needed
-/// ones lapse). A controlling coordinator
-/// keeps adding formats and checklists until a steering conversation agrees how to steer.
-/// Field shocks fade.
-pub fn adapt_organisation(state: &mut State) {
+/// The rules in force drift slowly towards what the governance stance produces: the
+/// organisation the situation needs, plus as much as the control level exceeds the fitting
+/// level (control beyond what fits writes extra rules and procedures; trust beyond what fits
+/// lets needed ones lapse). Rules, once written, persist for years, so the organisation an
+/// alliance starts with shapes its first years, and one that fitted at the start can become
+/// a straitjacket once partners know each other (the country coordinators that became
+/// counter-productive after three years, Kaats & Opheij 2014). A controlling coordinator keeps
+/// adding formats and checklists until a steering conversation agrees how to steer. Field
+/// shocks fade.
+pub fn adapt_organisation(state: &mut State, params: &Params) {
+    let k = &params.coefficients;
     let g = &mut state.governance;
     let formats = g.style.is_controlling() && !g.steering_agreed;
     let stance = g.needed_organisation + (g.control - g.fitting_control);
-    let aim = (if formats { stance + 0.2 } else { stance }).clamp(0.0, 1.0);
+    let aim = (if formats { stance + k.formats_organisation } else { stance }).clamp(0.0, 1.0);
     g.organisation_level =
-        (g.organisation_level + ORGANISATION_DRIFT * (aim - g.organisation_level)).clamp(0.0, 1.0);
+        (g.organisation_level + k.organisation_drift * (aim - g.organisation_level)).clamp(0.0, 1.0);
     g.field_shock = (g.field_shock * 0.95).clamp(0.0, 1.0);
 }

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::params::excess;
+use super::coefficients::Coefficients;
+use super::params::{excess, Params};
 use super::relations::raise_all;
 use super::state::State;
 use super::values::{align_values, give_value_room};
@@ -44,11 +45,13 @@ pub enum Intervention {
     ExternalMediator,
     /// A conversation with the partners about how the alliance is steered.
     SteeringConversation,
+    /// Make decision-making transparent and agree escalation lines.
+    ClarifyDecisions,
 }
 
 impl Intervention {
     /// Names accepted in scenario schedules.
-    pub const NAMES: [&'static str; 13] = [
+    pub const NAMES: [&'static str; 14] = [
         "get_to_know",
         "vision_and_values",
         "value_room",
@@ -62,6 +65,7 @@ impl Intervention {
         "organise_dissent",
         "external_mediator",
         "steering_conversation",
+        "clarify_decisions",
     ];
 
     /// Builds an intervention from its schedule name; `partner` is used by the ones that
@@ -82,6 +86,7 @@ impl Intervention {
             "organise_dissent" => OrganiseDissent,
             "external_mediator" => ExternalMediator,
             "steering_conversation" => SteeringConversation,
+            "clarify_decisions" => ClarifyDecisions,
             _ => return None,
         })
     }
@@ -104,6 +109,7 @@ impl Intervention {
             OrganiseDissent => "organise_dissent",
             ExternalMediator => "external_mediator",
             SteeringConversation => "steering_conversation",
+            ClarifyDecisions => "clarify_decisions",
         }
     }
 
@@ -139,6 +145,7 @@ impl Intervention {
             OrganiseDissent => "Organise dissent",
             ExternalMediator => "External mediator",
             SteeringConversation => "Steering conversation",
+            ClarifyDecisions => "Clarify decisions and escalation",
         }
     }
 
@@ -161,6 +168,22 @@ impl Intervention {
             OrganiseDissent => "Invite critical questions; fruitful with trust, painful without it.",
             ExternalMediator => "A mediator brings conflicting partners back together.",
             SteeringConversation => "Talk with the partners about how the alliance is steered.",
+            ClarifyDecisions => {
+                "Agree who decides what, how, and where a dispute goes when partners disagree."
+            }
+        }
+    }
+
+    /// The phase of Figure 1 whose "Doen!" list names this action, or `None` for the ones the
+    /// article uses whenever they are needed (a mediator, a steering conversation, clearer
+    /// decision-making).
+    pub fn home_phase(&self) -> Option<u8> {
+        use Intervention::*;
+        match self {
+            GetToKnow | VisionAndValues | ValueRoom { .. } | WorkingAgreements => Some(1),
+            LearningAgenda | ReflectionMeeting | ExternalProfiling | KnowledgeSharing { .. } => Some(2),
+            HarvestResults | UseStrengths | OrganiseDissent => Some(3),
+            ExternalMediator | SteeringConversation | ClarifyDecisions => None,
         }
     }
 
@@ -175,6 +198,10 @@ impl Intervention {
         }
     }
 }
+
+/// Share of the gap between the rules in force and the rules needed that one round of working
+/// agreements closes: agreements replace some rules and add others, but habits stay.
+pub const AGREEMENTS_REACH: f64 = 0.6;
 
 /// Months after which an intervention has its full effect again. Repeating an intervention
 /// sooner still costs its full effort but adds less, with the square of the share of that
@@ -199,16 +226,38 @@ impl Intervention {
             OrganiseDissent => 10,
             ExternalMediator => 11,
             SteeringConversation => 12,
+            ClarifyDecisions => 13,
         }
     }
 }
 
-/// Applies an intervention's immediate effect on the state, scaled by its freshness.
-pub fn intervene(state: &mut State, intervention: Intervention) {
+/// How well an action fits the phase the alliance is in (Figure 1: what to do depends on the
+/// phase): full effect in its own phase, less one phase away, least two phases away. A
+/// learning agenda before partners know each other has little to build on; getting to know
+/// each other once they work as one unit adds little that daily work does not.
+pub fn phase_fit(intervention: Intervention, phase: u8, k: &Coefficients) -> f64 {
+    match intervention.home_phase() {
+        None => 1.0,
+        Some(home) => match home.abs_diff(phase.max(1)) {
+            0 => 1.0,
+            1 => k.off_phase_one,
+            _ => k.off_phase_two,
+        },
+    }
+}
+
+/// Applies an intervention's immediate effect on the state, scaled by its freshness, by how
+/// well it fits the phase, and by how the meeting goes (the climate at the table). Its effort
+/// is spent either way.
+pub fn intervene(state: &mut State, params: &Params, intervention: Intervention) {
     use Intervention::*;
     let last = &mut state.last_done[intervention.index()];
-    let f = last.map_or(1.0, |m| libm::pow((f64::from(state.month - m) / FRESHNESS_MONTHS).min(1.0), 2.0));
+    let fresh =
+        last.map_or(1.0, |m| libm::pow((f64::from(state.month - m) / FRESHNESS_MONTHS).min(1.0), 2.0));
     *last = Some(state.month);
+    let k = &params.coefficients;
+    let luck = (1.0 + k.meeting_luck * state.alliance.climate).clamp(0.4, 1.6);
+    let f = fresh * phase_fit(intervention, state.phase, k) * luck;
     state.alliance.effort += intervention.effort();
     let a = &mut state.alliance;
     match intervention {
@@ -229,7 +278,7 @@ pub fn intervene(state: &mut State, intervention: Intervention) {
         }
         WorkingAgreements => {
             let g = &mut state.governance;
-            g.organisation_level += f * (g.needed_organisation - g.organisation_level);
+            g.organisation_level += AGREEMENTS_REACH * f * (g.needed_organisation - g.organisation_level);
             a.conflict_sources.resources *= 1.0 - 0.15 * f;
         }
         LearningAgenda => {
@@ -267,7 +316,12 @@ pub fn intervene(state: &mut State, intervention: Intervention) {
             }
             let g = &mut state.governance;
             g.steering_agreed = true;
-            g.organisation_level += f * (g.needed_organisation - g.organisation_level);
+            g.organisation_level += AGREEMENTS_REACH * f * (g.needed_organisation - g.organisation_level);
+        }
+        ClarifyDecisions => {
+            let g = &mut state.governance;
+            g.decision_clarity += 0.5 * f * (1.0 - g.decision_clarity);
+            a.conflict_sources.resources *= 1.0 - 0.1 * f;
         }
     }
     let a = &mut state.alliance;
@@ -276,6 +330,7 @@ pub fn intervene(state: &mut State, intervention: Intervention) {
     a.external_profile = a.external_profile.clamp(0.0, 1.0);
     a.strengths_use = a.strengths_use.clamp(0.0, 1.0);
     a.value_understanding = a.value_understanding.clamp(0.0, 1.0);
+    state.governance.decision_clarity = state.governance.decision_clarity.clamp(0.0, 1.0);
     super::conflict::total_conflict(state);
 }
 

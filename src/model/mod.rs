@@ -6,6 +6,7 @@
 //! with the same seed stay paired even when their scenarios differ.
 
 mod actions;
+mod coefficients;
 mod conflict;
 mod coordination;
 mod events;
@@ -26,13 +27,14 @@ use rand::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 
 pub use actions::Action;
+pub use coefficients::Coefficients;
 pub use conflict::ConflictSources;
 pub use coordination::CoordinationStyle;
 pub use events::{Event, EventKind};
 pub use interventions::Intervention;
 pub use params::{Params, PartnerParams, ScheduledAction, EXPERTISE_NAMES, VALUE_NAMES};
-pub use partner::{PartnerState, CHORE_SHARE};
-pub use phases::phase_name;
+pub use partner::PartnerState;
+pub use phases::{phase_name, DISSOLVED};
 pub use relations::Relations;
 pub use shocks::{Division, Shock};
 pub use simulation::{advance, Simulation};
@@ -52,15 +54,22 @@ pub fn rng_for_seed(seed: u64) -> ModelRng {
 }
 
 /// Advances the alliance by one month, in the order of the article's story: what is done
-/// (interventions, shocks), what the partners face (uncertainty and governance), how they
-/// get to know and trust each other, discover differences and grow together or clash, how
-/// committed and reliable they are, what they learn and produce, who leaves, and which phase
-/// the alliance is in.
+/// (interventions, shocks), what the partners face (uncertainty and governance), how the
+/// month at the table goes, how they get to know and trust each other, discover differences
+/// and grow together or clash, what their own organisations make of it, how committed and
+/// reliable they are, what they learn and produce, who leaves, and which phase the alliance
+/// is in.
+///
+/// Every month draws exactly `5 + 3n` numbers (n partners, including those who left): four
+/// for random shocks, one for the climate at the table, and per partner one each for
+/// commitment, delivery and leaving. The count never depends on the state, so two runs with
+/// the same seed stay paired whatever their scenarios do.
 pub fn step(state: &mut State, params: &Params, rng: &mut ModelRng) {
     state.month += 1;
     state.events.clear();
     let n = state.partners.len();
     let shock_draws: [f64; 4] = [rng.random(), rng.random(), rng.random(), rng.random()];
+    let climate_draw: f64 = rng.random();
     // The month's uniform draws go into a buffer the state keeps, so that a step allocates
     // nothing: ensembles run thousands of steps, and allocation is slow in wasm.
     let mut draws = std::mem::take(&mut state.draws);
@@ -71,7 +80,8 @@ pub fn step(state: &mut State, params: &Params, rng: &mut ModelRng) {
         actions::apply_action(state, params, action);
     }
     actions::turbulence(state, params, shock_draws);
-    if state.alliance.active < 2 {
+    if state.is_dissolved() {
+        phases::dissolve(state);
         state.alliance.monthly_value = 0.0;
         state.alliance.monthly_solo = 0.0;
         outcomes::carry_over(state);
@@ -81,13 +91,15 @@ pub fn step(state: &mut State, params: &Params, rng: &mut ModelRng) {
 
     relations::measure_relations(state);
     governance::assess_uncertainty(state, params);
-    governance::adapt_organisation(state);
-    relations::get_to_know_by_working(state);
-    relations::build_trust(state);
-    partner::discover_ranking(state);
-    values::grow_towards_each_other(state);
-    conflict::update_conflict(state);
+    governance::adapt_organisation(state, params);
+    relations::meet(state, params, climate_draw);
+    relations::get_to_know_by_working(state, params);
+    relations::build_trust(state, params);
+    partner::discover_ranking(state, params);
+    values::grow_towards_each_other(state, params);
+    conflict::update_conflict(state, params);
     coordination::coordinate(state);
+    partner::consult_constituency(state, params);
     partner::update_commitment(state, params, &draws[..n]);
     partner::update_delivery(state, &draws[n..2 * n]);
     outcomes::learn(state);
@@ -95,7 +107,11 @@ pub fn step(state: &mut State, params: &Params, rng: &mut ModelRng) {
     outcomes::produce_value(state, params);
     partner::consider_leaving(state, params, &draws[2 * n..]);
     relations::measure_relations(state);
-    phases::detect_phase(state);
+    if state.is_dissolved() {
+        phases::dissolve(state);
+    } else {
+        phases::detect_phase(state);
+    }
     outcomes::carry_over(state);
     state.draws = draws;
 }

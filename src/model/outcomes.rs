@@ -5,15 +5,18 @@
 use super::params::{excess, scale, Params};
 use super::state::State;
 
-/// How much synergy between complementary partners adds to their own delivered output.
-pub const SYNERGY_GAIN: f64 = 3.0;
 /// Monthly learning by doing, at full mutual knowledge (De Man 2006: organisations learn
 /// alliances by doing).
 pub const LEARNING_BY_DOING: f64 = 0.004;
 /// Monthly capability growth at full learning stock.
 pub const CAPABILITY_RATE: f64 = 0.02;
-/// Share of conflict that turns into lost output.
-pub const CONFLICT_DRAG: f64 = 0.5;
+/// A partner's output for its capability and delivery reliability, relative to what it
+/// produces alone: alone it works at its own quality and its usual reliability
+/// ([`super::relations::EXPECTED_DELIVERY`] plus a little), so a partner that delivers as
+/// usual produces its solo output within the alliance too.
+fn output(size: f64, capability: f64, delivery: f64) -> f64 {
+    scale(size) * (0.5 + 0.5 * capability) * (0.55 + 0.55 * delivery)
+}
 
 /// The alliance learns by doing, and faster with an active learning agenda; the learning
 /// stock raises every partner's capability, most for the weaker partners who have most to
@@ -48,29 +51,32 @@ pub fn allocate_effort(state: &mut State) {
 
 /// The value the alliance produces this month. Each partner delivers output according to
 /// its scale, capability and delivery reliability; pairs of partners add synergy in
-/// proportion to how complementary their expertise is and how much they trust and know each
-/// other, amplified by shared vision, learning and the use of each other's strengths. Only
-/// the content share of effort produces, conflict drags, an external profile opens doors,
-/// and a strategy sharpened by dissent makes all of it count for more. The yardstick is the solo value: what the
-/// partners still in would produce alone.
+/// proportion to how complementary their expertise is, how much they trust and know each
+/// other and how well their representatives get on, amplified by shared vision, learning and
+/// the use of each other's strengths. Only the content share of effort produces, conflict
+/// drags, an external profile opens doors, and a strategy sharpened by dissent makes all of it
+/// count for more. The yardstick is the solo value: what the partners still in would produce
+/// alone, at their initial quality, since alone they would not have learned from each other.
 pub fn produce_value(state: &mut State, params: &Params) {
+    let k = &params.coefficients;
     let mut base = 0.0;
     let mut solo = 0.0;
     for (s, p) in state.partners.iter().zip(&params.partners) {
         if !s.left {
-            base += scale(p.size) * (0.5 + 0.5 * s.capability) * (0.4 + 0.6 * s.delivery);
+            base += output(p.size, s.capability, s.delivery);
             solo += p.solo_output();
         }
     }
     let mut synergy = 0.0;
     let others = (state.alliance.active as f64 - 1.0).max(1.0);
-    let output = |i: usize| {
+    let out = |i: usize| {
         let s = &state.partners[i];
-        scale(params.partners[i].size) * (0.5 + 0.5 * s.capability) * (0.4 + 0.6 * s.delivery)
+        output(params.partners[i].size, s.capability, s.delivery)
     };
     let r = &state.relations;
-    for &(i, j, k) in &r.pairs {
-        synergy += r.synergy[k] * r.trust[k] * r.knowledge[k] * (output(i) * output(j)).sqrt();
+    for &(i, j, pk) in &r.pairs {
+        let fit = 0.7 + 0.6 * r.fit[pk];
+        synergy += r.synergy[pk] * r.trust[pk] * r.knowledge[pk] * fit * (out(i) * out(j)).sqrt();
     }
     synergy /= others;
     let a = &mut state.alliance;
@@ -78,13 +84,13 @@ pub fn produce_value(state: &mut State, params: &Params) {
         * (1.0 + 0.5 * a.learning)
         * (1.0 + 0.5 * a.strengths_use * a.knowledge);
     let value = (1.0 - a.process_share)
-        * (base + SYNERGY_GAIN * synergy * amplifier)
-        * (1.0 - CONFLICT_DRAG * a.conflict)
+        * (base + k.synergy_gain * synergy * amplifier)
+        * (1.0 - k.conflict_drag * a.conflict)
         * (1.0 + 0.2 * a.external_profile)
         * (1.0 + 0.5 * a.strategy_focus);
     a.monthly_value = if a.active >= 2 { value } else { 0.0 };
     a.monthly_solo = solo;
-    a.added_value += a.monthly_value;
+    a.value += a.monthly_value;
     a.solo_value += solo;
     let ratio = if solo > 0.0 { a.monthly_value / solo } else { 0.0 };
     a.performance = (a.performance + 0.1 * (ratio - a.performance)).clamp(0.0, 3.0);

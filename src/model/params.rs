@@ -1,6 +1,7 @@
 //! Model parameters: the fixed description of an alliance, passed explicitly to every rule.
 
 use super::actions::Action;
+use super::coefficients::Coefficients;
 use super::coordination::CoordinationStyle;
 
 /// The value dimensions a partner holds (oriëntatie, article section "Start").
@@ -35,6 +36,9 @@ pub struct Params {
     pub organisation: f64,
     /// Coordination style at the start.
     pub style: CoordinationStyle,
+    /// How clear decision-making and escalation lines are at the start, 0..=1 ("rustige en
+    /// transparante besluitvorming").
+    pub decision_clarity: f64,
     /// Mutual knowledge between every two partners at the start (the waterline), 0..=1.
     pub initial_knowledge: f64,
     /// Trust between every two partners at the start, 0..=1.
@@ -43,6 +47,8 @@ pub struct Params {
     pub initial_conflict: f64,
     /// Interventions and shocks planned by month, in the order they take effect.
     pub schedule: Vec<ScheduledAction>,
+    /// The coefficients of the rules (the calibrated model unless an experiment changes one).
+    pub coefficients: Coefficients,
 }
 
 /// Fixed attributes of one partner organisation (article section "De uitgangspositie").
@@ -78,12 +84,16 @@ pub struct ScheduledAction {
 }
 
 impl PartnerParams {
-    /// What this partner would produce alone in a month: its scale times its quality.
-    /// This is the yardstick for the alliance's added value (meerwaarde).
+    /// What this partner would produce alone in a month: its scale times its quality, at its
+    /// usual reliability. This is the yardstick for the alliance's added value (meerwaarde).
     pub fn solo_output(&self) -> f64 {
-        scale(self.size) * (0.5 + 0.5 * self.quality)
+        scale(self.size) * (0.5 + 0.5 * self.quality) * SOLO_RELIABILITY
     }
 }
+
+/// The reliability factor of a partner working alone: its output at a delivery reliability of
+/// 0.7, what partners count on from each other ([`super::relations::EXPECTED_DELIVERY`]).
+pub const SOLO_RELIABILITY: f64 = 0.55 + 0.55 * 0.7;
 
 /// How much work a partner of this size carries: big partners bring more, small ones still
 /// count (omvang).

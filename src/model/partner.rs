@@ -1,26 +1,21 @@
 //! A partner organisation over time: commitment, delivery reliability, capability, perceived
 //! rank, and leaving (article section "De uitgangspositie").
 
+use super::coordination::CoordinationStyle;
 use super::events::EventKind;
-use super::params::{excess, Params, PartnerParams};
+use super::params::{excess, scale, Params, PartnerParams};
 use super::state::State;
 
 /// Monthly rate at which commitment moves towards what the alliance gives the partner.
 pub const COMMITMENT_RATE: f64 = 0.05;
 /// Monthly rate at which delivery reliability moves towards what the partner can and will do.
 pub const DELIVERY_RATE: f64 = 0.08;
-/// Commitment below which a partner that sees the alliance as an opportunity considers leaving.
-pub const EXIT_THRESHOLD: f64 = 0.35;
-/// How far full dependency lowers that threshold: partners whose survival depends on the
-/// alliance hold on longer.
-pub const EXIT_DEPENDENCY_SHIFT: f64 = 0.25;
-/// Monthly probability of leaving once commitment is below the threshold.
-pub const EXIT_HAZARD: f64 = 0.25;
-/// Value relative to solo value that partners expect while the alliance is being built;
-/// doing better energises them, doing worse disappoints.
-pub const EXPECTED_PERFORMANCE: f64 = 0.75;
-/// Process share above which co-operation becomes a chore that drains commitment.
-pub const CHORE_SHARE: f64 = 0.35;
+/// Size of the monthly random change in commitment (uniform, ±): a representative's energy
+/// varies with what happens at home and at the table.
+pub const COMMITMENT_NOISE: f64 = 0.02;
+/// Size of the monthly random change in delivery reliability (uniform, ±): deadlines slip or
+/// are met for reasons of the day.
+pub const DELIVERY_NOISE: f64 = 0.05;
 
 /// One partner's changing state.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,31 +30,64 @@ pub struct PartnerState {
     pub rank: f64,
     /// Reactance to a controlling coordinator: feeling controlled, 0..=1.
     pub reactance: f64,
-    /// Current value profile: the four named values and long-term commitment, 0..=1.
+    /// Current value profile: the four named values and long-term commitment, 0..=1. The
+    /// representatives' values drift towards the alliance's as they work together.
     pub values: [f64; 5],
+    /// The value profile of the partner's own organisation (its constituency), fixed.
+    pub own_values: [f64; 5],
+    /// Backing of the partner's own organisation and constituency (achterban) for what its
+    /// representative does in the alliance, 0..=1.
+    pub backing: f64,
+    /// How much room the alliance gives this partner's voice beyond its size (1 = by size
+    /// only; raised when it gets room to explain a value).
+    pub room: f64,
+    /// Weight of the partner by its size (staff and budget), fixed.
+    pub weight: f64,
+    /// Share of the alliance's voice: weight times room, normalised over partners still in.
+    pub voice: f64,
     /// Whether the partner has left the alliance.
     pub left: bool,
 }
 
 impl PartnerState {
-    /// A partner at month 0.
-    pub fn new(p: &PartnerParams) -> PartnerState {
-        PartnerState {
-            commitment: p.commitment,
-            delivery: 0.4 + 0.5 * p.quality,
-            capability: p.quality,
-            rank: 0.5,
-            reactance: 0.0,
-            values: [p.values[0], p.values[1], p.values[2], p.values[3], p.long_term],
-            left: false,
-        }
+    /// Every partner at month 0, with voices by size.
+    pub fn all(partners: &[PartnerParams]) -> Vec<PartnerState> {
+        let total: f64 = partners.iter().map(|p| scale(p.size)).sum();
+        partners
+            .iter()
+            .map(|p| {
+                let values = [p.values[0], p.values[1], p.values[2], p.values[3], p.long_term];
+                PartnerState {
+                    commitment: p.commitment,
+                    delivery: 0.4 + 0.5 * p.quality,
+                    capability: p.quality,
+                    rank: 0.5,
+                    reactance: 0.0,
+                    values,
+                    own_values: values,
+                    backing: 0.5 + 0.3 * p.dependency,
+                    room: 1.0,
+                    weight: scale(p.size),
+                    voice: scale(p.size) / total,
+                    left: false,
+                }
+            })
+            .collect()
     }
+}
+
+/// How strongly a partner's own organisation pulls at its representative: large
+/// organisations have more layers to convince, ideological ones hold their values more
+/// firmly than commercial ones, 0.25..=1.
+pub fn constituency_pull(p: &PartnerParams) -> f64 {
+    0.25 + 0.375 * p.size + 0.375 * (1.0 - p.values[3])
 }
 
 /// As partners work apart together they see who delivers quality, and a ranking emerges
 /// (article section "Gaandeweg ontdekken en leren": "Ontstaan rangorde"). The better they
-/// know each other, the faster they see it.
-pub fn discover_ranking(state: &mut State) {
+/// know each other, the faster they see it. Size carries weight too: big partners bring more
+/// staff and budget and are looked up to ("grote partners brengen meer gewicht in").
+pub fn discover_ranking(state: &mut State, params: &Params) {
     let (mut sum, mut count) = (0.0, 0.0);
     for s in state.partners.iter().filter(|s| !s.left) {
         sum += s.capability * s.delivery;
@@ -69,72 +97,113 @@ pub fn discover_ranking(state: &mut State) {
         return;
     }
     let mean = sum / count;
+    let equal_voice = 1.0 / count;
+    let size_rank = params.coefficients.size_rank;
     let rate = 0.05 * state.alliance.knowledge;
     let mut spread = 0.0;
     for s in state.partners.iter_mut().filter(|s| !s.left) {
-        let target = (0.5 + (s.capability * s.delivery - mean)).clamp(0.0, 1.0);
+        let weight = size_rank * (s.voice - equal_voice) * count.min(4.0);
+        let target = (0.5 + (s.capability * s.delivery - mean) + weight).clamp(0.0, 1.0);
         s.rank += rate * (target - s.rank);
         spread += (s.rank - 0.5).abs();
     }
     state.alliance.rank_spread = (2.0 * spread / count).clamp(0.0, 1.0);
 }
 
+/// Each partner's own organisation watches what the alliance brings it: backing grows with
+/// results and with an alliance whose values are the organisation's own and in which it is
+/// heard, and falls when its representative is drawn into values the organisation does not
+/// hold (article section "Start": "Iedere partner staat met één been in de alliantie en met
+/// het andere been in de eigen organisatie"). Large and ideological organisations move more
+/// slowly and pull harder.
+pub fn consult_constituency(state: &mut State, params: &Params) {
+    let k = &params.coefficients;
+    let success = (state.alliance.performance - k.expected_performance).clamp(-0.5, 0.5);
+    let centre = super::values::voice_centre(&state.partners);
+    let equal_voice = 1.0 / state.alliance.active.max(1) as f64;
+    for (s, p) in state.partners.iter_mut().zip(&params.partners) {
+        if s.left {
+            continue;
+        }
+        let estranged = super::values::distance(&s.own_values, &centre);
+        let heard = ((s.voice - equal_voice) / equal_voice).clamp(-1.0, 1.0);
+        let target = (0.6 + 0.5 * success - 0.5 * estranged + 0.1 * heard).clamp(0.0, 1.0);
+        let rate = k.backing_rate * (1.25 - constituency_pull(p));
+        s.backing = (s.backing + rate * (target - s.backing)).clamp(0.0, 1.0);
+    }
+}
+
 /// Commitment moves towards what the alliance gives the partner: the shared ambition and
-/// its own long-term orientation and dependency bind; visible success and shared vision
-/// energise; conflict, reactance to control, over-control and over-organisation drain
-/// energy and ownership (De Man 2006: control constrains energy), and so does a process
-/// that takes too much effort.
+/// its own long-term orientation and dependency bind; visible success, shared vision and
+/// being heard energise; conflict, reactance to control, over-control and over-organisation
+/// drain energy and ownership (De Man 2006: control constrains energy), and so does a process
+/// that takes too much effort. A representative cannot commit what its own organisation does
+/// not back: commitment is held within reach of the constituency's backing, the more firmly
+/// the stronger the constituency pulls.
 pub fn update_commitment(state: &mut State, params: &Params, draws: &[f64]) {
+    let k = &params.coefficients;
     let a = &state.alliance;
     let g = &state.governance;
-    let success = (a.performance - EXPECTED_PERFORMANCE).clamp(-0.5, 0.5);
+    let success = (a.performance - k.expected_performance).clamp(-0.5, 0.5);
     let over_control = excess(g.control, g.fitting_control);
     let over_organisation = excess(g.organisation_level, g.needed_organisation);
-    let chore = excess(a.process_share, CHORE_SHARE);
+    let chore = excess(a.process_share, k.chore_share);
     let shared = 0.3 * success + 0.15 * (a.shared_vision - 0.3)
         - 0.35 * a.conflict
         - 0.5 * over_control
-        - 0.3 * over_organisation
+        - 0.4 * over_organisation
         - 1.0 * chore;
+    let equal_voice = 1.0 / a.active.max(1) as f64;
     for (s, (p, d)) in state.partners.iter_mut().zip(params.partners.iter().zip(draws)) {
         if s.left {
             continue;
         }
-        let target = 0.5 + 0.2 * p.long_term + 0.1 * p.dependency + shared - 0.3 * s.reactance;
+        let heard = 0.05 * ((s.voice - equal_voice) / equal_voice).clamp(-1.0, 1.0);
+        let own = 0.5 + 0.2 * p.long_term + 0.1 * p.dependency + shared + heard - 0.3 * s.reactance;
+        let pull = constituency_pull(p);
+        let backed = own.min(s.backing + k.backing_slack);
+        let target = (1.0 - 0.4 * pull) * own + 0.4 * pull * backed;
         let noise = 2.0 * d - 1.0;
-        s.commitment =
-            (s.commitment + COMMITMENT_RATE * (target.clamp(0.0, 1.0) - s.commitment) + 0.01 * noise)
-                .clamp(0.0, 1.0);
+        s.commitment = (s.commitment
+            + COMMITMENT_RATE * (target.clamp(0.0, 1.0) - s.commitment)
+            + COMMITMENT_NOISE * noise)
+            .clamp(0.0, 1.0);
     }
 }
 
 /// Delivery reliability follows capability and commitment; partners who feel controlled miss
 /// deadlines and respond minimally (article example "Obstakels overwinnen in de
-/// coördinatie"), and unclear agreements (under-organisation) cause misses too.
+/// coördinatie"), unclear agreements (under-organisation) cause misses too, and a good or bad
+/// period at the table shows in the work.
 pub fn update_delivery(state: &mut State, draws: &[f64]) {
     let g = &state.governance;
     let under_organisation = excess(g.needed_organisation, g.organisation_level);
+    let climate = 0.03 * state.alliance.climate;
     for (s, d) in state.partners.iter_mut().zip(draws) {
         if s.left {
             continue;
         }
         let target =
-            0.25 + 0.35 * s.capability + 0.35 * s.commitment - 0.4 * s.reactance - 0.3 * under_organisation;
-        s.delivery =
-            (s.delivery + DELIVERY_RATE * (target.clamp(0.0, 1.0) - s.delivery) + 0.02 * (2.0 * d - 1.0))
-                .clamp(0.0, 1.0);
+            0.25 + 0.35 * s.capability + 0.35 * s.commitment - 0.4 * s.reactance - 0.3 * under_organisation
+                + climate;
+        s.delivery = (s.delivery
+            + DELIVERY_RATE * (target.clamp(0.0, 1.0) - s.delivery)
+            + DELIVERY_NOISE * (2.0 * d - 1.0))
+            .clamp(0.0, 1.0);
     }
 }
 
 /// Partners whose commitment falls below their threshold may leave; the threshold is lower
 /// the more the partner's survival depends on the alliance (article section "Start": "Het
 /// maakt veel uit of een alliantie cruciaal is voor het overleven van een organisatie, of
-/// dat ze eerder een kans biedt"). One random draw per partner per month keeps runs paired.
+/// dat ze eerder een kans biedt"). Leaving is rare: a partner below its threshold leaves
+/// with a small chance each month. One random draw per partner per month keeps runs paired.
 pub fn consider_leaving(state: &mut State, params: &Params, draws: &[f64]) {
+    let k = &params.coefficients;
     for (i, p) in params.partners.iter().enumerate() {
         let s = &state.partners[i];
-        let threshold = EXIT_THRESHOLD - EXIT_DEPENDENCY_SHIFT * p.dependency;
-        if !s.left && s.commitment < threshold && draws[i] < EXIT_HAZARD {
+        let threshold = k.exit_threshold - k.exit_dependency_shift * p.dependency;
+        if !s.left && s.commitment < threshold && draws[i] < k.exit_hazard {
             let commitment = s.commitment;
             leave(state, i, || {
                 format!(
@@ -155,13 +224,18 @@ pub fn leave(state: &mut State, p: usize, text: impl FnOnce() -> String) {
     state.relations.drop_partner(p);
     state.alliance.active = state.partners.iter().filter(|s| !s.left).count();
     state.alliance.conflict_sources.resources += 0.05 * (1.0 - state.alliance.conflict_sources.resources);
-    if let super::coordination::CoordinationStyle::ControllingCoordinator { partner } = state.governance.style
-    {
-        if partner == p {
-            state.governance.style = super::coordination::CoordinationStyle::SelfSteering;
-        }
-    }
     state.alliance.value_distance = super::values::mean_value_distance(&state.partners);
+    super::values::weigh_voices(state);
     super::relations::measure_relations(state);
     state.record(EventKind::Exit, |_| text());
+    if state.governance.style.coordinator() == Some(p) {
+        let style = state.governance.style;
+        state.governance.style = CoordinationStyle::SelfSteering;
+        state.record(EventKind::Coordination, |_| {
+            format!(
+                "coordination: self-steering, because the {} has left",
+                if style.is_controlling() { "coordinating partner" } else { "lead partner" }
+            )
+        });
+    }
 }

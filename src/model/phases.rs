@@ -3,6 +3,8 @@
 //! meerwaarde). The phase is read from the state each month with hysteresis: entering a
 //! phase needs stricter values than staying in it, and a change needs its conditions to
 //! hold for [`PHASE_STREAK`] months, so the phase does not flicker. Regression is possible.
+//! Phase 3 needs real added value: the alliance must produce more than its partners would
+//! alone. An alliance with fewer than two partners left is dissolved (phase 0) for good.
 
 use super::events::EventKind;
 use super::params::excess;
@@ -25,6 +27,11 @@ pub const ENTER3_KNOWLEDGE: f64 = 0.55;
 pub const ENTER3_VISION: f64 = 0.50;
 /// Entering phase 3: conflict below this.
 pub const ENTER3_CONFLICT: f64 = 0.30;
+/// Entering phase 3: recent value over solo value (the moving average of the monthly ratio)
+/// at least this: the alliance produces more together than its partners would alone.
+pub const ENTER3_PERFORMANCE: f64 = 1.0;
+/// The phase of a dissolved alliance.
+pub const DISSOLVED: u8 = 0;
 /// Width of the hysteresis band: leaving a phase needs the values this much worse.
 pub const BAND: f64 = 0.08;
 
@@ -48,19 +55,40 @@ impl Check {
 }
 
 /// The conditions of being in `phase` (2 or 3); `band` loosens them for staying in it.
-fn conditions(state: &State, phase: u8, band: f64) -> [Check; 4] {
+fn conditions(state: &State, phase: u8, band: f64) -> [Check; 5] {
     let a = &state.alliance;
-    let (trust, knowledge, vision, conflict) = if phase == 2 {
-        (0.0, ENTER2_KNOWLEDGE, ENTER2_VISION, ENTER2_CONFLICT)
+    let (trust, knowledge, vision, conflict, performance) = if phase == 2 {
+        (0.0, ENTER2_KNOWLEDGE, ENTER2_VISION, ENTER2_CONFLICT, 0.0)
     } else {
-        (ENTER3_TRUST, ENTER3_KNOWLEDGE, ENTER3_VISION, ENTER3_CONFLICT)
+        (ENTER3_TRUST, ENTER3_KNOWLEDGE, ENTER3_VISION, ENTER3_CONFLICT, ENTER3_PERFORMANCE)
     };
     [
         Check { name: "trust", value: a.trust, threshold: excess(trust, band), below: false },
         Check { name: "mutual knowledge", value: a.knowledge, threshold: knowledge - band, below: false },
         Check { name: "shared vision", value: a.shared_vision, threshold: vision - band, below: false },
         Check { name: "conflict", value: a.conflict, threshold: conflict + band, below: true },
+        Check {
+            name: "value against solo",
+            value: a.performance,
+            threshold: excess(performance, band),
+            below: false,
+        },
     ]
+}
+
+/// Marks the alliance dissolved once fewer than two partners are left, and says so once.
+pub fn dissolve(state: &mut State) {
+    if state.phase == DISSOLVED {
+        return;
+    }
+    state.phase = DISSOLVED;
+    state.phase_streak = 0;
+    state.record(EventKind::Phase, |state| {
+        format!(
+            "the alliance has dissolved: {} left, and an alliance needs at least two partners",
+            if state.alliance.active == 1 { "one partner is" } else { "no partners are" }
+        )
+    });
 }
 
 /// Reads the phase from the state and logs every change with its cause.
@@ -97,6 +125,7 @@ pub fn detect_phase(state: &mut State) {
 /// English name of a phase.
 pub fn phase_name(phase: u8) -> &'static str {
     match phase {
+        DISSOLVED => "dissolved",
         1 => "start: design and alignment",
         2 => "discovering and learning",
         _ => "productivity and added value",

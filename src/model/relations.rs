@@ -1,17 +1,12 @@
 //! Pairwise relations: mutual knowledge (the waterline), trust, and the fixed pair tables
 //! derived from the partners' expertise, quality and competitiveness.
 
-use super::params::PartnerParams;
+use super::params::Params;
 use super::state::State;
 
-/// Monthly rate at which working together lowers the waterline (Kramer 2014: the shared
-/// knowing grows by sharing); multiplied by the pair's mean commitment.
-pub const KNOWLEDGE_RATE: f64 = 0.012;
-/// Monthly rate at which trust moves towards what a partner has seen of the other.
-pub const TRUST_RATE: f64 = 0.06;
-/// Trust that the shared ambition gives before partners know each other ("ambitie leidend
-/// en bindend").
-pub const AMBITION_TRUST: f64 = 0.2;
+/// Delivery reliability partners count on from each other: delivering more is a kept
+/// promise, less a broken one.
+pub const EXPECTED_DELIVERY: f64 = 0.7;
 
 /// Pair matrices, row-major n×n: entry `i * n + j` is what partner `i` holds about `j`.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +24,9 @@ pub struct Relations {
     pub competition: Vec<f64>,
     /// Heterogeneity: difference in expertise, professionalism and commercial culture (fixed).
     pub heterogeneity: Vec<f64>,
+    /// Personal fit of the two representatives at the table, 0..=1 around 0.5 (symmetric;
+    /// drawn anew when a representative changes).
+    pub fit: Vec<f64>,
     /// Every ordered pair `(i, j, k)` of different partners that are both still in, in
     /// row-major order, with `k = i * n + j`. Kept as a list because the monthly rules visit
     /// the pairs several times a month and partners leave rarely.
@@ -36,16 +34,19 @@ pub struct Relations {
 }
 
 impl Relations {
-    /// The relations at month 0: every pair at the scenario's initial knowledge and trust.
-    pub fn new(partners: &[PartnerParams], knowledge: f64, trust: f64) -> Relations {
+    /// The relations at month 0: every pair at the scenario's initial knowledge and trust,
+    /// with the representatives' personal fit drawn from `fit_seed`.
+    pub fn new(params: &Params, fit_seed: u64) -> Relations {
+        let partners = &params.partners;
         let n = partners.len();
         let mut relations = Relations {
             n,
-            trust: vec![trust; n * n],
-            knowledge: vec![knowledge; n * n],
+            trust: vec![params.initial_trust; n * n],
+            knowledge: vec![params.initial_knowledge; n * n],
             synergy: vec![0.0; n * n],
             competition: vec![0.0; n * n],
             heterogeneity: vec![0.0; n * n],
+            fit: vec![0.5; n * n],
             pairs: (0..n)
                 .flat_map(|i| (0..n).filter(move |&j| j != i).map(move |j| (i, j, i * n + j)))
                 .collect(),
@@ -60,13 +61,44 @@ impl Relations {
                 relations.heterogeneity[k] = 0.5 * (1.0 - similarity) + 0.25 * culture;
             }
         }
+        for i in 0..n {
+            relations.draw_fit(i, fit_seed, params.coefficients.fit_spread);
+        }
         relations
+    }
+
+    /// Draws the personal fit of partner `p`'s representative with every other partner's, a
+    /// deterministic function of `seed`, `p` and the partner index, triangular around 0.5
+    /// with half-width `spread`. Pairs with a lower index are drawn from the other side, so
+    /// at month 0 each unordered pair is drawn once.
+    pub fn draw_fit(&mut self, p: usize, seed: u64, spread: f64) {
+        let n = self.n;
+        for j in 0..n {
+            if j == p {
+                continue;
+            }
+            let (lo, hi) = (p.min(j) as u64, p.max(j) as u64);
+            let bits = split_mix(seed ^ (lo << 32 | hi).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            let u1 = (bits >> 11) as f64 / (1u64 << 53) as f64;
+            let u2 = (split_mix(bits) >> 11) as f64 / (1u64 << 53) as f64;
+            let fit = 0.5 + spread * (u1 + u2 - 1.0);
+            self.fit[p * n + j] = fit;
+            self.fit[j * n + p] = fit;
+        }
     }
 
     /// Drops the pairs of partner `p`, which has left.
     pub fn drop_partner(&mut self, p: usize) {
         self.pairs.retain(|&(i, j, _)| i != p && j != p);
     }
+}
+
+/// SplitMix64's output function: a fast, well-mixed hash of 64 bits.
+fn split_mix(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 /// Cosine similarity of two expertise profiles; two empty profiles count as identical.
@@ -85,12 +117,14 @@ fn cosine(a: &[f64; 7], b: &[f64; 7]) -> f64 {
 /// knowledge, competition and heterogeneity. One pass over the pairs, no allocation.
 pub fn measure_relations(state: &mut State) {
     let r = &state.relations;
-    let (mut trust, mut knowledge, mut competition, mut heterogeneity, mut pairs) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut trust, mut knowledge, mut competition, mut heterogeneity, mut fit, mut pairs) =
+        (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     for &(_, _, k) in &r.pairs {
         trust += r.trust[k];
         knowledge += r.knowledge[k];
         competition += r.competition[k];
         heterogeneity += r.heterogeneity[k];
+        fit += r.fit[k];
         pairs += 1.0;
     }
     let a = &mut state.alliance;
@@ -99,37 +133,61 @@ pub fn measure_relations(state: &mut State) {
         a.knowledge = knowledge / pairs;
         a.competition = competition / pairs;
         a.heterogeneity = heterogeneity / pairs;
+        a.fit = fit / pairs;
     }
 }
 
+/// The climate at the table: meetings and joint work go well or badly for a while, for
+/// reasons no scenario describes (who is in the room, what happens at home). A persistent
+/// random walk with standard deviation 1, from one uniform draw a month.
+pub fn meet(state: &mut State, params: &Params, draw: f64) {
+    let rho = params.coefficients.climate_persistence;
+    let shock = 3.0_f64.sqrt() * (2.0 * draw - 1.0);
+    let a = &mut state.alliance;
+    a.climate = (rho * a.climate + (1.0 - rho * rho).sqrt() * shock).clamp(-3.0, 3.0);
+}
+
 /// Working side by side lowers the waterline a little every month, faster for committed
-/// partners and with an independent chair who brings parties together (article: "Start: de
-/// waterlijn naar beneden halen"; Schruijer & Vansina 2007).
-pub fn get_to_know_by_working(state: &mut State) {
+/// partners, for representatives who get on, in a good period, and with an independent chair
+/// who brings parties together (article: "Start: de waterlijn naar beneden halen"; Schruijer
+/// & Vansina 2007).
+pub fn get_to_know_by_working(state: &mut State, params: &Params) {
     let chair = state.governance.style.is_chair();
-    let rate = KNOWLEDGE_RATE * if chair { 1.25 } else { 1.0 };
+    let climate = (1.0 + 0.25 * state.alliance.climate).max(0.0);
+    let rate = params.coefficients.knowledge_rate * climate * if chair { 1.25 } else { 1.0 };
     let partners = &state.partners;
-    let Relations { pairs, knowledge, .. } = &mut state.relations;
+    let Relations { pairs, knowledge, fit, .. } = &mut state.relations;
     for &(i, j, k) in pairs.iter() {
-        let contact = 0.5 + 0.25 * (partners[i].commitment + partners[j].commitment);
+        let contact = (0.5 + 0.25 * (partners[i].commitment + partners[j].commitment)) * (0.6 + 0.8 * fit[k]);
         let known = &mut knowledge[k];
         *known = (*known + rate * contact * (1.0 - *known)).clamp(0.0, 1.0);
     }
 }
 
 /// Trust of i in j moves towards what i has seen of j: the ambition binds a little, knowing
-/// j and j's reliable delivery build trust, conflict and competition (the arena under the
-/// table) erode it. An independent chair attends to building trust (Schruijer & Vansina).
-pub fn build_trust(state: &mut State) {
+/// j and seeing it keep its promises builds trust, and a broken promise (delivery below what
+/// partners count on) weighs more than a kept one; conflict and competition (the arena under
+/// the table) erode it; representatives who get on, and a good period, help. Trust is built
+/// slowly and lost quickly (Slovic 1993): it falls towards a lower target at three times the
+/// rate at which it rises. An independent chair attends to building trust (Schruijer &
+/// Vansina).
+pub fn build_trust(state: &mut State, params: &Params) {
+    let k = &params.coefficients;
     let conflict = state.alliance.conflict;
-    let rate = TRUST_RATE * if state.governance.style.is_chair() { 1.4 } else { 1.0 };
+    let chair = if state.governance.style.is_chair() { 1.4 } else { 1.0 };
+    let (build, erode) = (k.trust_build_rate * chair, k.trust_erode_rate);
+    let mood = k.ambition_trust - 0.25 * conflict + k.climate_trust * state.alliance.climate;
     let partners = &state.partners;
-    let Relations { pairs, knowledge, competition, trust, .. } = &mut state.relations;
-    for &(_, j, k) in pairs.iter() {
-        let seen = knowledge[k] * (0.5 + 0.5 * partners[j].delivery);
-        let target = AMBITION_TRUST + 0.8 * seen - 0.3 * conflict - 0.2 * competition[k];
-        let t = &mut trust[k];
-        *t = (*t + rate * (target.clamp(0.0, 1.0) - *t)).clamp(0.0, 1.0);
+    let Relations { pairs, knowledge, competition, trust, fit, .. } = &mut state.relations;
+    for &(_, j, pk) in pairs.iter() {
+        let promise = partners[j].delivery - EXPECTED_DELIVERY;
+        let kept = if promise > 0.0 { promise } else { k.broken_promise_weight * promise };
+        let seen = knowledge[pk] * (0.85 + 0.5 * kept).clamp(0.0, 1.0);
+        let target =
+            (mood + 0.8 * seen - 0.2 * competition[pk] + k.fit_trust * (fit[pk] - 0.5)).clamp(0.0, 1.0);
+        let t = &mut trust[pk];
+        let rate = if target > *t { build } else { erode };
+        *t = (*t + rate * (target - *t)).clamp(0.0, 1.0);
     }
 }
 

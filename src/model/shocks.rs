@@ -17,6 +17,30 @@ pub enum Division {
     Equal,
     /// The money follows size and position: some partners get much more.
     Unequal,
+    /// The partner in the weakest position gets nothing ("uitsluiting").
+    Exclusion,
+}
+
+impl Division {
+    /// Names accepted in scenario files.
+    pub const NAMES: [&'static str; 3] = ["equal", "unequal", "exclusion"];
+
+    /// The name of this division in scenario files, one of [`Division::NAMES`].
+    pub fn name(&self) -> &'static str {
+        match self {
+            Division::Equal => "equal",
+            Division::Unequal => "unequal",
+            Division::Exclusion => "exclusion",
+        }
+    }
+
+    /// How unequal the division is: 0 equal, 1 unequal; exclusion is unequal too.
+    pub fn inequality(&self) -> f64 {
+        match self {
+            Division::Equal => 0.0,
+            Division::Unequal | Division::Exclusion => 1.0,
+        }
+    }
 }
 
 /// A shock that hits the alliance.
@@ -92,6 +116,7 @@ impl Shock {
             Shock::Turnover { .. } => "Turnover of a representative",
             Shock::FundingRound { division: Division::Equal } => "Funding round (equal division)",
             Shock::FundingRound { division: Division::Unequal } => "Funding round (unequal division)",
+            Shock::FundingRound { division: Division::Exclusion } => "Funding round (one partner excluded)",
             Shock::DisappointingResults => "Disappointing results",
             Shock::FieldChange => "Field change",
             Shock::PartnerExit { .. } => "Partner exit",
@@ -118,24 +143,37 @@ impl Shock {
     }
 }
 
-/// Applies a shock's immediate effect on the state.
+/// How much unclear decision-making and escalation lines amplify a shock: 1 at the default
+/// clarity of 0.5, more when it is unclear who decides and where a dispute goes, less when
+/// that is clear (article section "Inzichten in alliantiesturing": "onduidelijke
+/// escalatielijnen").
+pub fn amplification(state: &State, params: &Params) -> f64 {
+    1.0 + params.coefficients.unclear_amplifies * (0.5 - state.governance.decision_clarity)
+}
+
+/// Applies a shock's immediate effect on the state. Every shock acts through the state it
+/// meets: how hard it hits depends on trust, competition and the clarity of decision-making.
 pub fn hit(state: &mut State, params: &Params, shock: Shock) {
-    let a = &mut state.alliance;
+    let amp = amplification(state, params);
     match shock {
         Shock::Turnover { partner } => {
             if state.is_active(partner) {
                 scale_partner_relations(state, partner, 0.4, 0.75);
+                let seed = state.fit_seed ^ u64::from(state.month).rotate_left(40);
+                state.relations.draw_fit(partner, seed, params.coefficients.fit_spread);
                 let a = &mut state.alliance;
-                a.conflict_sources.personal += 0.05 * (1.0 - a.conflict_sources.personal);
+                a.conflict_sources.personal += 0.05 * amp * (1.0 - a.conflict_sources.personal);
                 a.learning *= 0.95;
             }
         }
-        Shock::FundingRound { division } => funding_round(state, division),
+        Shock::FundingRound { division } => funding_round(state, division, amp),
         Shock::DisappointingResults => {
-            a.performance = (a.performance - 0.3).max(0.0);
-            a.conflict_sources.identity += 0.08 * (1.0 - a.conflict_sources.identity);
+            let a = &mut state.alliance;
+            a.performance = (a.performance - 0.3 * amp).max(0.0);
+            a.conflict_sources.identity += 0.08 * amp * (1.0 - a.conflict_sources.identity);
             for s in state.partners.iter_mut().filter(|s| !s.left) {
-                s.commitment = (s.commitment - 0.05).clamp(0.0, 1.0);
+                s.commitment = (s.commitment - 0.05 * amp).clamp(0.0, 1.0);
+                s.backing = (s.backing - 0.1 * amp).clamp(0.0, 1.0);
             }
         }
         Shock::FieldChange => {
@@ -153,19 +191,49 @@ pub fn hit(state: &mut State, params: &Params, shock: Shock) {
 
 /// Dividing money brings back the struggle under the table: resource conflict grows with
 /// competition and with inequality of the division, and trust between competing partners
-/// falls, as if they were back at square one ("Ineens lijken de partners weer bij af").
-fn funding_round(state: &mut State, division: Division) {
-    let inequality = match division {
-        Division::Equal => 0.0,
-        Division::Unequal => 1.0,
-    };
+/// falls, as if they were back at square one ("Ineens lijken de partners weer bij af"). Trust
+/// built up absorbs much of it: partners who trust each other fight less over the money. When
+/// one partner is left out altogether, it withdraws and its constituency turns against the
+/// alliance.
+fn funding_round(state: &mut State, division: Division, amp: f64) {
+    let inequality = division.inequality();
     let a = &mut state.alliance;
-    let surge = (0.15 + 0.6 * a.competition + 0.3 * inequality).clamp(0.0, 1.0);
+    let absorbed = 1.2 - 0.8 * a.trust;
+    let surge = (amp * absorbed * (0.1 + 0.5 * a.competition + 0.25 * inequality)).clamp(0.0, 1.0);
     a.conflict_sources.resources += surge * (1.0 - a.conflict_sources.resources);
-    a.conflict_sources.identity += 0.1 * inequality * (1.0 - a.conflict_sources.identity);
-    let n = state.relations.n;
-    for k in 0..n * n {
-        let loss = (0.3 * state.relations.competition[k] + 0.1 * inequality).clamp(0.0, 1.0);
-        state.relations.trust[k] *= 1.0 - loss;
+    a.conflict_sources.identity += amp * 0.1 * inequality * (1.0 - a.conflict_sources.identity);
+    let r = &mut state.relations;
+    for &(_, _, k) in &r.pairs {
+        let loss =
+            (amp * (1.0 - 0.5 * r.trust[k]) * (0.3 * r.competition[k] + 0.1 * inequality)).clamp(0.0, 1.0);
+        r.trust[k] *= 1.0 - loss;
     }
+    if division == Division::Exclusion {
+        exclude_weakest(state, amp);
+    }
+}
+
+/// The partner in the weakest position (lowest perceived rank) gets nothing: its commitment
+/// and its constituency's backing drop, it trusts the others less, and the alliance argues
+/// over who belongs ("uitsluiting").
+fn exclude_weakest(state: &mut State, amp: f64) {
+    let weakest = state
+        .partners
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.left)
+        .min_by(|a, b| a.1.rank.total_cmp(&b.1.rank))
+        .map(|(i, _)| i);
+    let Some(p) = weakest else { return };
+    let s = &mut state.partners[p];
+    s.commitment = (s.commitment - 0.2 * amp).clamp(0.0, 1.0);
+    s.backing = (s.backing - 0.3 * amp).clamp(0.0, 1.0);
+    let n = state.relations.n;
+    for j in 0..n {
+        if j != p {
+            state.relations.trust[p * n + j] *= (1.0 - 0.3 * amp).clamp(0.0, 1.0);
+        }
+    }
+    let a = &mut state.alliance;
+    a.conflict_sources.identity += 0.1 * amp * (1.0 - a.conflict_sources.identity);
 }

@@ -32,14 +32,15 @@ impl Simulation {
     /// Starts a simulation of a scenario with another seed.
     pub fn with_seed(scenario: &Scenario, seed: u64) -> Simulation {
         let params = scenario.params();
-        let state = State::new(&params);
+        let mut rng = rng_for_seed(seed);
+        let state = State::new(&params, &mut rng);
         let history = vec![Snapshot::capture(&state)];
         Simulation {
             scenario: scenario.clone(),
             seed,
             params,
             state,
-            rng: rng_for_seed(seed),
+            rng,
             history,
             events: Vec::new(),
             user_actions: Vec::new(),

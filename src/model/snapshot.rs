@@ -11,7 +11,7 @@ use super::state::State;
 pub struct Snapshot {
     /// Month number; 0 is the initial state.
     pub month: u32,
-    /// Detected phase, 1..=3.
+    /// Detected phase, 1..=3, or 0 once dissolved.
     pub phase: u8,
     /// Mean trust between partners still in.
     pub trust: f64,
@@ -29,14 +29,18 @@ pub struct Snapshot {
     pub delivery: f64,
     /// Share of effort going into the process.
     pub process_share: f64,
-    /// Cumulative value the alliance produced.
-    pub added_value: f64,
+    /// Cumulative value the alliance produced, in value units (what the partners together
+    /// produce alone in a month is about their number times 0.6).
+    pub value: f64,
     /// Cumulative value its partners would have produced alone.
     pub solo_value: f64,
+    /// Added value (meerwaarde): cumulative value minus cumulative solo value; negative while
+    /// the alliance has produced less than its partners would have alone.
+    pub added_value: f64,
     /// Value produced this month.
     pub monthly_value: f64,
-    /// Solo value of this month.
-    pub monthly_solo: f64,
+    /// What the partners still in would have produced alone this month.
+    pub monthly_solo_value: f64,
     /// Rules and procedures in force.
     pub organisation_level: f64,
     /// Organisation level the situation needs.
@@ -67,6 +71,14 @@ pub struct Snapshot {
     pub capability: f64,
     /// Number of partners still in.
     pub active_partners: u32,
+    /// Clarity of decision-making and escalation lines.
+    pub decision_clarity: f64,
+    /// Mean backing of the partners' own organisations (achterban).
+    pub backing: f64,
+    /// The climate at the table (around 0; positive is a good period).
+    pub climate: f64,
+    /// Dominance of the loudest voice.
+    pub dominance: f64,
     /// Per partner, in scenario order.
     pub partners: Vec<PartnerSnapshot>,
 }
@@ -100,10 +112,11 @@ impl Snapshot {
         "commitment",
         "delivery",
         "process_share",
-        "added_value",
+        "value",
         "solo_value",
+        "added_value",
         "monthly_value",
-        "monthly_solo",
+        "monthly_solo_value",
         "organisation_level",
         "needed_organisation",
         "control",
@@ -119,6 +132,10 @@ impl Snapshot {
         "rank_spread",
         "capability",
         "active_partners",
+        "decision_clarity",
+        "backing",
+        "climate",
+        "dominance",
     ];
 
     /// The values for [`Snapshot::CSV_HEADER`], in the same order.
@@ -134,10 +151,11 @@ impl Snapshot {
             self.commitment,
             self.delivery,
             self.process_share,
-            self.added_value,
+            self.value,
             self.solo_value,
+            self.added_value,
             self.monthly_value,
-            self.monthly_solo,
+            self.monthly_solo_value,
             self.organisation_level,
             self.needed_organisation,
             self.control,
@@ -153,6 +171,10 @@ impl Snapshot {
             self.rank_spread,
             self.capability,
             f64::from(self.active_partners),
+            self.decision_clarity,
+            self.backing,
+            self.climate,
+            self.dominance,
         ]
     }
 
@@ -172,10 +194,11 @@ impl Snapshot {
             commitment: state.mean_of_active(|s| s.commitment),
             delivery: state.mean_of_active(|s| s.delivery),
             process_share: a.process_share,
-            added_value: a.added_value,
+            value: a.value,
             solo_value: a.solo_value,
+            added_value: a.value - a.solo_value,
             monthly_value: a.monthly_value,
-            monthly_solo: a.monthly_solo,
+            monthly_solo_value: a.monthly_solo,
             organisation_level: g.organisation_level,
             needed_organisation: g.needed_organisation,
             control: g.control,
@@ -191,6 +214,10 @@ impl Snapshot {
             rank_spread: a.rank_spread,
             capability: state.mean_of_active(|s| s.capability),
             active_partners: a.active as u32,
+            decision_clarity: g.decision_clarity,
+            backing: state.mean_of_active(|s| s.backing),
+            climate: a.climate,
+            dominance: a.dominance,
             partners: state
                 .partners
                 .iter()

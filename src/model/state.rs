@@ -9,13 +9,16 @@ use super::params::Params;
 use super::partner::PartnerState;
 use super::relations::{measure_relations, Relations};
 use super::values::mean_value_distance;
+use super::ModelRng;
+use rand::Rng;
 
 /// The working state of an alliance at the end of a month.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// Months simulated so far.
     pub month: u32,
-    /// Detected phase: 1 start, 2 discovering and learning, 3 productivity and added value.
+    /// Detected phase: 1 start, 2 discovering and learning, 3 productivity and added value;
+    /// 0 once the alliance is dissolved (fewer than two partners left).
     pub phase: u8,
     /// One entry per partner, in scenario order (partners that left stay, marked `left`).
     pub partners: Vec<PartnerState>,
@@ -40,7 +43,10 @@ pub struct State {
     /// Months the phase-change conditions have held in a row (hysteresis).
     pub phase_streak: u32,
     /// Month each intervention (by [`super::Intervention::index`]) was last applied.
-    pub last_done: [Option<u32>; 13],
+    pub last_done: [Option<u32>; 14],
+    /// Seed of the representatives' personal fit, drawn once at month 0, so that a new
+    /// representative's fit is a deterministic function of the run and the month.
+    pub fit_seed: u64,
     /// Whether the month's events are written down in plain words (true from [`State::new`]).
     /// Ensembles turn it off: they read no event log, and explaining every phase change took
     /// about a tenth of an ensemble's time in wasm. It changes nothing else in the run.
@@ -58,6 +64,13 @@ pub struct Alliance {
     pub competition: f64,
     /// Mean heterogeneity over pairs still in, 0..=1.
     pub heterogeneity: f64,
+    /// Mean personal fit of the representatives over pairs still in, 0..=1 (0.5 is neutral).
+    pub fit: f64,
+    /// The climate at the table: how this period's meetings and joint work go, a persistent
+    /// random walk around 0 (standard deviation about 1).
+    pub climate: f64,
+    /// Dominance: how far the largest voice exceeds an equal share, 0 (all equal) ..=1.
+    pub dominance: f64,
     /// Mean distance between the partners' values, 0..=1.
     pub value_distance: f64,
     /// Shared vision and common language (gemeenschappelijke taal en verhaal), 0..=1.
@@ -93,7 +106,7 @@ pub struct Alliance {
     /// What the partners still in would have produced alone this month.
     pub monthly_solo: f64,
     /// Cumulative value produced by the alliance.
-    pub added_value: f64,
+    pub value: f64,
     /// Cumulative solo value of its partners.
     pub solo_value: f64,
     /// Number of partners still in.
@@ -123,13 +136,19 @@ pub struct Governance {
     pub style: CoordinationStyle,
     /// Whether a steering conversation has produced agreements partners want to keep.
     pub steering_agreed: bool,
+    /// How clear decision-making and escalation lines are, 0..=1.
+    pub decision_clarity: f64,
 }
 
 impl State {
-    /// The state at month 0: partners barely know each other and are in phase 1.
-    pub fn new(params: &Params) -> State {
-        let partners: Vec<PartnerState> = params.partners.iter().map(PartnerState::new).collect();
-        let relations = Relations::new(&params.partners, params.initial_knowledge, params.initial_trust);
+    /// The state at month 0: partners barely know each other and are in phase 1. Draws two
+    /// numbers from the generator: the seed of the representatives' personal fit and the
+    /// climate of the first meeting.
+    pub fn new(params: &Params, rng: &mut ModelRng) -> State {
+        let fit_seed: u64 = rng.random();
+        let first_meeting: f64 = rng.random();
+        let partners = PartnerState::all(&params.partners);
+        let relations = Relations::new(params, fit_seed);
         let c = params.initial_conflict;
         let mut state = State {
             month: 0,
@@ -139,6 +158,7 @@ impl State {
                 value_understanding: 0.1,
                 conflict_sources: ConflictSources { resources: c, values: c, identity: c, personal: c },
                 performance: 1.0,
+                climate: 3.0_f64.sqrt() * (2.0 * first_meeting - 1.0),
                 active: partners.len(),
                 ..Alliance::default()
             },
@@ -155,6 +175,7 @@ impl State {
                 turbulence: params.turbulence,
                 style: params.style,
                 steering_agreed: false,
+                decision_clarity: params.decision_clarity,
             },
             pending: Vec::new(),
             draws: Vec::with_capacity(3 * params.partners.len()),
@@ -162,11 +183,13 @@ impl State {
             last_boost: None,
             last_setback: None,
             phase_streak: 0,
-            last_done: [None; 13],
+            last_done: [None; 14],
+            fit_seed,
             narrate: true,
         };
         measure_relations(&mut state);
         state.alliance.value_distance = mean_value_distance(&state.partners);
+        super::values::weigh_voices(&mut state);
         super::values::align_values(&mut state);
         super::conflict::total_conflict(&mut state);
         super::governance::assess_uncertainty(&mut state, params);
@@ -186,6 +209,11 @@ impl State {
         let active = self.partners.iter().filter(|s| !s.left);
         let count = active.clone().count().max(1) as f64;
         active.map(f).sum::<f64>() / count
+    }
+
+    /// Whether fewer than two partners are left: the alliance has dissolved.
+    pub fn is_dissolved(&self) -> bool {
+        self.alliance.active < 2
     }
 
     /// Whether partner `p` exists and is still in the alliance.

@@ -2,7 +2,7 @@
 //! allowed range, in the form `partners[2].size: 1.7 is out of range 0..=1`.
 
 use super::{FieldError, PartnerRef, Scenario};
-use crate::model::{CoordinationStyle, Intervention, Shock};
+use crate::model::{CoordinationStyle, Division, Intervention, Shock};
 
 /// Schedule actions that are not interventions or shocks.
 const SETTINGS: [&str; 3] = ["set_style", "set_control", "set_turbulence"];
@@ -21,6 +21,7 @@ pub fn check(s: &Scenario) -> Vec<FieldError> {
     e.range("environment.turbulence", s.environment.turbulence);
     e.range("governance.control", s.governance.control);
     e.range("governance.organisation", s.governance.organisation);
+    e.range("governance.decision_clarity", s.governance.decision_clarity);
     check_coordination(s, e);
     e.range("relations.knowledge", s.relations.knowledge);
     e.range("relations.trust", s.relations.trust);
@@ -98,9 +99,9 @@ fn check_coordination(s: &Scenario, e: &mut Checker) {
     }
     match (&s.coordination.coordinator, style) {
         (Some(r), _) => e.partner(s, "coordination.coordinator", r),
-        (None, "controlling_coordinator") => e.push(
+        (None, "controlling_coordinator" | "lead_partner") => e.push(
             "coordination.coordinator",
-            "a controlling coordinator needs a partner name or index".into(),
+            format!("'{style}' needs the coordinating partner's name or index"),
         ),
         _ => {}
     }
@@ -123,7 +124,7 @@ fn check_entry(s: &Scenario, i: usize, entry: &super::ScheduleEntry, e: &mut Che
     let style = entry.style.as_deref();
     let needs_partner = Intervention::needs_partner(name)
         || Shock::needs_partner(name)
-        || (name == "set_style" && style == Some("controlling_coordinator"));
+        || (name == "set_style" && matches!(style, Some("controlling_coordinator" | "lead_partner")));
     match &entry.partner {
         Some(r) => e.partner(s, &at("partner"), r),
         None if needs_partner => e.push(&at("partner"), format!("'{name}' needs a partner name or index")),
@@ -132,8 +133,11 @@ fn check_entry(s: &Scenario, i: usize, entry: &super::ScheduleEntry, e: &mut Che
     if let Some(d) = &entry.division {
         if name != "funding_round" {
             e.push(&at("division"), format!("only funding_round takes a division, not '{name}'"));
-        } else if d != "equal" && d != "unequal" {
-            e.push(&at("division"), format!("unknown division '{d}'; use equal or unequal"));
+        } else if !Division::NAMES.contains(&d.as_str()) {
+            e.push(
+                &at("division"),
+                format!("unknown division '{d}'; use one of {}", Division::NAMES.join(", ")),
+            );
         }
     }
     match (name, style) {

@@ -2,7 +2,7 @@
 //! scenario file that [`Scenario::params`] turns back into the same actions.
 
 use super::{PartnerRef, Scenario, ScheduleEntry};
-use crate::model::{Action, Division, Shock};
+use crate::model::{Action, Shock};
 
 impl ScheduleEntry {
     /// The entry for `action` taking effect in `month` (1..=horizon_months). Partners are
@@ -19,11 +19,7 @@ impl ScheduleEntry {
             Action::Shock(s) => {
                 entry.action = s.name().to_string();
                 if let Shock::FundingRound { division } = s {
-                    let name = match division {
-                        Division::Equal => "equal",
-                        Division::Unequal => "unequal",
-                    };
-                    entry.division = Some(name.to_string());
+                    entry.division = Some(division.name().to_string());
                 }
             }
             Action::SetStyle(style) => {

@@ -14,10 +14,11 @@
 //! | 8 | the worker's compute time for these runs in ms, `f64` |
 //!
 //! Each run is its summary (seed `u64`; one flags byte: bit 0 phase 2 reached, bit 1 phase
-//! 3 reached, bit 2 regressed, bit 3 broke up; the months phase 2 and 3 were reached as
-//! `u32`, 0 when not reached; exits `u32`; then added value, solo value, final trust, mean
-//! conflict, mean commitment, mean delivery and mean process share as `f64`), then added
-//! value, trust and conflict as `months + 1` `f32` each and the phase as `months + 1` bytes.
+//! 3 reached, bit 2 regressed, bit 3 dissolved, bit 4 broke even; the months phase 2 and 3
+//! were reached and the month of breaking even as `u32`, 0 when not reached; exits `u32`;
+//! then value, solo value, added value, final trust, mean conflict, mean commitment, mean
+//! delivery and mean process share as `f64`), then added value,
+//! trust and conflict as `months + 1` `f32` each and the phase as `months + 1` bytes.
 
 use crate::ensemble::{RunSummary, RunTrace};
 
@@ -25,13 +26,13 @@ use crate::ensemble::{RunSummary, RunTrace};
 pub const TRACE_MAGIC: [u8; 4] = *b"ALTR";
 
 /// Version of the binary layout; a decoder refuses any other.
-pub const TRACE_FORMAT: u32 = 1;
+pub const TRACE_FORMAT: u32 = 2;
 
 /// Length of the header in bytes; the page reads only this much to route a batch.
 pub const HEADER_LEN: usize = 28;
 
 /// Bytes of one run's summary.
-const SUMMARY_LEN: usize = 8 + 1 + 3 * 4 + 7 * 8;
+const SUMMARY_LEN: usize = 8 + 1 + 4 * 4 + 8 * 8;
 
 /// The header of a trace batch.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -86,15 +87,23 @@ fn write_summary(out: &mut Vec<u8>, s: &RunSummary) {
     let flags = u8::from(s.reached_phase2_month.is_some())
         | u8::from(s.reached_phase3_month.is_some()) << 1
         | u8::from(s.regressed) << 2
-        | u8::from(s.broke_up) << 3;
+        | u8::from(s.dissolved) << 3
+        | u8::from(s.break_even_month.is_some()) << 4;
     out.extend_from_slice(&s.seed.to_le_bytes());
     out.push(flags);
-    for field in [s.reached_phase2_month.unwrap_or(0), s.reached_phase3_month.unwrap_or(0), s.exits] {
+    let months = [
+        s.reached_phase2_month.unwrap_or(0),
+        s.reached_phase3_month.unwrap_or(0),
+        s.break_even_month.unwrap_or(0),
+        s.exits,
+    ];
+    for field in months {
         out.extend_from_slice(&field.to_le_bytes());
     }
     let floats = [
-        s.added_value,
+        s.value,
         s.solo_value,
+        s.added_value,
         s.final_trust,
         s.mean_conflict,
         s.mean_commitment,
@@ -153,24 +162,26 @@ pub fn decode_traces(bytes: &[u8]) -> Result<(TraceHeader, Vec<RunTrace>), Strin
 fn read_summary(r: &mut Reader) -> Result<RunSummary, String> {
     let seed = r.u64()?;
     let flags = r.take(1)?[0];
-    if flags > 0b1111 {
+    if flags > 0b1_1111 {
         return Err(format!("the run of seed {seed} has unknown flags {flags:#010b}"));
     }
-    let (phase2, phase3, exits) = (r.u32()?, r.u32()?, r.u32()?);
+    let (phase2, phase3, break_even, exits) = (r.u32()?, r.u32()?, r.u32()?, r.u32()?);
     let month = |bit: u8, month: u32| (flags & bit != 0).then_some(month);
     Ok(RunSummary {
         seed,
         reached_phase2_month: month(1, phase2),
         reached_phase3_month: month(2, phase3),
-        added_value: r.f64()?,
+        value: r.f64()?,
         solo_value: r.f64()?,
+        added_value: r.f64()?,
+        break_even_month: month(16, break_even),
         final_trust: r.f64()?,
         mean_conflict: r.f64()?,
         mean_commitment: r.f64()?,
         mean_delivery: r.f64()?,
         mean_process_share: r.f64()?,
         regressed: flags & 4 != 0,
-        broke_up: flags & 8 != 0,
+        dissolved: flags & 8 != 0,
         exits,
     })
 }
@@ -241,13 +252,16 @@ mod tests {
     #[test]
     fn every_summary_field_survives_including_missing_months() {
         let mut trace = traces(3..4).remove(0);
-        for (p2, p3, regressed, broke_up) in
-            [(None, None, false, false), (Some(0), None, true, false), (Some(5), Some(9), false, true)]
-        {
+        for (p2, p3, regressed, dissolved, break_even) in [
+            (None, None, false, false, None),
+            (Some(0), None, true, false, Some(0)),
+            (Some(5), Some(9), false, true, Some(40)),
+        ] {
             trace.summary.reached_phase2_month = p2;
             trace.summary.reached_phase3_month = p3;
             trace.summary.regressed = regressed;
-            trace.summary.broke_up = broke_up;
+            trace.summary.dissolved = dissolved;
+            trace.summary.break_even_month = break_even;
             trace.summary.seed = u64::MAX - 1;
             trace.summary.solo_value = -0.0;
             let (_, decoded) = decode_traces(&encode_traces(1, 0.0, &[trace.clone()])).expect("decodes");

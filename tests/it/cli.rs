@@ -57,7 +57,7 @@ fn run_prints_one_csv_row_per_month_with_the_named_columns() {
     assert!(
         header.starts_with(
             "month,phase,trust,knowledge,shared_vision,value_alignment,conflict,commitment,delivery,\
-             process_share,added_value,solo_value"
+             process_share,value,solo_value,added_value,monthly_value,monthly_solo_value"
         ),
         "{header}"
     );
@@ -111,15 +111,18 @@ fn ensemble_json_has_the_documented_fields() {
         "p_phase3",
         "median_month_phase2",
         "median_month_phase3",
-        "mean_added_value",
+        "mean_value",
         "mean_solo_value",
+        "mean_added_value",
+        "p_added_value",
+        "median_month_break_even",
         "mean_trust",
         "mean_conflict",
         "mean_commitment",
         "mean_delivery",
         "mean_process_share",
         "p_regression",
-        "p_breakup",
+        "p_dissolved",
         "mean_exits",
     ] {
         assert!(summary.get(field).is_some(), "missing {field}");

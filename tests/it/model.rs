@@ -27,9 +27,9 @@ fn a_run_without_narration_is_the_same_run_without_an_event_log() {
     let mut logged_events = 0;
     for (stem, _) in PRESETS {
         let params = preset(stem).params();
-        let (mut told, mut quiet) = (State::new(&params), State::new(&params));
-        quiet.narrate = false;
         let (mut rng_told, mut rng_quiet) = (rng_for_seed(11), rng_for_seed(11));
+        let (mut told, mut quiet) = (State::new(&params, &mut rng_told), State::new(&params, &mut rng_quiet));
+        quiet.narrate = false;
         for _ in 0..params.horizon {
             advance(&mut told, &params, &mut rng_told);
             advance(&mut quiet, &params, &mut rng_quiet);
@@ -183,7 +183,7 @@ fn phase_changes_are_explained_in_plain_words() {
 
 #[test]
 fn the_csv_columns_begin_with_the_agreed_order() {
-    let start = "month,phase,trust,knowledge,shared_vision,value_alignment,conflict,commitment,delivery,process_share,added_value,solo_value";
+    let start = "month,phase,trust,knowledge,shared_vision,value_alignment,conflict,commitment,delivery,process_share,value,solo_value,added_value,monthly_value,monthly_solo_value";
     assert!(Snapshot::CSV_HEADER.join(",").starts_with(start));
     let sim = Simulation::new(&Scenario::default_preset());
     assert_eq!(sim.history()[0].csv_values().len(), Snapshot::CSV_HEADER.len());
@@ -203,6 +203,6 @@ fn a_large_alliance_of_200_partners_runs_to_the_horizon() {
     // Its speed is measured by the criterion benchmarks (docs/PERFORMANCE.md), not here.
     let summary = run_ensemble(&s, 1, 2);
     assert_eq!((summary.runs, summary.months), (2, s.horizon_months));
-    assert!(summary.mean_added_value.is_finite() && summary.mean_added_value > 0.0, "{summary:?}");
+    assert!(summary.mean_value.is_finite() && summary.mean_value > 0.0, "{summary:?}");
     assert!((0.0..=1.0).contains(&summary.mean_trust), "{summary:?}");
 }

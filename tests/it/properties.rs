@@ -9,8 +9,17 @@ use proptest::prelude::*;
 const HORIZON: u32 = 600;
 
 /// Columns of [`Snapshot::CSV_HEADER`] that are not shares or levels in 0..=1.
-const UNBOUNDED: [&str; 7] =
-    ["month", "phase", "added_value", "solo_value", "monthly_value", "monthly_solo", "active_partners"];
+const UNBOUNDED: [&str; 9] = [
+    "month",
+    "phase",
+    "value",
+    "added_value",
+    "solo_value",
+    "monthly_value",
+    "monthly_solo_value",
+    "active_partners",
+    "climate",
+];
 
 fn unit() -> impl Strategy<Value = f64> {
     0.0..=1.0f64
@@ -100,8 +109,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 _,
             ] = levels;
             s.coordination.style = style.to_string();
-            s.coordination.coordinator =
-                (style == "controlling_coordinator").then_some(PartnerRef::Index(coordinator));
+            s.coordination.coordinator = matches!(style, "controlling_coordinator" | "lead_partner")
+                .then_some(PartnerRef::Index(coordinator));
             s
         })
 }
@@ -113,8 +122,20 @@ fn check_snapshot(s: &Snapshot) -> Result<(), TestCaseError> {
             prop_assert!((0.0..=1.0).contains(&value), "month {}: {name} = {value} outside 0..=1", s.month);
         }
     }
-    prop_assert!((1..=3).contains(&s.phase), "month {}: phase {}", s.month, s.phase);
-    prop_assert!(s.added_value >= 0.0 && s.solo_value >= 0.0, "month {}: negative value", s.month);
+    prop_assert!(s.phase <= 3, "month {}: phase {}", s.month, s.phase);
+    prop_assert!(
+        (s.phase == 0) == (s.active_partners < 2),
+        "month {}: phase {} with {} partners",
+        s.month,
+        s.phase,
+        s.active_partners
+    );
+    prop_assert!(s.value >= 0.0 && s.solo_value >= 0.0, "month {}: negative value", s.month);
+    prop_assert!(
+        (s.added_value - (s.value - s.solo_value)).abs() < 1e-9,
+        "month {}: added value is not value minus solo",
+        s.month
+    );
     for (i, p) in s.partners.iter().enumerate() {
         for (name, v) in
             [("commitment", p.commitment), ("delivery", p.delivery), ("capability", p.capability)]

@@ -255,14 +255,39 @@ fn ensemble_command(scenario: &Scenario, seeds: std::ops::Range<u64>, json: bool
 
 fn ensemble_table(scenario: &Scenario, seeds: &std::ops::Range<u64>, s: &EnsembleSummary) -> String {
     let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m}"));
+    let spread = |p10: Option<f64>, p90: Option<f64>| match (p10, p90) {
+        (Some(a), Some(b)) => format!("; 80% of them between months {a} and {b}"),
+        _ => String::new(),
+    };
     let rows = [
-        ("reached phase 2", format!("{:.1}% (median {})", 100.0 * s.p_phase2, month(s.median_month_phase2))),
-        ("reached phase 3", format!("{:.1}% (median {})", 100.0 * s.p_phase3, month(s.median_month_phase3))),
+        (
+            "reached phase 2",
+            format!(
+                "{:.1}% (median {}{})",
+                100.0 * s.p_phase2,
+                month(s.median_month_phase2),
+                spread(s.p10_month_phase2, s.p90_month_phase2)
+            ),
+        ),
+        (
+            "reached phase 3",
+            format!(
+                "{:.1}% (median {}{})",
+                100.0 * s.p_phase3,
+                month(s.median_month_phase3),
+                spread(s.p10_month_phase3, s.p90_month_phase3)
+            ),
+        ),
         ("fell back a phase", format!("{:.1}%", 100.0 * s.p_regression)),
-        ("broke up", format!("{:.1}%", 100.0 * s.p_breakup)),
+        ("dissolved", format!("{:.1}%", 100.0 * s.p_dissolved)),
         ("exits per run", format!("{:.2}", s.mean_exits)),
-        ("added value (cumulative)", format!("{:.2}", s.mean_added_value)),
+        ("value (cumulative)", format!("{:.2}", s.mean_value)),
         ("solo value (cumulative)", format!("{:.2}", s.mean_solo_value)),
+        (
+            "added value (value - solo)",
+            format!("{:+.2}; positive in {:.1}% of runs", s.mean_added_value, 100.0 * s.p_added_value),
+        ),
+        ("broke even", month(s.median_month_break_even).replace("month", "median month")),
         ("final trust", format!("{:.3}", s.mean_trust)),
         ("conflict (mean)", format!("{:.3}", s.mean_conflict)),
         ("commitment (mean)", format!("{:.3}", s.mean_commitment)),
