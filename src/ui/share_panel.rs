@@ -11,7 +11,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::browser::{copy_to_clipboard, download_text, fragment, replace_fragment};
-use super::shown::{shortened, MAX_PROBLEMS};
 use super::state::{Action, AppState, SimHandle};
 use crate::export::{events_csv, series_csv};
 use crate::scenario::{FieldError, Scenario};
@@ -197,7 +196,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     placeholder="Press Copy share link" />
             </div>
             if let Some(e) = &*link_error {
-                <p class="field-error" role="alert" id="share-link-error">{ shortened(e) }</p>
+                <p class="field-error" role="alert" id="share-link-error">{ super::shown::shortened(e) }</p>
             }
             <div class="field">
                 <label for="open-file">{ "Open a scenario file (.toml or .json)" }</label>
@@ -207,14 +206,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             if !file_errors.is_empty() {
                 <div class="field-error" role="alert" id="file-errors">
                     <p>{ "The file was not opened:" }</p>
-                    <ul>
-                        { for file_errors.iter().take(MAX_PROBLEMS).map(|e| html! {
-                            <li><code>{ shortened(&e.path) }</code>{ format!(": {}", shortened(&e.message)) }</li>
-                        }) }
-                        if file_errors.len() > MAX_PROBLEMS {
-                            <li>{ format!("and {} more", file_errors.len() - MAX_PROBLEMS) }</li>
-                        }
-                    </ul>
+                    <ul>{ for file_errors.iter().map(|e| html! { <li><code>{ e.path.clone() }</code>{ format!(": {}", e.message) }</li> }) }</ul>
                 </div>
             }
             <div class="buttons">

@@ -1,13 +1,10 @@
-//! Messages as the page shows them: cut to a length a reader can take in. A hostile file or
-//! link (a megabyte-long name, tens of thousands of problems) must not make the page build a
-//! text of megabytes, which would freeze it for seconds, so every message that can hold user
-//! text passes through here, whatever the parser already limits.
+//! Messages as the page shows them in one line: cut to a length a reader can take in. A
+//! hostile link (a megabyte-long name, tens of thousands of problems) must not make the page
+//! build a text of megabytes, which would freeze it for seconds, so the notices and the link
+//! error pass through here, whatever the scenario and share modules already limit.
 
 /// Most characters of one message the page shows.
 pub const MAX_CHARS: usize = 600;
-
-/// Most problems the page lists for one file; the rest are counted.
-pub const MAX_PROBLEMS: usize = 20;
 
 /// `text` itself, or its first [`MAX_CHARS`] characters followed by how many were left out.
 pub fn shortened(text: &str) -> String {

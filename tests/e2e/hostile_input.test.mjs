@@ -1,7 +1,6 @@
 // Hostile input in a real headless Chromium: a share link holding 40,000 bad schedule
-// entries, a 5 MB scenario file and a file just under the size limit with thousands of
-// problems each get a short, visible message, and the page stays responsive: a click on Step
-// advances the month within a second. The message texts belong to the scenario and share
+// entries and a 5 MB scenario file each get a short, visible message, and the page stays
+// responsive: a click on Step advances the month within a second. The message texts belong to the scenario and share
 // modules; these tests check their shape, not their words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,8 +9,8 @@ import { useApp, openApp, monthShown } from './harness.mjs';
 
 const app = useApp();
 
-/** The longest message the page may show for one input, in characters: about a screenful
- * (twenty problems naming the valid choices), where an unbounded list would be megabytes. */
+/** The longest message the page may show for one input, in characters: about a screenful,
+ * where an unbounded list of problems would be megabytes. */
 const SHORT = 8000;
 
 /** A share token as the app writes one: deflated JSON, base64url without padding. */
@@ -66,21 +65,5 @@ test('a 5 MB scenario file shows a short message and the page stays responsive',
   console.log(`message after ${Date.now() - started} ms: ${message}`);
   console.log(`a click on Step answered in ${await assertResponsive(page)} ms`);
   assert.equal(await page.$('#loaded'), null, 'nothing was opened');
-  assert.deepEqual(errors, []);
-});
-
-test('a file with thousands of problems lists a few of them and counts the rest', async () => {
-  const { page, errors } = await openApp(app.browser, app.url);
-  const entry = '[[schedule]]\nmonth = 0\naction = "dance"\n';
-  const text = `title = "x"\n[[partners]]\nname = "A"\n[[partners]]\nname = "B"\n${entry.repeat(20000)}`;
-  assert.ok(text.length < 1024 * 1024, `${text.length} bytes`);
-  const started = Date.now();
-  await page.setInputFiles('#open-file', { name: 'many.toml', mimeType: 'text/plain', buffer: Buffer.from(text) });
-  const message = await shortMessage(page, '#file-errors');
-  const items = await page.$$eval('#file-errors li', (lis) => lis.length);
-  console.log(`${items} items after ${Date.now() - started} ms: ${message.slice(0, 200)}…`);
-  assert.ok(items <= 21, `${items} problems listed`);
-  assert.match(message, /more/);
-  console.log(`a click on Step answered in ${await assertResponsive(page)} ms`);
   assert.deepEqual(errors, []);
 });
