@@ -49,7 +49,6 @@ impl PartialEq for OutcomeHandle {
 struct Part {
     id: u32,
     arm: usize,
-    worker: usize,
     runs: u32,
     done: u32,
     batch: Option<ArrayBuffer>,
@@ -101,7 +100,7 @@ impl Job {
                     continue;
                 }
                 let id = first_id.wrapping_add(parts.len() as u32);
-                parts.push(Part { id, arm, worker, runs: share, done: 0, batch: None });
+                parts.push(Part { id, arm, runs: share, done: 0, batch: None });
                 let body = RequestBody::Run {
                     scenario: text.clone(),
                     first_seed: first_seed.wrapping_add(u64::from(offset)),
