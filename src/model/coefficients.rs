@@ -15,7 +15,7 @@ pub struct Coefficients {
     /// do not get on.
     pub fit_spread: f64,
     /// Month-to-month persistence of the climate at the table (AR(1) coefficient, default
-    /// 0.85): good and bad meetings come in runs.
+    /// 0.95): good and bad periods last a year or two, as people and moods at the table do.
     pub climate_persistence: f64,
     /// How much the climate changes the outcome of a meeting or intervention: its effect is
     /// scaled by 1 + this × climate, within 0.4..=1.6 (default 0.25).
@@ -38,7 +38,7 @@ pub struct Coefficients {
     pub broken_promise_weight: f64,
     /// Trust-target shift per unit of personal fit away from 0.5 (default 0.3).
     pub fit_trust: f64,
-    /// Trust-target shift per unit of climate (default 0.05).
+    /// Trust-target shift per unit of climate (default 0.1).
     pub climate_trust: f64,
 
     // --- Governance (De Man 2006; Kaats & Opheij 2014) ---
@@ -58,7 +58,7 @@ pub struct Coefficients {
     /// once they understand each other (default 0.01): the large partners' values become the
     /// alliance's, the small ones' are lost unless given room.
     pub value_drift: f64,
-    /// Identity-conflict inflow at full dominance of one partner (default 0.04).
+    /// Identity-conflict inflow at full dominance of one partner (default 0.03).
     pub dominance_conflict: f64,
 
     // --- The constituency (achterban) ---
@@ -83,11 +83,11 @@ pub struct Coefficients {
     pub expected_performance: f64,
 
     // --- Leaving ---
-    /// Commitment below which a partner with no dependency considers leaving (default 0.3).
+    /// Commitment below which a partner with no dependency considers leaving (default 0.22).
     pub exit_threshold: f64,
-    /// How far full dependency lowers that threshold (default 0.25).
+    /// How far full dependency lowers that threshold (default 0.2).
     pub exit_dependency_shift: f64,
-    /// Monthly probability of leaving once below the threshold (default 0.06).
+    /// Monthly probability of leaving once well below the threshold (default 0.04).
     pub exit_hazard: f64,
 
     // --- Phase-appropriate action (Figure 1) ---
@@ -101,7 +101,7 @@ impl Default for Coefficients {
     fn default() -> Self {
         Coefficients {
             fit_spread: 0.45,
-            climate_persistence: 0.85,
+            climate_persistence: 0.95,
             meeting_luck: 0.25,
             knowledge_rate: 0.012,
             trust_build_rate: 0.045,
@@ -109,13 +109,13 @@ impl Default for Coefficients {
             ambition_trust: 0.3,
             broken_promise_weight: 2.0,
             fit_trust: 0.3,
-            climate_trust: 0.05,
+            climate_trust: 0.1,
             contingency_slope: 0.8,
             organisation_drift: 0.012,
             formats_organisation: 0.2,
             size_rank: 0.6,
             value_drift: 0.01,
-            dominance_conflict: 0.04,
+            dominance_conflict: 0.03,
             backing_rate: 0.05,
             backing_slack: 0.15,
             unclear_amplifies: 0.8,
@@ -123,9 +123,9 @@ impl Default for Coefficients {
             conflict_drag: 0.5,
             chore_share: 0.35,
             expected_performance: 0.75,
-            exit_threshold: 0.3,
-            exit_dependency_shift: 0.25,
-            exit_hazard: 0.06,
+            exit_threshold: 0.22,
+            exit_dependency_shift: 0.2,
+            exit_hazard: 0.04,
             off_phase_one: 0.6,
             off_phase_two: 0.35,
         }

@@ -10,8 +10,13 @@ use super::state::State;
 pub const BASE_RESOLUTION: f64 = 0.03;
 /// Extra share resolved per month at full trust.
 pub const TRUST_RESOLUTION: f64 = 0.06;
+/// Share of the personal friction that remains with an independent chair at the table.
+pub const CHAIR_CALM: f64 = 0.7;
+/// Identity-conflict inflow per month while a controlling coordinator holds a power position
+/// (a share of it once a steering conversation has agreed how to steer).
+pub const POWER_CONFLICT: f64 = 0.012;
 /// Extra share resolved per month with an independent chair who handles different interests.
-pub const CHAIR_RESOLUTION: f64 = 0.05;
+pub const CHAIR_RESOLUTION: f64 = 0.07;
 
 /// The four sources of conflict, each 0..=1.
 #[derive(Clone, Copy, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -46,7 +51,7 @@ impl ConflictSources {
 }
 
 /// Each source grows with its own driver and is resolved at a rate that trust, an
-/// independent chair and clear decision-making raise. Drivers, all weakened by knowing each
+/// independent chair, clear decision-making and a good period at the table raise. Drivers, all weakened by knowing each
 /// other (below the waterline):
 /// - resources: competition between partners and unclear agreements (under-organisation);
 /// - values: value distance not yet bridged by understanding;
@@ -62,19 +67,27 @@ pub fn update_conflict(state: &mut State, params: &Params) {
     let unknown = 1.0 - a.knowledge;
     let under_control = excess(g.fitting_control, g.control);
     let under_organisation = excess(g.needed_organisation, g.organisation_level);
-    let power = if g.style.is_controlling() { 0.02 } else { 0.0 };
-    let friction = (1.6 - 1.2 * a.fit - 0.15 * a.climate).max(0.0);
+    let power = match (g.style.is_controlling(), g.steering_agreed) {
+        (true, false) => POWER_CONFLICT,
+        (true, true) => POWER_CONFLICT * super::coordination::AGREED_REACTANCE,
+        (false, _) => 0.0,
+    };
+    let friction = (1.6 - 1.2 * a.fit - 0.25 * a.climate).max(0.0);
+    // A chair handles different interests and tolerates ambiguity: differences are less often
+    // taken personally.
+    let chair_calm = if g.style.is_chair() { CHAIR_CALM } else { 1.0 };
     let inflow = ConflictSources {
-        resources: 0.02 * a.competition * (1.0 - a.trust) + 0.05 * under_organisation,
-        values: 0.04 * a.value_distance * (1.0 - a.value_understanding) * unknown,
+        resources: 0.02 * a.competition * (1.0 - a.trust) + 0.06 * under_organisation,
+        values: 0.07 * a.value_distance * (1.0 - a.value_understanding) * unknown,
         identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision)
             + k.dominance_conflict * a.dominance * (1.0 - a.shared_vision)
             + power,
-        personal: 0.08 * a.heterogeneity * unknown * friction + 0.06 * under_control,
+        personal: 0.15 * a.heterogeneity * unknown * friction * chair_calm + 0.03 * under_control,
     };
     let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
     let clarity = 0.6 + 0.8 * g.decision_clarity;
-    let resolution = (BASE_RESOLUTION + TRUST_RESOLUTION * a.trust) * clarity + chair;
+    let mood = (1.0 + 0.15 * a.climate).max(0.0);
+    let resolution = (BASE_RESOLUTION + TRUST_RESOLUTION * a.trust) * clarity * mood + chair;
     let s = &mut state.alliance.conflict_sources;
     for (x, i) in [
         (&mut s.resources, inflow.resources),

@@ -26,14 +26,14 @@ mod values;
 use rand::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 
-pub use actions::Action;
+pub use actions::{Action, SHOCK_RATE_AT_FULL_TURBULENCE};
 pub use coefficients::Coefficients;
 pub use conflict::ConflictSources;
 pub use coordination::CoordinationStyle;
 pub use events::{Event, EventKind};
-pub use interventions::Intervention;
+pub use interventions::{phase_fit, Intervention};
 pub use params::{Params, PartnerParams, ScheduledAction, EXPERTISE_NAMES, VALUE_NAMES};
-pub use partner::PartnerState;
+pub use partner::{constituency_pull, PartnerState};
 pub use phases::{phase_name, DISSOLVED};
 pub use relations::Relations;
 pub use shocks::{Division, Shock};
@@ -101,7 +101,7 @@ pub fn step(state: &mut State, params: &Params, rng: &mut ModelRng) {
     coordination::coordinate(state);
     partner::consult_constituency(state, params);
     partner::update_commitment(state, params, &draws[..n]);
-    partner::update_delivery(state, &draws[n..2 * n]);
+    partner::update_delivery(state, params, &draws[n..2 * n]);
     outcomes::learn(state);
     outcomes::allocate_effort(state);
     outcomes::produce_value(state, params);

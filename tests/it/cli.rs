@@ -32,7 +32,7 @@ fn validate_names_every_bad_field_and_exits_2() {
     let out = cli(&["validate", file.arg()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("partners[0].size: 1.7 is out of range 0..=1"), "{err}");
+    assert!(err.contains("partners[0].size: must be between 0 and 1, not 1.7"), "{err}");
     assert!(err.contains("partners:"), "the partner count is reported too: {err}");
     assert!(!err.contains("panicked"), "{err}");
 }
@@ -91,7 +91,11 @@ fn set_overrides_change_the_run_and_are_validated() {
     assert_ne!(base, changed);
     let out = cli(&["run", "scenarios/default.toml", "--set", "governance.control=1.7"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("governance.control: 1.7 is out of range 0..=1"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("governance.control: must be between 0 and 1, not 1.7"),
+        "{}",
+        stderr(&out)
+    );
     let out = cli(&["run", "scenarios/default.toml", "--set", "governance.kontrol=0.5"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("governance.kontrol"), "{}", stderr(&out));
@@ -177,7 +181,7 @@ fn a_run_in_another_process_prints_the_recorded_series() {
 }
 
 /// Every subcommand with arguments that make it print something, quickly; `--help` too.
-const PRINTING: [&[&str]; 7] = [
+const PRINTING: [&[&str]; 9] = [
     &["--help"],
     &["validate", "scenarios/default.toml"],
     &["run", "scenarios/default.toml", "--months", "3"],
@@ -185,6 +189,8 @@ const PRINTING: [&[&str]; 7] = [
     &["ensemble", "scenarios/default.toml", "--runs", "2", "--months", "3"],
     &["ensemble", "scenarios/default.toml", "--runs", "2", "--months", "3", "--json"],
     &["facts", "--runs", "10"],
+    &["sweep", "scenarios/default.toml", "--vary", "governance.control=0.3:0.5:0.2", "--runs", "2"],
+    &["screen", "scenarios/default.toml", "--trajectories", "2", "--runs", "2"],
 ];
 
 /// Runs the CLI with its standard output sent to `out`, capturing standard error.

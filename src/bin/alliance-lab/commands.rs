@@ -60,11 +60,15 @@ enum Command {
         #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(10..=100_000))]
         runs: u32,
     },
+    /// Run an ensemble per grid point of one or two parameters; one CSV or JSON row per point.
+    Sweep(crate::sweep::SweepArgs),
+    /// Morris elementary-effects screening of every numeric parameter.
+    Screen(crate::screen::ScreenArgs),
 }
 
 /// A scenario file with command-line overrides.
 #[derive(Args)]
-struct ScenarioInput {
+pub(crate) struct ScenarioInput {
     /// Scenario file (TOML, or JSON when it starts with `{`).
     scenario: PathBuf,
     /// Seed of the (first) run; defaults to the scenario's seed.
@@ -128,12 +132,14 @@ fn run(cli: Cli) -> Result<(), String> {
             ensemble_command(&scenario, seeds, json)
         }
         Command::Facts { runs } => facts_command(runs),
+        Command::Sweep(args) => crate::sweep::run(args),
+        Command::Screen(args) => crate::screen::run(args),
     }
 }
 
 impl ScenarioInput {
     /// Loads the file and applies `--set`, `--seed` and `--months`, validating the result.
-    fn resolve(&self) -> Result<Scenario, String> {
+    pub(crate) fn resolve(&self) -> Result<Scenario, String> {
         let mut scenario = load(&self.scenario)?;
         let mut overrides: Vec<(String, String)> = Vec::new();
         for set in &self.sets {
@@ -186,7 +192,9 @@ impl ScenarioInput {
 
 fn load(path: &Path) -> Result<Scenario, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    Scenario::parse(&text).map_err(|e| format!("{} is not a valid scenario:\n{e}", path.display()))
+    Scenario::parse(&text)
+        .inspect(|s| s.warnings().iter().for_each(|w| drop(writeln!(std::io::stderr(), "warning: {w}"))))
+        .map_err(|e| format!("{} is not a valid scenario:\n{e}", path.display()))
 }
 
 fn run_command(scenario: &Scenario, format: Format) -> Result<(), String> {
@@ -214,7 +222,7 @@ fn run_command(scenario: &Scenario, format: Format) -> Result<(), String> {
 
 /// Writes to stdout. A closed pipe (`| head`) counts as success (see the module's docs); any
 /// other failure, such as a full disk, is the command's error.
-fn write_stdout(text: &str) -> Result<(), String> {
+pub(crate) fn write_stdout(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
@@ -254,9 +262,9 @@ fn ensemble_command(scenario: &Scenario, seeds: std::ops::Range<u64>, json: bool
 }
 
 fn ensemble_table(scenario: &Scenario, seeds: &std::ops::Range<u64>, s: &EnsembleSummary) -> String {
-    let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m}"));
+    let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m:.0}"));
     let spread = |p10: Option<f64>, p90: Option<f64>| match (p10, p90) {
-        (Some(a), Some(b)) => format!("; 80% of them between months {a} and {b}"),
+        (Some(a), Some(b)) => format!("; 80% of them between months {a:.0} and {b:.0}"),
         _ => String::new(),
     };
     let rows = [
