@@ -205,9 +205,30 @@ fn arbitrary_text() -> impl Strategy<Value = String> {
 fn check_parse(text: &str) -> Result<(), TestCaseError> {
     match Scenario::parse(text) {
         Ok(scenario) => prop_assert!(scenario.validate().is_ok(), "parse accepted an invalid scenario"),
-        Err(e) => check_message(&e.to_string())?,
+        Err(e) => {
+            let message = e.to_string();
+            check_message(&message)?;
+            for line in message.lines() {
+                prop_assert!(is_located(line), "a problem without its place: {line:?} in {message:?}");
+            }
+        }
     }
     Ok(())
+}
+
+/// Whether a line of a scenario's error message says where: a position, alone
+/// (`line 3, column 7:`) or after a path (`seed (line 2, column 8):`, where an unknown key in
+/// the path is the user's text and may hold anything, `: ` included), a field path
+/// (`partners[2].size:`), the count of problems left out (`and 12 more`), or a limit of the
+/// whole text, which has no narrower place.
+fn is_located(line: &str) -> bool {
+    let head = line.split(": ").next().unwrap_or_default();
+    let is_path = !head.is_empty() && head.chars().all(|c| c.is_ascii_alphanumeric() || "_.[]".contains(c));
+    line.contains(" (line ")
+        || line.starts_with("line ")
+        || is_path
+        || line.starts_with("and ")
+        || line.starts_with("the text ")
 }
 
 #[test]
