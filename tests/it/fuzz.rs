@@ -10,9 +10,10 @@ use std::fmt::Debug;
 use std::time::Instant;
 
 use alliance_lab::ensemble::run_ensemble;
-use alliance_lab::model::{Action, Intervention, Shock, Simulation};
+use alliance_lab::model::{Action, Intervention, Shock};
 use alliance_lab::scenario::{Scenario, PRESETS};
 use alliance_lab::share::{decode, encode};
+use alliance_lab::simulation::Simulation;
 use alliance_lab::worker_protocol::traces::{decode_traces, HEADER_LEN};
 use alliance_lab::worker_protocol::{handle, stats_outcome, Message, ReplyBody, MAX_RUNS};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

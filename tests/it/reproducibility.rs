@@ -6,8 +6,8 @@
 //! After a deliberate change to the model, rewrite the file with
 //! `UPDATE_GOLDEN=1 cargo test --test it reproducibility` and review the diff.
 
-use alliance_lab::model::Simulation;
 use alliance_lab::scenario::Scenario;
+use alliance_lab::simulation::Simulation;
 
 use crate::support::{assert_same_lines, series_of};
 

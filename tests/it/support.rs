@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use alliance_lab::export::series_csv;
-use alliance_lab::model::Simulation;
+use alliance_lab::simulation::Simulation;
 
 /// The monthly series of a run as the CLI and the browser export it. Floats are written
 /// as their shortest round-trip text, so equal CSV means bit-identical numbers.
