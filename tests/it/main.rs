@@ -4,9 +4,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod cli;
+mod compositions;
 mod corpus;
 mod facts;
 mod fuzz;
+mod graded;
 mod mechanisms;
 mod model;
 mod properties;
@@ -16,3 +18,4 @@ mod scenario_errors;
 mod share;
 mod support;
 mod sweep;
+mod validation;
