@@ -11,3 +11,4 @@ mod properties;
 mod replay;
 mod reproducibility;
 mod share;
+mod sweep;
