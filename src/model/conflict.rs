@@ -14,7 +14,7 @@ pub const TRUST_RESOLUTION: f64 = 0.06;
 /// (a share of it once a steering conversation has agreed how to steer).
 pub const POWER_CONFLICT: f64 = 0.012;
 /// Extra share resolved per month with an independent chair who handles different interests.
-pub const CHAIR_RESOLUTION: f64 = 0.05;
+pub const CHAIR_RESOLUTION: f64 = 0.07;
 
 /// The four sources of conflict, each 0..=1.
 #[derive(Clone, Copy, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -73,11 +73,11 @@ pub fn update_conflict(state: &mut State, params: &Params) {
     let friction = (1.6 - 1.2 * a.fit - 0.25 * a.climate).max(0.0);
     let inflow = ConflictSources {
         resources: 0.02 * a.competition * (1.0 - a.trust) + 0.04 * under_organisation,
-        values: 0.04 * a.value_distance * (1.0 - a.value_understanding) * unknown,
+        values: 0.07 * a.value_distance * (1.0 - a.value_understanding) * unknown,
         identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision)
             + k.dominance_conflict * a.dominance * (1.0 - a.shared_vision)
             + power,
-        personal: 0.08 * a.heterogeneity * unknown * friction + 0.03 * under_control,
+        personal: 0.12 * a.heterogeneity * unknown * friction + 0.03 * under_control,
     };
     let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
     let clarity = 0.6 + 0.8 * g.decision_clarity;

@@ -304,7 +304,7 @@ pub fn intervene(state: &mut State, params: &Params, intervention: Intervention)
             }
         }
         UseStrengths => a.strengths_use += 0.5 * f * (1.0 - a.strengths_use),
-        OrganiseDissent => organise_dissent(state, f),
+        OrganiseDissent => organise_dissent(state, f, fresh * luck),
         ExternalMediator => {
             a.conflict_sources.map(|x| (1.0 - 0.5 * f) * x);
             raise_all(state, 0.05 * f, 0.1 * f);
@@ -355,12 +355,13 @@ fn share_knowledge(state: &mut State, expert: usize, f: f64) {
 /// Critical questions sharpen the strategy when partners trust and know each other (the
 /// productive phase: "waar eerder weinig ruimte was voor kritiek, wordt nu juist tegenspraak
 /// opgezocht"); without that basis the same questions are taken as attacks and feed
-/// personal and identity conflict.
-fn organise_dissent(state: &mut State, f: f64) {
+/// personal and identity conflict. The phase scales only the benefit (`f`): the hurt of
+/// dissent out of season is not smaller for being out of season (`unscaled`).
+fn organise_dissent(state: &mut State, f: f64, unscaled: f64) {
     let a = &mut state.alliance;
     let receptivity = ((a.trust * a.knowledge - 0.1) / 0.3).clamp(0.0, 1.0);
     a.strategy_focus += 0.6 * f * receptivity * (1.0 - a.strategy_focus);
-    let hurt = 0.3 * f * (1.0 - receptivity) * (1.0 - receptivity);
+    let hurt = 0.3 * unscaled * (1.0 - receptivity) * (1.0 - receptivity);
     a.conflict_sources.personal += hurt * (1.0 - a.conflict_sources.personal);
     a.conflict_sources.identity += 0.5 * hurt * (1.0 - a.conflict_sources.identity);
 }

@@ -101,7 +101,7 @@ pub fn step(state: &mut State, params: &Params, rng: &mut ModelRng) {
     coordination::coordinate(state);
     partner::consult_constituency(state, params);
     partner::update_commitment(state, params, &draws[..n]);
-    partner::update_delivery(state, &draws[n..2 * n]);
+    partner::update_delivery(state, params, &draws[n..2 * n]);
     outcomes::learn(state);
     outcomes::allocate_effort(state);
     outcomes::produce_value(state, params);
