@@ -15,12 +15,13 @@ fn every_action(n: usize, mut pick: impl FnMut() -> usize, level: f64) -> Vec<Ac
         .filter_map(|name| Intervention::from_name(name, pick() % n).map(Action::Intervention))
         .collect();
     for name in Shock::NAMES {
-        for division in [Division::Equal, Division::Unequal] {
+        for division in [Division::Equal, Division::Unequal, Division::Exclusion] {
             actions.extend(Shock::from_name(name, pick() % n, division).map(Action::Shock));
         }
     }
     actions.extend([
         Action::SetStyle(CoordinationStyle::ControllingCoordinator { partner: pick() % n }),
+        Action::SetStyle(CoordinationStyle::LeadPartner { partner: pick() % n }),
         Action::SetStyle(CoordinationStyle::IndependentChair),
         Action::SetStyle(CoordinationStyle::SelfSteering),
         Action::SetControl(level),
