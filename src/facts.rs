@@ -7,8 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Division, Simulation};
+use crate::model::Division;
 use crate::scenario::{ActionName, PartnerRef, Scenario, StyleName};
+use crate::simulation::Simulation;
 
 /// The outcome of one fact in one alliance composition.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

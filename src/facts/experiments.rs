@@ -1,8 +1,9 @@
 //! Helpers for the fact experiments: building arms, running paired seeds, reading metrics.
 
 use super::{FactResult, COMPOSITIONS};
-use crate::model::{PartnerSnapshot, Simulation, Snapshot, EXPERTISE_NAMES};
+use crate::model::{PartnerSnapshot, Snapshot, EXPERTISE_NAMES};
 use crate::scenario::{ActionName, Expertise, PartnerRef, Scenario, ScheduleEntry};
+use crate::simulation::Simulation;
 
 /// Runs `fact` in every composition.
 pub fn each_composition(fact: impl Fn(&str, &Scenario) -> FactResult) -> Vec<FactResult> {

@@ -11,7 +11,8 @@ use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::state::SimHandle;
 use super::timeline::PHASE_RGB;
-use crate::model::{phase_name, Simulation};
+use crate::model::phase_name;
+use crate::simulation::Simulation;
 
 /// Properties of [`PhaseBands`].
 #[derive(PartialEq, Properties)]

@@ -3,8 +3,9 @@
 //! through TOML or JSON) gives the same history and event log bit for bit.
 
 use alliance_lab::export::{events_csv, series_csv};
-use alliance_lab::model::{Action, CoordinationStyle, Division, Intervention, Shock, Simulation};
+use alliance_lab::model::{Action, CoordinationStyle, Division, Intervention, Shock};
 use alliance_lab::scenario::{ActionName, PartnerRef, Scenario, StyleName, PRESETS};
+use alliance_lab::simulation::Simulation;
 use rand::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 
