@@ -261,7 +261,8 @@ fn nothing_under_the_model_imports_the_layers_above_it() {
     for entry in std::fs::read_dir(&dir).expect("src/model") {
         let path = entry.expect("an entry").path();
         let text = std::fs::read_to_string(&path).expect("a source file");
-        for layer in ["crate::scenario", "crate::simulation", "crate::ensemble", "crate::ui", "crate::share"] {
+        for layer in ["crate::scenario", "crate::simulation", "crate::ensemble", "crate::ui", "crate::share"]
+        {
             assert!(!text.contains(layer), "{} uses {layer}", path.display());
         }
     }
