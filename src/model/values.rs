@@ -1,6 +1,6 @@
 //! Shared vision and values (article section "Start": "Ontwikkel visie en waarden").
 
-use super::params::Params;
+use super::params::{excess, Params};
 use super::partner::PartnerState;
 use super::state::State;
 
@@ -43,24 +43,25 @@ pub fn weigh_voices(state: &mut State) {
         if n > 1.0 { ((loudest - 1.0 / n) / (1.0 - 1.0 / n)).clamp(0.0, 1.0) } else { 0.0 };
 }
 
-/// Mean distance between the value profiles of the partners still in: the Euclidean
-/// distance over the four values and long-term commitment, scaled to 0..=1.
+/// Typical distance between the value profiles of the partners still in: the root mean
+/// square of the pairwise Euclidean distances over the four values and long-term commitment,
+/// scaled to 0..=1. Computed from each value's variance, since the mean squared distance over
+/// all pairs is 2n/(n − 1) times the summed variances: one pass over the partners instead of
+/// one over every pair, which the model needs every month as values drift.
 pub fn mean_value_distance(partners: &[PartnerState]) -> f64 {
-    let (mut sum, mut pairs) = (0.0, 0.0);
-    for (i, a) in partners.iter().enumerate() {
-        for b in partners.iter().skip(i + 1) {
-            if a.left || b.left {
-                continue;
-            }
-            sum += distance(&a.values, &b.values);
-            pairs += 1.0;
+    let (mut sum, mut squares, mut n) = ([0.0; 5], [0.0; 5], 0.0);
+    for s in partners.iter().filter(|s| !s.left) {
+        for d in 0..5 {
+            sum[d] += s.values[d];
+            squares[d] += s.values[d] * s.values[d];
         }
+        n += 1.0;
     }
-    if pairs > 0.0 {
-        sum / pairs
-    } else {
-        0.0
+    if n < 2.0 {
+        return 0.0;
     }
+    let variance: f64 = (0..5).map(|d| excess(squares[d] / n, (sum[d] / n) * (sum[d] / n))).sum();
+    (2.0 * n / (n - 1.0) * variance / 5.0).sqrt().clamp(0.0, 1.0)
 }
 
 /// Value alignment is the value distance that understanding has not bridged: partners can
@@ -132,4 +133,32 @@ pub fn give_value_room(state: &mut State, p: usize, f: f64) {
     let a = &mut state.alliance;
     a.value_understanding += 0.1 * f * (1.0 - a.value_understanding);
     align_values(state);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::params::fixtures;
+
+    #[test]
+    fn the_value_distance_is_the_root_mean_square_of_the_pairwise_distances() {
+        let mut partners = PartnerState::all(&fixtures::params(4).partners);
+        let profiles =
+            [[0.1, 0.9, 0.5, 0.2, 0.6], [0.8, 0.3, 0.5, 0.9, 0.1], [0.4, 0.4, 0.0, 0.5, 0.7], [1.0; 5]];
+        for (p, v) in partners.iter_mut().zip(profiles) {
+            p.values = v;
+        }
+        let mut squares = 0.0;
+        for i in 0..4 {
+            for j in i + 1..4 {
+                squares += distance(&profiles[i], &profiles[j]).powi(2);
+            }
+        }
+        let direct = (squares / 6.0).sqrt();
+        assert!((mean_value_distance(&partners) - direct).abs() < 1e-12);
+        partners[3].left = true;
+        partners[2].left = true;
+        let two = distance(&profiles[0], &profiles[1]);
+        assert!((mean_value_distance(&partners) - two).abs() < 1e-12);
+    }
 }
