@@ -37,6 +37,7 @@ mod settings;
 mod share_panel;
 mod shocks_panel;
 mod slider;
+mod start_governance;
 mod state;
 mod timeline;
 mod worker_pool;

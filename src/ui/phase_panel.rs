@@ -1,11 +1,12 @@
 //! The current phase with its row of the article's Figure 1: what we see, what to do, which
-//! of those actions were taken and when, and the cause of the last phase change.
+//! of those actions were taken and when, and the cause of the last phase change. A dissolved
+//! alliance has no row of Figure 1: the panel says so, and why it dissolved.
 
 use yew::prelude::*;
 
 use super::figure1::FIGURE1;
 use super::state::SimHandle;
-use crate::model::{Event, EventKind, Intervention};
+use crate::model::{Event, EventKind, Intervention, DISSOLVED};
 
 /// Properties of [`PhasePanel`].
 #[derive(PartialEq, Properties)]
@@ -27,13 +28,54 @@ fn months_taken(events: &[Event], which: Intervention) -> Vec<u32> {
         .collect()
 }
 
+/// The panel of a dissolved alliance: what we see is who left and why; there is nothing left
+/// to do in the alliance itself.
+fn dissolved(events: &[Event]) -> Html {
+    let exit = events.iter().rev().find(|e| e.kind == EventKind::Exit);
+    let last_change = events.iter().rev().find(|e| e.kind == EventKind::Phase);
+    let why = exit.map_or_else(
+        || "fewer than two partners are left.".to_string(),
+        |e| format!("the last partner to go: {} (month {}).", e.text, e.month),
+    );
+    html! {
+        <section class={classes!("panel", "phase-panel", "phase0")} id="phase-panel" aria-labelledby="phase-title">
+            <h2 id="phase-title">{ "Dissolved: the alliance has ended" }</h2>
+            <div class="figure1">
+                <div>
+                    <h3>{ "What we see (wat zien we?)" }</h3>
+                    <ul id="dissolved-why">
+                        <li>{ "Fewer than two partners are left, so there is no alliance any more." }</li>
+                        <li>{ format!("Why it dissolved: {why}") }</li>
+                        <li>{ "Nothing more is produced together, and the comparison with working alone stops where it was." }</li>
+                    </ul>
+                </div>
+                <div>
+                    <h3>{ "What to do (doen!)" }</h3>
+                    <ul>
+                        <li>{ "Nothing is left to steer: the intervention buttons are switched off." }</li>
+                        <li>{ "Look back in the event log and the charts for when commitment fell and why." }</li>
+                        <li>{ "Reset, or use compare mode from an earlier month, to try another course." }</li>
+                    </ul>
+                </div>
+            </div>
+            <p class="cause" id="phase-cause">
+                <strong>{ "Last phase change: " }</strong>
+                { last_change.map_or_else(|| "the alliance dissolved.".to_string(), ToString::to_string) }
+            </p>
+        </section>
+    }
+}
+
 /// The phase panel.
 #[function_component]
 pub fn PhasePanel(props: &PhasePanelProps) -> Html {
     let sim = props.sim.borrow();
     let phase = sim.history().last().map_or(1, |h| h.phase);
-    let row = &FIGURE1[usize::from(phase.clamp(1, 3)) - 1];
     let events = sim.events();
+    if phase == DISSOLVED {
+        return dissolved(events);
+    }
+    let row = &FIGURE1[usize::from(phase.clamp(1, 3)) - 1];
     let last_change = events.iter().rev().find(|e| e.kind == EventKind::Phase);
     html! {
         <section class={classes!("panel", "phase-panel", format!("phase{phase}"))} id="phase-panel" aria-labelledby="phase-title">
