@@ -179,6 +179,8 @@ pub fn App() -> Html {
                             series={vec![Series::Value, Series::SoloValue]} y_max={None::<f64>} />
                         <LineChart id="chart-added-value" sim={handle.clone()} revision={rev} title="Added value (meerwaarde): value together minus value alone"
                             series={vec![Series::AddedValue]} y_max={None::<f64>} reference={RefLine::zero("Zero: as much as the partners alone")} />
+                        <LineChart id="chart-monthly-value" sim={handle.clone()} revision={rev} title="Value this month, together and alone: phase 3 needs together above alone"
+                            series={vec![Series::MonthlyValue, Series::MonthlySoloValue]} y_max={None::<f64>} />
                         <LineChart id="chart-process" sim={handle.clone()} revision={rev} title="Process share of effort, with the alarm line"
                             series={vec![Series::ProcessShare]} reference={RefLine::alarm(chore_share, "Alarm: too much process")} />
                     </div>

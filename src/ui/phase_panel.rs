@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::figure1::FIGURE1;
 use super::state::SimHandle;
-use crate::model::{Event, EventKind, Intervention, DISSOLVED};
+use crate::model::{Event, EventKind, Intervention, Snapshot, DISSOLVED};
 
 /// Properties of [`PhasePanel`].
 #[derive(PartialEq, Properties)]
@@ -28,9 +28,26 @@ fn months_taken(events: &[Event], which: Intervention) -> Vec<u32> {
         .collect()
 }
 
+/// The added value so far in words: how far value together is above or below value alone,
+/// and the month it first broke even; `ended` for an alliance that has dissolved.
+fn value_status(history: &[Snapshot], ended: bool) -> String {
+    let Some(last) = history.last() else { return String::new() };
+    let broke_even = history.iter().find(|h| h.value > h.solo_value).map(|h| h.month);
+    let totals = format!("{:.1} produced together against {:.1} alone", last.value, last.solo_value);
+    match broke_even {
+        Some(month) => format!(
+            "{:+.1} ({totals}); together first produced more than alone in month {month}.",
+            last.added_value
+        ),
+        None => {
+            format!("{:+.1} ({totals}); together has not yet produced more than alone.", last.added_value)
+        }
+    }
+}
+
 /// The panel of a dissolved alliance: what we see is who left and why; there is nothing left
 /// to do in the alliance itself.
-fn dissolved(events: &[Event]) -> Html {
+fn dissolved(events: &[Event], history: &[Snapshot]) -> Html {
     let exit = events.iter().rev().find(|e| e.kind == EventKind::Exit);
     let last_change = events.iter().rev().find(|e| e.kind == EventKind::Phase);
     let why = exit.map_or_else(
@@ -62,6 +79,9 @@ fn dissolved(events: &[Event]) -> Html {
                 <strong>{ "Last phase change: " }</strong>
                 { last_change.map_or_else(|| "the alliance dissolved.".to_string(), ToString::to_string) }
             </p>
+            <p class="cause" id="phase-value">
+                <strong>{ "Added value (meerwaarde) when it ended: " }</strong>{ value_status(history, true) }
+            </p>
         </section>
     }
 }
@@ -73,7 +93,7 @@ pub fn PhasePanel(props: &PhasePanelProps) -> Html {
     let phase = sim.history().last().map_or(1, |h| h.phase);
     let events = sim.events();
     if phase == DISSOLVED {
-        return dissolved(events);
+        return dissolved(events, sim.history());
     }
     let row = &FIGURE1[usize::from(phase.clamp(1, 3)) - 1];
     let last_change = events.iter().rev().find(|e| e.kind == EventKind::Phase);
@@ -111,6 +131,9 @@ pub fn PhasePanel(props: &PhasePanelProps) -> Html {
             <p class="cause" id="phase-cause">
                 <strong>{ "Last phase change: " }</strong>
                 { last_change.map_or_else(|| "none yet; every alliance starts in phase 1.".to_string(), ToString::to_string) }
+            </p>
+            <p class="cause" id="phase-value">
+                <strong>{ "Added value (meerwaarde) so far: " }</strong>{ value_status(sim.history(), false) }
             </p>
         </section>
     }

@@ -26,6 +26,10 @@ pub enum Series {
     /// Added value (meerwaarde): cumulative value minus cumulative solo value, negative while
     /// the partners would have done better alone.
     AddedValue,
+    /// Value produced this month.
+    MonthlyValue,
+    /// What the partners still in would have produced alone this month.
+    MonthlySoloValue,
     /// Share of effort going into the process of co-operation.
     ProcessShare,
 }
@@ -44,6 +48,8 @@ impl Series {
             Series::Value => "Value produced together (cumulative)",
             Series::SoloValue => "What the partners would produce alone (cumulative)",
             Series::AddedValue => "Added value (meerwaarde): together minus alone",
+            Series::MonthlyValue => "Value produced together this month",
+            Series::MonthlySoloValue => "What the partners would produce alone this month",
             Series::ProcessShare => "Process share of effort",
         }
     }
@@ -61,6 +67,8 @@ impl Series {
             Series::Value => snapshot.value,
             Series::SoloValue => snapshot.solo_value,
             Series::AddedValue => snapshot.added_value,
+            Series::MonthlyValue => snapshot.monthly_value,
+            Series::MonthlySoloValue => snapshot.monthly_solo_value,
             Series::ProcessShare => snapshot.process_share,
         }
     }
@@ -69,18 +77,18 @@ impl Series {
     /// viewers. Series that share a chart never share a colour.
     pub fn rgb(self) -> (u8, u8, u8) {
         match self {
-            Series::Trust | Series::Value | Series::ProcessShare => (0, 114, 178),
+            Series::Trust | Series::Value | Series::MonthlyValue | Series::ProcessShare => (0, 114, 178),
             Series::Knowledge => (86, 180, 233),
             Series::SharedVision => (204, 121, 167),
             Series::ValueAlignment | Series::Commitment | Series::AddedValue => (0, 158, 115),
             Series::Conflict => (213, 94, 0),
             Series::Delivery => (230, 159, 0),
-            Series::SoloValue => (0, 0, 0),
+            Series::SoloValue | Series::MonthlySoloValue => (0, 0, 0),
         }
     }
 
     /// Whether the line is dashed, a second cue besides colour (used for baselines).
     pub fn dashed(self) -> bool {
-        matches!(self, Series::SoloValue)
+        matches!(self, Series::SoloValue | Series::MonthlySoloValue)
     }
 }

@@ -25,9 +25,16 @@ function eventLog(page) {
   return page.$$eval('#events li', (items) => items.map((li) => li.textContent));
 }
 
-/** Saves a screenshot of one element under target/e2e. */
+/**
+ * Saves a screenshot of one element under target/e2e. It is cut from a full-page shot, so the
+ * sticky run controls stay at the top of the page instead of covering the element.
+ */
 async function shoot(page, selector, file) {
-  await page.locator(selector).first().screenshot({ path: join(screenshotDir, file) });
+  const clip = await page.locator(selector).first().evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+  });
+  await page.screenshot({ path: join(screenshotDir, file), fullPage: true, clip });
 }
 
 test('controlling_coordinator with a lead partner instead: the style readout and the phase panel', async () => {
@@ -50,6 +57,7 @@ test('controlling_coordinator with a lead partner instead: the style readout and
   const phase = await page.textContent('#phase-title');
   assert.match(phase, /^Phase [123]: /);
   assert.match(await page.textContent('#phase-cause'), /Last phase change: /);
+  assert.match(await page.textContent('#phase-value'), /^Added value \(meerwaarde\) so far: [+-]\d+\.\d \(\d+\.\d produced together against \d+\.\d alone\)/);
   const log = await eventLog(page);
   assert.ok(!log.some((l) => /controlling coordinator/i.test(l)), 'nobody coordinates with control');
   // A lead partner keeps decisions clear: clarity moves from 0.5 towards its aim of 0.8.
@@ -66,7 +74,7 @@ test('controlling_coordinator with a lead partner instead: the style readout and
   assert.match(await page.getAttribute('#shock-funding-exclusion', 'title'), /weakest position/);
 
   await page.waitForTimeout(100);
-  for (const id of ['#chart-value-canvas', '#chart-added-value-canvas', '#timeline-canvas']) {
+  for (const id of ['#chart-value-canvas', '#chart-added-value-canvas', '#chart-monthly-value-canvas', '#timeline-canvas']) {
     assert.ok((await paintedPixels(page, id)) > 1000, `${id} is blank`);
   }
   assert.match(await page.textContent('#chart-added-value-values'), /Added value \(meerwaarde\): together minus alone -?\d/);
@@ -74,6 +82,7 @@ test('controlling_coordinator with a lead partner instead: the style readout and
   await shoot(page, '#governance-title >> xpath=..', 'v2-governance-desktop.png');
   await shoot(page, '.charts', 'v2-charts-desktop.png');
   await shoot(page, '#start-governance', 'v2-start-governance-desktop.png');
+  await shoot(page, '#interventions-title >> xpath=..', 'v2-interventions-desktop.png');
   assert.deepEqual(errors, []);
 });
 
@@ -108,6 +117,7 @@ test('an alliance of two partners of which one leaves shows as dissolved everywh
   assert.match(await page.textContent('#dissolved-why'), /Beta leaves the alliance \(month 6\)/);
   assert.match(await page.textContent('#phase-panel'), /Nothing is left to steer/);
   assert.match(await page.textContent('#interventions-dissolved'), /nothing left to steer/);
+  assert.match(await page.textContent('#phase-value'), /when it ended: -\d+\.\d .*never produced more than alone/);
   assert.ok(await page.$eval('#do-get-to-know-each-other', (b) => b.disabled), 'interventions are switched off');
 
   // The event log and the timeline say so too, and it stays dissolved.
@@ -142,6 +152,7 @@ test('an alliance of two partners of which one leaves shows as dissolved everywh
   await shoot(phone.page, '#phase-panel', 'v2-dissolved-phase-panel-phone.png');
   await shoot(phone.page, '#governance-title >> xpath=..', 'v2-governance-phone.png');
   await shoot(phone.page, '.charts', 'v2-charts-phone.png');
+  await shoot(phone.page, '#interventions-title >> xpath=..', 'v2-interventions-phone.png');
   const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the phone page scrolls sideways by ${overflow}px`);
   assert.deepEqual([...errors, ...phone.errors], []);
