@@ -39,9 +39,11 @@ fn value_status(history: &[Snapshot], ended: bool) -> String {
             "{:+.1} ({totals}); together first produced more than alone in month {month}.",
             last.added_value
         ),
-        None => {
-            format!("{:+.1} ({totals}); together has not yet produced more than alone.", last.added_value)
-        }
+        None => format!(
+            "{:+.1} ({totals}); together {} produced more than alone.",
+            last.added_value,
+            if ended { "never" } else { "has not yet" }
+        ),
     }
 }
 
