@@ -64,13 +64,14 @@ pub struct Scenario {
 pub struct Environment {
     /// Field uncertainty: competition, changing regulation, innovation (0..=1, default 0.3).
     pub field_uncertainty: f64,
-    /// Monthly probability of a random shock (0..=1, default 0.02).
+    /// Turbulence level: 0 calm, 1 a random shock in one month out of five (0..=1, default
+    /// 0.1).
     pub turbulence: f64,
 }
 
 impl Default for Environment {
     fn default() -> Self {
-        Environment { field_uncertainty: 0.3, turbulence: 0.02 }
+        Environment { field_uncertainty: 0.3, turbulence: 0.1 }
     }
 }
 

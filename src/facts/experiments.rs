@@ -89,9 +89,10 @@ pub fn value_between(sim: &Simulation, from: usize, to: usize) -> f64 {
     h[from.min(to)..=to].iter().map(|s| s.monthly_value).sum()
 }
 
-/// Cumulative added value at the end.
+/// Cumulative value produced by the end: the base of relative comparisons, since the net added
+/// value (value minus solo value) can be zero or negative.
 pub fn final_value(sim: &Simulation) -> f64 {
-    sim.history().last().map_or(0.0, |h| h.added_value)
+    sim.history().last().map_or(0.0, |h| h.value)
 }
 
 /// First month in `phase` or higher; runs that never get there count as the horizon + 1.

@@ -116,18 +116,29 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
             }
             (
                 EventKind::Governance,
-                format!("turbulence set to {:.2} shocks per month", state.governance.turbulence),
+                format!(
+                    "turbulence set to {:.2} (a random shock in {:.0}% of months)",
+                    state.governance.turbulence,
+                    100.0 * SHOCK_RATE_AT_FULL_TURBULENCE * state.governance.turbulence
+                ),
             )
         }
     };
     state.record(kind, |_| text);
 }
 
-/// A random shock at the turbulence rate: a representative leaves, a funding round, a
-/// disappointment or a field change (article section "Inzichten in alliantiesturing").
-/// Always uses the same four draws, so that runs stay paired across arms.
+/// Monthly chance of a random shock at full turbulence (level 1): one every five months on
+/// average. Turbulence is a level from calm (0) to this, so that a small step of the level is
+/// a small step of the chance, as for every other level of the model.
+pub const SHOCK_RATE_AT_FULL_TURBULENCE: f64 = 0.2;
+
+/// A random shock at the turbulence rate: a representative leaves, a funding round (equal,
+/// unequal or excluding one partner), a disappointment or a field change (article section
+/// "Inzichten in alliantiesturing"). Always uses the same four draws, so that runs stay
+/// paired across arms.
 pub fn turbulence(state: &mut State, params: &Params, draws: [f64; 4]) {
-    if draws[0] >= state.governance.turbulence || state.alliance.active < 2 {
+    let chance = SHOCK_RATE_AT_FULL_TURBULENCE * state.governance.turbulence;
+    if draws[0] >= chance || state.alliance.active < 2 {
         return;
     }
     let n = state.partners.len();

@@ -15,7 +15,7 @@ pub struct Coefficients {
     /// do not get on.
     pub fit_spread: f64,
     /// Month-to-month persistence of the climate at the table (AR(1) coefficient, default
-    /// 0.85): good and bad meetings come in runs.
+    /// 0.95): good and bad periods last a year or two, as people and moods at the table do.
     pub climate_persistence: f64,
     /// How much the climate changes the outcome of a meeting or intervention: its effect is
     /// scaled by 1 + this × climate, within 0.4..=1.6 (default 0.25).
@@ -38,7 +38,7 @@ pub struct Coefficients {
     pub broken_promise_weight: f64,
     /// Trust-target shift per unit of personal fit away from 0.5 (default 0.3).
     pub fit_trust: f64,
-    /// Trust-target shift per unit of climate (default 0.05).
+    /// Trust-target shift per unit of climate (default 0.1).
     pub climate_trust: f64,
 
     // --- Governance (De Man 2006; Kaats & Opheij 2014) ---
@@ -101,7 +101,7 @@ impl Default for Coefficients {
     fn default() -> Self {
         Coefficients {
             fit_spread: 0.45,
-            climate_persistence: 0.85,
+            climate_persistence: 0.95,
             meeting_luck: 0.25,
             knowledge_rate: 0.012,
             trust_build_rate: 0.045,
@@ -109,7 +109,7 @@ impl Default for Coefficients {
             ambition_trust: 0.3,
             broken_promise_weight: 2.0,
             fit_trust: 0.3,
-            climate_trust: 0.05,
+            climate_trust: 0.1,
             contingency_slope: 0.8,
             organisation_drift: 0.012,
             formats_organisation: 0.2,

@@ -46,7 +46,7 @@ impl ConflictSources {
 }
 
 /// Each source grows with its own driver and is resolved at a rate that trust, an
-/// independent chair and clear decision-making raise. Drivers, all weakened by knowing each
+/// independent chair, clear decision-making and a good period at the table raise. Drivers, all weakened by knowing each
 /// other (below the waterline):
 /// - resources: competition between partners and unclear agreements (under-organisation);
 /// - values: value distance not yet bridged by understanding;
@@ -63,18 +63,19 @@ pub fn update_conflict(state: &mut State, params: &Params) {
     let under_control = excess(g.fitting_control, g.control);
     let under_organisation = excess(g.needed_organisation, g.organisation_level);
     let power = if g.style.is_controlling() { 0.02 } else { 0.0 };
-    let friction = (1.6 - 1.2 * a.fit - 0.15 * a.climate).max(0.0);
+    let friction = (1.6 - 1.2 * a.fit - 0.25 * a.climate).max(0.0);
     let inflow = ConflictSources {
-        resources: 0.02 * a.competition * (1.0 - a.trust) + 0.05 * under_organisation,
+        resources: 0.02 * a.competition * (1.0 - a.trust) + 0.04 * under_organisation,
         values: 0.04 * a.value_distance * (1.0 - a.value_understanding) * unknown,
         identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision)
             + k.dominance_conflict * a.dominance * (1.0 - a.shared_vision)
             + power,
-        personal: 0.08 * a.heterogeneity * unknown * friction + 0.06 * under_control,
+        personal: 0.08 * a.heterogeneity * unknown * friction + 0.03 * under_control,
     };
     let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
     let clarity = 0.6 + 0.8 * g.decision_clarity;
-    let resolution = (BASE_RESOLUTION + TRUST_RESOLUTION * a.trust) * clarity + chair;
+    let mood = (1.0 + 0.15 * a.climate).max(0.0);
+    let resolution = (BASE_RESOLUTION + TRUST_RESOLUTION * a.trust) * clarity * mood + chair;
     let s = &mut state.alliance.conflict_sources;
     for (x, i) in [
         (&mut s.resources, inflow.resources),

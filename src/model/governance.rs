@@ -28,6 +28,10 @@ pub fn assess_uncertainty(state: &mut State, params: &Params) {
     g.needed_organisation = (0.1 + 0.7 * relational + 0.2 * breadth).clamp(0.0, 1.0);
 }
 
+/// How many rules a control level away from the fitting one writes (or lets lapse) per unit
+/// of the difference.
+pub const STANCE_WEIGHT: f64 = 0.7;
+
 /// The rules in force drift slowly towards what the governance stance produces: the
 /// organisation the situation needs, plus as much as the control level exceeds the fitting
 /// level (control beyond what fits writes extra rules and procedures; trust beyond what fits
@@ -41,7 +45,7 @@ pub fn adapt_organisation(state: &mut State, params: &Params) {
     let k = &params.coefficients;
     let g = &mut state.governance;
     let formats = g.style.is_controlling() && !g.steering_agreed;
-    let stance = g.needed_organisation + (g.control - g.fitting_control);
+    let stance = g.needed_organisation + STANCE_WEIGHT * (g.control - g.fitting_control);
     let aim = (if formats { stance + k.formats_organisation } else { stance }).clamp(0.0, 1.0);
     g.organisation_level =
         (g.organisation_level + k.organisation_drift * (aim - g.organisation_level)).clamp(0.0, 1.0);

@@ -26,7 +26,7 @@ mod values;
 use rand::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 
-pub use actions::Action;
+pub use actions::{Action, SHOCK_RATE_AT_FULL_TURBULENCE};
 pub use coefficients::Coefficients;
 pub use conflict::ConflictSources;
 pub use coordination::CoordinationStyle;

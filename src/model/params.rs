@@ -28,7 +28,8 @@ pub struct Params {
     pub horizon: u32,
     /// Uncertainty in the field (werkterrein): competition, changing rules, innovation; 0..=1.
     pub field_uncertainty: f64,
-    /// Monthly probability of a random shock (turbulentie), 0..=1.
+    /// Turbulence level (turbulentie), 0..=1: the monthly chance of a random shock is
+    /// [`super::SHOCK_RATE_AT_FULL_TURBULENCE`] times this.
     pub turbulence: f64,
     /// Governance at the start: 0 is trust-based, 1 control-based (De Man 2006).
     pub control: f64,

@@ -184,7 +184,7 @@ pub fn update_delivery(state: &mut State, draws: &[f64]) {
             continue;
         }
         let target =
-            0.25 + 0.35 * s.capability + 0.35 * s.commitment - 0.4 * s.reactance - 0.3 * under_organisation
+            0.25 + 0.35 * s.capability + 0.35 * s.commitment - 0.4 * s.reactance - 0.2 * under_organisation
                 + climate;
         s.delivery = (s.delivery
             + DELIVERY_RATE * (target.clamp(0.0, 1.0) - s.delivery)
