@@ -137,7 +137,10 @@ fn draw(
     for &s in series {
         let (r, g, b) = s.rgb();
         let style = RGBColor(r, g, b).stroke_width(line);
-        let points = history.iter().map(|snap| (f64::from(snap.month), s.value(snap)));
+        let points = history
+            .iter()
+            .filter(|snap| snap.month >= s.first_month())
+            .map(|snap| (f64::from(snap.month), s.value(snap)));
         // A series that fails to draw leaves the others drawn; there is nothing better to do
         // in the middle of a frame.
         if s.dashed() {

@@ -87,6 +87,12 @@ impl Series {
         }
     }
 
+    /// The first month with a value: a month's flow (what was produced in it) has none in
+    /// month 0, which is the state before anything happened.
+    pub fn first_month(self) -> u32 {
+        u32::from(matches!(self, Series::MonthlyValue | Series::MonthlySoloValue))
+    }
+
     /// Whether the line is dashed, a second cue besides colour (used for baselines).
     pub fn dashed(self) -> bool {
         matches!(self, Series::SoloValue | Series::MonthlySoloValue)
