@@ -10,6 +10,8 @@
 //! - [`scenario`] turns scenario files (TOML or JSON) into validated parameters.
 //! - [`ensemble`] runs many seeds and summarises them; [`facts`] holds the stylized-fact
 //!   experiments; [`export`] writes runs as CSV.
+//! - [`sweep`] expands a parameter grid and formats its rows; [`screening`] is the Morris
+//!   elementary-effects design and its statistics.
 //! - [`share`] packs a scenario into a share link and reads it back; [`worker_protocol`] is
 //!   the message format between the page and the ensemble Web Worker.
 //!
@@ -20,7 +22,9 @@ pub mod export;
 pub mod facts;
 pub mod model;
 pub mod scenario;
+pub mod screening;
 pub mod share;
+pub mod sweep;
 pub mod worker_protocol;
 
 #[cfg(target_arch = "wasm32")]

@@ -58,7 +58,7 @@ pub struct Coefficients {
     /// once they understand each other (default 0.01): the large partners' values become the
     /// alliance's, the small ones' are lost unless given room.
     pub value_drift: f64,
-    /// Identity-conflict inflow at full dominance of one partner (default 0.04).
+    /// Identity-conflict inflow at full dominance of one partner (default 0.03).
     pub dominance_conflict: f64,
 
     // --- The constituency (achterban) ---
@@ -83,11 +83,11 @@ pub struct Coefficients {
     pub expected_performance: f64,
 
     // --- Leaving ---
-    /// Commitment below which a partner with no dependency considers leaving (default 0.3).
+    /// Commitment below which a partner with no dependency considers leaving (default 0.25).
     pub exit_threshold: f64,
-    /// How far full dependency lowers that threshold (default 0.25).
+    /// How far full dependency lowers that threshold (default 0.2).
     pub exit_dependency_shift: f64,
-    /// Monthly probability of leaving once below the threshold (default 0.06).
+    /// Monthly probability of leaving once below the threshold (default 0.04).
     pub exit_hazard: f64,
 
     // --- Phase-appropriate action (Figure 1) ---
@@ -115,7 +115,7 @@ impl Default for Coefficients {
             formats_organisation: 0.2,
             size_rank: 0.6,
             value_drift: 0.01,
-            dominance_conflict: 0.04,
+            dominance_conflict: 0.03,
             backing_rate: 0.05,
             backing_slack: 0.15,
             unclear_amplifies: 0.8,
@@ -123,9 +123,9 @@ impl Default for Coefficients {
             conflict_drag: 0.5,
             chore_share: 0.35,
             expected_performance: 0.75,
-            exit_threshold: 0.3,
-            exit_dependency_shift: 0.25,
-            exit_hazard: 0.06,
+            exit_threshold: 0.25,
+            exit_dependency_shift: 0.2,
+            exit_hazard: 0.04,
             off_phase_one: 0.6,
             off_phase_two: 0.35,
         }

@@ -10,8 +10,11 @@ use super::state::State;
 pub const BASE_RESOLUTION: f64 = 0.03;
 /// Extra share resolved per month at full trust.
 pub const TRUST_RESOLUTION: f64 = 0.06;
+/// Identity-conflict inflow per month while a controlling coordinator holds a power position
+/// (a share of it once a steering conversation has agreed how to steer).
+pub const POWER_CONFLICT: f64 = 0.012;
 /// Extra share resolved per month with an independent chair who handles different interests.
-pub const CHAIR_RESOLUTION: f64 = 0.05;
+pub const CHAIR_RESOLUTION: f64 = 0.07;
 
 /// The four sources of conflict, each 0..=1.
 #[derive(Clone, Copy, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -62,15 +65,19 @@ pub fn update_conflict(state: &mut State, params: &Params) {
     let unknown = 1.0 - a.knowledge;
     let under_control = excess(g.fitting_control, g.control);
     let under_organisation = excess(g.needed_organisation, g.organisation_level);
-    let power = if g.style.is_controlling() { 0.02 } else { 0.0 };
+    let power = match (g.style.is_controlling(), g.steering_agreed) {
+        (true, false) => POWER_CONFLICT,
+        (true, true) => POWER_CONFLICT * super::coordination::AGREED_REACTANCE,
+        (false, _) => 0.0,
+    };
     let friction = (1.6 - 1.2 * a.fit - 0.25 * a.climate).max(0.0);
     let inflow = ConflictSources {
         resources: 0.02 * a.competition * (1.0 - a.trust) + 0.04 * under_organisation,
-        values: 0.04 * a.value_distance * (1.0 - a.value_understanding) * unknown,
+        values: 0.07 * a.value_distance * (1.0 - a.value_understanding) * unknown,
         identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision)
             + k.dominance_conflict * a.dominance * (1.0 - a.shared_vision)
             + power,
-        personal: 0.08 * a.heterogeneity * unknown * friction + 0.03 * under_control,
+        personal: 0.12 * a.heterogeneity * unknown * friction + 0.03 * under_control,
     };
     let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
     let clarity = 0.6 + 0.8 * g.decision_clarity;

@@ -304,7 +304,7 @@ pub fn intervene(state: &mut State, params: &Params, intervention: Intervention)
             }
         }
         UseStrengths => a.strengths_use += 0.5 * f * (1.0 - a.strengths_use),
-        OrganiseDissent => organise_dissent(state, f),
+        OrganiseDissent => organise_dissent(state, f, fresh * luck),
         ExternalMediator => {
             a.conflict_sources.map(|x| (1.0 - 0.5 * f) * x);
             raise_all(state, 0.05 * f, 0.1 * f);
@@ -355,12 +355,71 @@ fn share_knowledge(state: &mut State, expert: usize, f: f64) {
 /// Critical questions sharpen the strategy when partners trust and know each other (the
 /// productive phase: "waar eerder weinig ruimte was voor kritiek, wordt nu juist tegenspraak
 /// opgezocht"); without that basis the same questions are taken as attacks and feed
-/// personal and identity conflict.
-fn organise_dissent(state: &mut State, f: f64) {
+/// personal and identity conflict. The phase scales only the benefit (`f`): the hurt of
+/// dissent out of season is not smaller for being out of season (`unscaled`).
+fn organise_dissent(state: &mut State, f: f64, unscaled: f64) {
     let a = &mut state.alliance;
     let receptivity = ((a.trust * a.knowledge - 0.1) / 0.3).clamp(0.0, 1.0);
     a.strategy_focus += 0.6 * f * receptivity * (1.0 - a.strategy_focus);
-    let hurt = 0.3 * f * (1.0 - receptivity) * (1.0 - receptivity);
+    let hurt = 0.3 * unscaled * (1.0 - receptivity) * (1.0 - receptivity);
     a.conflict_sources.personal += hurt * (1.0 - a.conflict_sources.personal);
     a.conflict_sources.identity += 0.5 * hurt * (1.0 - a.conflict_sources.identity);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::params::fixtures;
+    use crate::model::rng_for_seed;
+
+    /// The shared vision a vision session adds `gap` months after the previous one, in a
+    /// phase-1 alliance with a neutral climate.
+    fn vision_gain(gap: Option<u32>) -> f64 {
+        let params = fixtures::params(3);
+        let mut state = State::new(&params, &mut rng_for_seed(1));
+        state.alliance.climate = 0.0;
+        state.month = 20;
+        state.last_done[Intervention::VisionAndValues.index()] = gap.map(|g| 20 - g);
+        let before = state.alliance.shared_vision;
+        intervene(&mut state, &params, Intervention::VisionAndValues);
+        state.alliance.shared_vision - before
+    }
+
+    #[test]
+    fn freshness_scales_an_intervention_with_the_square_of_the_time_since_the_last_one() {
+        let full = vision_gain(None);
+        for (gap, share) in [(1, 1.0 / 36.0), (2, 4.0 / 36.0), (3, 0.25), (6, 1.0), (12, 1.0)] {
+            let gain = vision_gain(Some(gap));
+            assert!((gain / full - share).abs() < 1e-9, "{gap} months: {} of the full effect", gain / full);
+        }
+    }
+
+    #[test]
+    fn every_doen_action_works_best_in_the_phase_figure_1_puts_it() {
+        let k = Coefficients::default();
+        let cases = [
+            (Intervention::GetToKnow, [1.0, k.off_phase_one, k.off_phase_two]),
+            (Intervention::LearningAgenda, [k.off_phase_one, 1.0, k.off_phase_one]),
+            (Intervention::OrganiseDissent, [k.off_phase_two, k.off_phase_one, 1.0]),
+            (Intervention::SteeringConversation, [1.0, 1.0, 1.0]),
+        ];
+        for (intervention, by_phase) in cases {
+            for (phase, expected) in (1..=3).zip(by_phase) {
+                assert_eq!(phase_fit(intervention, phase, &k), expected, "{intervention:?} in phase {phase}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_meeting_in_a_bad_period_achieves_less() {
+        let params = fixtures::params(3);
+        let gain = |climate: f64| {
+            let mut state = State::new(&params, &mut rng_for_seed(1));
+            state.alliance.climate = climate;
+            let before = state.alliance.shared_vision;
+            intervene(&mut state, &params, Intervention::VisionAndValues);
+            state.alliance.shared_vision - before
+        };
+        assert!(gain(-1.0) < gain(0.0) && gain(0.0) < gain(1.0));
+    }
 }

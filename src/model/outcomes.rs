@@ -52,8 +52,8 @@ pub fn allocate_effort(state: &mut State) {
 /// The value the alliance produces this month. Each partner delivers output according to
 /// its scale, capability and delivery reliability; pairs of partners add synergy in
 /// proportion to how complementary their expertise is, how much they trust and know each
-/// other and how well their representatives get on, amplified by shared vision, learning and
-/// the use of each other's strengths. Only the content share of effort produces, conflict
+/// other and how well their representatives get on, amplified by shared vision and values,
+/// learning and the use of each other's strengths. Only the content share of effort produces, conflict
 /// drags, an external profile opens doors, and a strategy sharpened by dissent makes all of it
 /// count for more. The yardstick is the solo value: what the partners still in would produce
 /// alone, at their initial quality, since alone they would not have learned from each other.
@@ -80,7 +80,7 @@ pub fn produce_value(state: &mut State, params: &Params) {
     }
     synergy /= others;
     let a = &mut state.alliance;
-    let amplifier = (0.5 + 0.5 * a.shared_vision)
+    let amplifier = (0.5 + 0.3 * a.shared_vision + 0.2 * a.value_alignment)
         * (1.0 + 0.5 * a.learning)
         * (1.0 + 0.5 * a.strengths_use * a.knowledge);
     let value = (1.0 - a.process_share)

@@ -113,3 +113,40 @@ pub fn excess(a: f64, b: f64) -> f64 {
         0.0
     }
 }
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::*;
+
+    /// `n` identical partners with neutral attributes and complementary expertise, for tests
+    /// of single rules.
+    pub fn params(n: usize) -> Params {
+        Params {
+            partners: (0..n)
+                .map(|i| PartnerParams {
+                    name: format!("P{i}"),
+                    size: 0.5,
+                    values: [0.5; 4],
+                    long_term: 0.6,
+                    expertise: std::array::from_fn(|e| if e == i % 7 { 0.9 } else { 0.1 }),
+                    quality: 0.6,
+                    competitiveness: 0.3,
+                    dependency: 0.5,
+                    commitment: 0.7,
+                })
+                .collect(),
+            horizon: 120,
+            field_uncertainty: 0.3,
+            turbulence: 0.0,
+            control: 0.5,
+            organisation: 0.2,
+            style: CoordinationStyle::SelfSteering,
+            decision_clarity: 0.5,
+            initial_knowledge: 0.2,
+            initial_trust: 0.3,
+            initial_conflict: 0.05,
+            schedule: Vec::new(),
+            coefficients: Coefficients::default(),
+        }
+    }
+}

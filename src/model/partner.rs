@@ -152,7 +152,7 @@ pub fn update_commitment(state: &mut State, params: &Params, draws: &[f64]) {
         - 0.35 * a.conflict
         - 0.5 * over_control
         - 0.4 * over_organisation
-        - 1.0 * chore;
+        - 1.5 * chore;
     let equal_voice = 1.0 / a.active.max(1) as f64;
     for (s, (p, d)) in state.partners.iter_mut().zip(params.partners.iter().zip(draws)) {
         if s.left {
@@ -173,11 +173,13 @@ pub fn update_commitment(state: &mut State, params: &Params, draws: &[f64]) {
 
 /// Delivery reliability follows capability and commitment; partners who feel controlled miss
 /// deadlines and respond minimally (article example "Obstakels overwinnen in de
-/// coördinatie"), unclear agreements (under-organisation) cause misses too, and a good or bad
-/// period at the table shows in the work.
-pub fn update_delivery(state: &mut State, draws: &[f64]) {
+/// coördinatie"), unclear agreements (under-organisation) cause misses too, so does a process
+/// that leaves too little time for the work, and a good or bad period at the table shows in
+/// the work.
+pub fn update_delivery(state: &mut State, params: &Params, draws: &[f64]) {
     let g = &state.governance;
     let under_organisation = excess(g.needed_organisation, g.organisation_level);
+    let chore = excess(state.alliance.process_share, params.coefficients.chore_share);
     let climate = 0.03 * state.alliance.climate;
     for (s, d) in state.partners.iter_mut().zip(draws) {
         if s.left {
@@ -203,7 +205,10 @@ pub fn consider_leaving(state: &mut State, params: &Params, draws: &[f64]) {
     for (i, p) in params.partners.iter().enumerate() {
         let s = &state.partners[i];
         let threshold = k.exit_threshold - k.exit_dependency_shift * p.dependency;
-        if !s.left && s.commitment < threshold && draws[i] < k.exit_hazard {
+        // The further below its threshold, the likelier a partner leaves: a full exit hazard
+        // 0.1 below it, so that a small change of circumstances changes exits a little.
+        let hazard = k.exit_hazard * ((threshold - s.commitment) / 0.1).clamp(0.0, 1.0);
+        if !s.left && draws[i] < hazard {
             let commitment = s.commitment;
             leave(state, i, || {
                 format!(

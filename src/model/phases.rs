@@ -95,7 +95,11 @@ pub fn dissolve(state: &mut State) {
 pub fn detect_phase(state: &mut State) {
     let current = state.phase;
     let keeps = |s: &State, p: u8| p == 1 || conditions(s, p, BAND).iter().all(Check::holds);
-    let enters = |s: &State, p: u8| conditions(s, p, 0.0).iter().all(Check::holds);
+    // Entering phase 3 also needs this month's value above solo, not only the recent average:
+    // the productive phase starts in a month that shows added value.
+    let adds_value = |s: &State| s.alliance.monthly_value > s.alliance.monthly_solo;
+    let enters =
+        |s: &State, p: u8| conditions(s, p, 0.0).iter().all(Check::holds) && (p < 3 || adds_value(s));
     let target = if current < 3 && keeps(state, current) && enters(state, current + 1) {
         current + 1
     } else if !keeps(state, current) {

@@ -215,3 +215,65 @@ pub fn raise_all(state: &mut State, knowledge: f64, trust: f64) {
         *t += trust * (1.0 - *t);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::params::fixtures;
+    use crate::model::{rng_for_seed, Coefficients, CoordinationStyle};
+
+    /// A three-partner state with every pair at `trust`, half knowledge, neutral fit and no
+    /// conflict, competition or climate, so that the trust target is easy to read.
+    fn state(trust: f64, style: CoordinationStyle, delivery: f64) -> (State, Params) {
+        let mut params = fixtures::params(3);
+        params.style = style;
+        let mut state = State::new(&params, &mut rng_for_seed(1));
+        state.relations.trust.iter_mut().for_each(|t| *t = trust);
+        state.relations.knowledge.iter_mut().for_each(|k| *k = 0.5);
+        state.relations.fit.iter_mut().for_each(|f| *f = 0.5);
+        state.relations.competition.iter_mut().for_each(|m| *m = 0.0);
+        state.alliance.conflict = 0.0;
+        state.alliance.climate = 0.0;
+        state.partners.iter_mut().for_each(|p| p.delivery = delivery);
+        (state, params)
+    }
+
+    fn trust_step(trust: f64, style: CoordinationStyle, delivery: f64) -> f64 {
+        let (mut state, params) = state(trust, style, delivery);
+        build_trust(&mut state, &params);
+        state.relations.trust[1] - trust
+    }
+
+    #[test]
+    fn trust_erodes_three_times_faster_than_it_builds() {
+        let k = Coefficients::default();
+        // At delivery 0.7 (as expected) and half knowledge the target is 0.3 + 0.8 × 0.5 × 0.85.
+        let target = k.ambition_trust + 0.8 * 0.5 * 0.85;
+        for gap in [0.05, 0.1, 0.2] {
+            let up = trust_step(target - gap, CoordinationStyle::SelfSteering, EXPECTED_DELIVERY);
+            let down = trust_step(target + gap, CoordinationStyle::SelfSteering, EXPECTED_DELIVERY);
+            assert!((up - k.trust_build_rate * gap).abs() < 1e-12, "gap {gap}: up {up}");
+            assert!((down + k.trust_erode_rate * gap).abs() < 1e-12, "gap {gap}: down {down}");
+            assert!((-down / up - 3.0).abs() < 1e-9, "gap {gap}: ratio {}", -down / up);
+        }
+    }
+
+    #[test]
+    fn an_independent_chair_speeds_up_trust_building_by_its_factor() {
+        for trust in [0.1, 0.3, 0.5] {
+            let alone = trust_step(trust, CoordinationStyle::SelfSteering, 0.7);
+            let chaired = trust_step(trust, CoordinationStyle::IndependentChair, 0.7);
+            assert!((chaired / alone - 1.4).abs() < 1e-9, "trust {trust}: {chaired} against {alone}");
+        }
+    }
+
+    #[test]
+    fn a_broken_promise_costs_more_trust_than_a_kept_one_earns() {
+        for margin in [0.05, 0.1, 0.2] {
+            let base = trust_step(0.5, CoordinationStyle::SelfSteering, EXPECTED_DELIVERY);
+            let kept = trust_step(0.5, CoordinationStyle::SelfSteering, EXPECTED_DELIVERY + margin) - base;
+            let broken = base - trust_step(0.5, CoordinationStyle::SelfSteering, EXPECTED_DELIVERY - margin);
+            assert!(kept > 0.0 && broken > 1.9 * kept, "margin {margin}: kept {kept}, broken {broken}");
+        }
+    }
+}

@@ -87,7 +87,10 @@ pub fn grow_towards_each_other(state: &mut State, params: &Params) {
     }
     state.alliance.value_distance = mean_value_distance(&state.partners);
     let a = &mut state.alliance;
-    let basis = 0.5 * (a.knowledge + a.trust) * (1.0 + 0.25 * a.climate).max(0.0);
+    // A shared vision grows from knowing and trusting each other, and more easily between
+    // partners whose values are aligned: vision and values are developed together.
+    let basis =
+        0.5 * (a.knowledge + a.trust) * (0.6 + 0.4 * a.value_alignment) * (1.0 + 0.25 * a.climate).max(0.0);
     a.shared_vision += VISION_RATE * basis * (1.0 - a.shared_vision) - 0.01 * a.conflict * a.shared_vision;
     a.shared_vision = a.shared_vision.clamp(0.0, 1.0);
     a.value_understanding =

@@ -5,8 +5,10 @@
 
 mod cli;
 mod facts;
+mod mechanisms;
 mod model;
 mod properties;
 mod replay;
 mod reproducibility;
 mod share;
+mod sweep;

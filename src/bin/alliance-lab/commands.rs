@@ -54,11 +54,15 @@ enum Command {
         #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(10..=100_000))]
         runs: u32,
     },
+    /// Run an ensemble per grid point of one or two parameters; one CSV or JSON row per point.
+    Sweep(crate::sweep::SweepArgs),
+    /// Morris elementary-effects screening of every numeric parameter.
+    Screen(crate::screen::ScreenArgs),
 }
 
 /// A scenario file with command-line overrides.
 #[derive(Args)]
-struct ScenarioInput {
+pub(crate) struct ScenarioInput {
     /// Scenario file (TOML, or JSON when it starts with `{`).
     scenario: PathBuf,
     /// Seed of the (first) run; defaults to the scenario's seed.
@@ -104,12 +108,14 @@ fn run(cli: Cli) -> Result<(), String> {
             facts_command(runs);
             Ok(())
         }
+        Command::Sweep(args) => crate::sweep::run(args),
+        Command::Screen(args) => crate::screen::run(args),
     }
 }
 
 impl ScenarioInput {
     /// Loads the file and applies `--set`, `--seed` and `--months`, validating the result.
-    fn resolve(&self) -> Result<Scenario, String> {
+    pub(crate) fn resolve(&self) -> Result<Scenario, String> {
         let mut scenario = load(&self.scenario)?;
         let mut overrides: Vec<(String, String)> = Vec::new();
         for set in &self.sets {
@@ -162,7 +168,7 @@ fn run_command(scenario: &Scenario, format: Format) -> Result<(), String> {
 }
 
 /// Writes to stdout; a closed pipe (`| head`) ends the program quietly instead of panicking.
-fn write_stdout(text: &str) -> Result<(), String> {
+pub(crate) fn write_stdout(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
@@ -202,9 +208,9 @@ fn ensemble_command(scenario: &Scenario, runs: u32, json: bool) -> Result<(), St
 }
 
 fn ensemble_table(scenario: &Scenario, first: u64, s: &EnsembleSummary) -> String {
-    let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m}"));
+    let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m:.0}"));
     let spread = |p10: Option<f64>, p90: Option<f64>| match (p10, p90) {
-        (Some(a), Some(b)) => format!("; 80% of them between months {a} and {b}"),
+        (Some(a), Some(b)) => format!("; 80% of them between months {a:.0} and {b:.0}"),
         _ => String::new(),
     };
     let rows = [
