@@ -106,8 +106,17 @@ pub struct EnsembleSummary {
 }
 
 /// Runs a scenario with one seed to its horizon, keeping no history.
+///
+/// # Panics
+///
+/// If the scenario is not valid: validate what the user gives first.
 pub fn run_one(scenario: &Scenario, seed: u64) -> RunSummary {
-    simulate(&scenario.params(), seed, |_| {})
+    simulate(&valid_params(scenario), seed, |_| {})
+}
+
+/// The parameters of a scenario the caller has validated.
+fn valid_params(scenario: &Scenario) -> crate::model::Params {
+    scenario.params().unwrap_or_else(|e| panic!("an ensemble needs a valid scenario: {e}"))
 }
 
 /// One run's summary and its monthly series of the quantities the fan charts show, months
@@ -129,8 +138,12 @@ pub struct RunTrace {
 
 /// Runs a scenario with one seed to its horizon and keeps its [`RunTrace`]. The summary is
 /// the one [`run_one`] gives.
+///
+/// # Panics
+///
+/// If the scenario is not valid: validate what the user gives first.
 pub fn run_trace(scenario: &Scenario, seed: u64) -> RunTrace {
-    run_trace_with(&scenario.params(), seed)
+    run_trace_with(&valid_params(scenario), seed)
 }
 
 /// [`run_trace`] for parameters already derived from the scenario, so that a loop over many

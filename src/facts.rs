@@ -7,8 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Simulation;
-use crate::scenario::{PartnerRef, Scenario};
+use crate::model::{Division, Simulation};
+use crate::scenario::{ActionName, PartnerRef, Scenario, StyleName};
 
 /// The outcome of one fact in one alliance composition.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -67,7 +67,7 @@ use experiments::*;
 pub fn fact_01_waterline(runs: usize) -> Vec<FactResult> {
     each_composition(|name, base| {
         let mut at_once = base.clone();
-        at_once.schedule.retain(|e| e.action != "get_to_know");
+        at_once.schedule.retain(|e| e.action != ActionName::GetToKnow);
         let mut know = at_once.clone();
         schedule(&mut know, 1, "get_to_know", None);
         schedule(&mut know, 2, "get_to_know", None);
@@ -153,9 +153,9 @@ const RESTORED: f64 = 1.0 / 3.0;
 pub fn fact_04_controlling_coordinator(runs: usize) -> Vec<FactResult> {
     each_composition(|name, base| {
         let mut chair = base.clone();
-        chair.coordination.style = "independent_chair".into();
+        chair.coordination.style = StyleName::IndependentChair;
         let mut coordinator = base.clone();
-        coordinator.coordination.style = "controlling_coordinator".into();
+        coordinator.coordination.style = StyleName::ControllingCoordinator;
         coordinator.coordination.coordinator = Some(PartnerRef::Index(0));
         let mut talk = coordinator.clone();
         schedule(&mut talk, 18, "steering_conversation", None);
@@ -196,7 +196,7 @@ pub fn fact_05_independent_chair_after_conflict(runs: usize) -> Vec<FactResult> 
         none.relations.trust = 0.2;
         none.horizon_months = 60;
         let mut chair = none.clone();
-        chair.coordination.style = "independent_chair".into();
+        chair.coordination.style = StyleName::IndependentChair;
         let reached = |s: &Scenario| per_run(&simulate(s, runs), |sim| f64::from(u8::from(reached(sim, 3))));
         let (a, b) = (reached(&none), reached(&chair));
         result(
@@ -216,20 +216,20 @@ pub fn fact_05_independent_chair_after_conflict(runs: usize) -> Vec<FactResult> 
 /// more so among competitors and with an unequal division.
 pub fn fact_06_funding_round(runs: usize) -> Vec<FactResult> {
     each_composition(|name, base| {
-        let arm = |competitiveness: f64, division: Option<&str>| {
+        let arm = |competitiveness: f64, division: Option<Division>| {
             let mut s = base.clone();
             s.partners.iter_mut().for_each(|p| p.competitiveness = competitiveness);
             if let Some(d) = division {
                 schedule(&mut s, 60, "funding_round", None);
-                s.schedule.last_mut().expect("just added").division = Some(d.into());
+                s.schedule.last_mut().expect("just added").division = Some(d);
             }
             simulate(&s, runs)
         };
         let conflict = |v: &[Simulation]| per_run(v, |s| window(s, 60, 72, |h| h.conflict));
         let fell_back = |v: &[Simulation]| per_run(v, |s| f64::from(u8::from(regressed_between(s, 60, 72))));
-        let (low_none, low_equal) = (arm(0.1, None), arm(0.1, Some("equal")));
+        let (low_none, low_equal) = (arm(0.1, None), arm(0.1, Some(Division::Equal)));
         let (high_none, high_equal, high_unequal) =
-            (arm(0.8, None), arm(0.8, Some("equal")), arm(0.8, Some("unequal")));
+            (arm(0.8, None), arm(0.8, Some(Division::Equal)), arm(0.8, Some(Division::Unequal)));
         let rise_low = mean(&conflict(&low_equal)) - mean(&conflict(&low_none));
         let rise_high = mean(&conflict(&high_equal)) - mean(&conflict(&high_none));
         let rise_unequal = mean(&conflict(&high_unequal)) - mean(&conflict(&high_none));
@@ -438,7 +438,7 @@ pub fn fact_13_dependency_and_exit(runs: usize) -> Vec<FactResult> {
         let pressured = |dependency: f64| {
             let mut s = base.clone();
             s.partners.iter_mut().for_each(|p| p.dependency = dependency);
-            s.coordination.style = "controlling_coordinator".into();
+            s.coordination.style = StyleName::ControllingCoordinator;
             s.coordination.coordinator = Some(PartnerRef::Index(0));
             schedule(&mut s, 12, "disappointing_results", None);
             schedule(&mut s, 24, "disappointing_results", None);

@@ -6,10 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{
-    Action, Coefficients, CoordinationStyle, Division, Intervention, Params, PartnerParams, ScheduledAction,
-    Shock,
-};
+use crate::model::{Division, Params};
 
 /// The default preset, embedded so that the CLI and the web app need no file system.
 pub const DEFAULT_TOML: &str = include_str!("../scenarios/default.toml");
@@ -24,6 +21,11 @@ pub const PRESETS: &[(&str, &str)] = &[
     ("turbulent_field", include_str!("../scenarios/turbulent_field.toml")),
 ];
 
+/// The model version this build runs. Scenario files say which model they were made for
+/// (`model_version`); a run of a file made for another model differs from the runs its author
+/// saw.
+pub const MODEL_VERSION: u32 = 2;
+
 /// One alliance to simulate, as written in a scenario file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,6 +35,10 @@ pub struct Scenario {
     /// One paragraph explaining what the scenario shows.
     #[serde(default)]
     pub description: String,
+    /// The model the scenario was made for (default 1: files from before the field existed
+    /// were made for model 1). See [`Scenario::warnings`].
+    #[serde(default = "first_model")]
+    pub model_version: u32,
     /// Seed of the random generator; the same scenario and seed give the same run.
     #[serde(default)]
     pub seed: u64,
@@ -40,21 +46,22 @@ pub struct Scenario {
     #[serde(default = "default_horizon")]
     pub horizon_months: u32,
     /// The field the alliance works in.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "read::table")]
     pub environment: Environment,
     /// Governance at the start.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "read::table")]
     pub governance: Governance,
     /// Coordination at the start.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "read::table")]
     pub coordination: Coordination,
     /// Relations between the partners at the start.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "read::table")]
     pub relations: StartRelations,
     /// The partner organisations (2..=200).
+    #[serde(deserialize_with = "read::partners")]
     pub partners: Vec<PartnerSpec>,
-    /// Interventions and shocks planned by month.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Interventions and shocks planned by month (at most 10,000).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "read::schedule")]
     pub schedule: Vec<ScheduleEntry>,
 }
 
@@ -94,20 +101,16 @@ impl Default for Governance {
 }
 
 /// Who coordinates at the start.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Coordination {
-    /// `none`, `independent_chair` or `controlling_coordinator` (default `none`).
-    pub style: String,
-    /// The coordinating partner (name or index) for `controlling_coordinator`.
+    /// `none`, `independent_chair`, `lead_partner` or `controlling_coordinator` (default
+    /// `none`).
+    pub style: StyleName,
+    /// The coordinating partner (name or index) for `lead_partner` and
+    /// `controlling_coordinator`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub coordinator: Option<PartnerRef>,
-}
-
-impl Default for Coordination {
-    fn default() -> Self {
-        Coordination { style: "none".into(), coordinator: None }
-    }
 }
 
 /// Relations between every two partners at the start.
@@ -129,13 +132,48 @@ impl Default for StartRelations {
 }
 
 /// A partner named by its name or by its index in `partners` (0-based).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum PartnerRef {
     /// Index in the partner list, 0-based.
     Index(usize),
     /// Partner name.
     Name(String),
+}
+
+impl<'de> Deserialize<'de> for PartnerRef {
+    /// A whole number from 0 or a text; written by hand because serde's untagged enums
+    /// report a mismatch as "data did not match any variant".
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RefVisitor;
+
+        impl serde::de::Visitor<'_> for RefVisitor {
+            type Value = PartnerRef;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a partner name or a partner index (from 0)")
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<PartnerRef, E> {
+                usize::try_from(v)
+                    .map(PartnerRef::Index)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<PartnerRef, E> {
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) => Err(E::invalid_value(serde::de::Unexpected::Signed(v), &self)),
+                }
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartnerRef, E> {
+                Ok(PartnerRef::Name(v.to_string()))
+            }
+        }
+
+        deserializer.deserialize_any(RefVisitor)
+    }
 }
 
 /// A partner organisation as described in a scenario file. Every attribute has a default.
@@ -148,13 +186,13 @@ pub struct PartnerSpec {
     #[serde(default = "half")]
     pub size: f64,
     /// Values (0..=1 each, default 0.5).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "read::table")]
     pub values: Values,
     /// Long-term commitment versus a temporary vehicle (0..=1, default 0.6).
     #[serde(default = "default_long_term")]
     pub long_term: f64,
     /// Strengths (0..=1 each, default 0.2).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "read::table")]
     pub expertise: Expertise,
     /// Professionalism and quality (0..=1, default 0.6; kwaliteit).
     #[serde(default = "default_quality")]
@@ -215,12 +253,6 @@ impl Default for Expertise {
     }
 }
 
-impl Values {
-    fn array(&self) -> [f64; 4] {
-        [self.sustainability, self.gender_equality, self.empowerment, self.commercial_orientation]
-    }
-}
-
 impl Expertise {
     fn array(&self) -> [f64; 7] {
         [
@@ -242,23 +274,26 @@ impl Expertise {
 pub struct ScheduleEntry {
     /// Month in which it takes effect (1..=horizon_months).
     pub month: u32,
-    /// An intervention or shock name, or `set_style`, `set_control`, `set_turbulence`.
-    pub action: String,
+    /// An intervention or shock, or `set_style`, `set_control`, `set_turbulence`.
+    pub action: ActionName,
     /// The partner (name or index) for value_room, knowledge_sharing, turnover,
     /// partner_exit, and set_style to controlling_coordinator.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<PartnerRef>,
-    /// `equal` or `unequal` for funding_round (default `equal`).
+    /// `equal`, `unequal` or `exclusion` for funding_round (default `equal`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub division: Option<String>,
+    pub division: Option<Division>,
     /// The new style for set_style.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub style: Option<String>,
+    pub style: Option<StyleName>,
     /// The new level (0..=1) for set_control and set_turbulence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
 }
 
+fn first_model() -> u32 {
+    1
+}
 fn default_horizon() -> u32 {
     120
 }
@@ -278,63 +313,57 @@ fn default_commitment() -> f64 {
     0.7
 }
 
-/// One problem with a scenario, located by its field path (`partners[2].size`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    /// Dotted path of the field, or `(file)` when the text could not be parsed at all.
-    pub path: String,
-    /// What is wrong, including the allowed range where there is one.
-    pub message: String,
-}
-
-/// Every problem found in a scenario, reported at once.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ScenarioError {
-    /// The individual problems, in the order of the fields in the file.
-    pub errors: Vec<FieldError>,
-}
-
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
-impl fmt::Display for ScenarioError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.errors.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ScenarioError {}
-
-impl ScenarioError {
-    fn single(path: &str, message: impl Into<String>) -> Self {
-        ScenarioError { errors: vec![FieldError { path: path.to_string(), message: message.into() }] }
-    }
-}
-
 mod checks;
 mod edit;
 mod entries;
+mod errors;
+mod names;
 mod overrides;
+mod read;
+
+pub use errors::{FieldError, Location, ScenarioError, MAX_LISTED};
+pub use names::{ActionName, EntryParts, StyleName};
+pub use read::{MAX_PARTNERS, MAX_SCHEDULE, MAX_TEXT_BYTES};
+
+/// Something to tell the user about a scenario that is valid but may not do what its author
+/// expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// The scenario was made for an older model, so its runs differ from the ones it was
+    /// made with.
+    OlderModel {
+        /// The model the scenario names (1 when it names none).
+        version: u32,
+    },
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::OlderModel { version } => write!(
+                f,
+                "This scenario was made for model {version}; this is model {MODEL_VERSION}, so its runs \
+                 differ from the ones it was made with."
+            ),
+        }
+    }
+}
 
 impl Scenario {
-    /// Parses a scenario from TOML or JSON text (JSON when it starts with `{`) and validates it.
+    /// Parses a scenario from TOML or JSON text and validates it. JSON is recognised by its
+    /// first character (after a byte-order mark and whitespace), TOML is the rest. Texts over
+    /// [`MAX_TEXT_BYTES`] are refused unread; lists beyond [`MAX_PARTNERS`] and
+    /// [`MAX_SCHEDULE`] stop the reading at once.
     pub fn parse(text: &str) -> Result<Scenario, ScenarioError> {
-        let scenario: Scenario = if text.trim_start().starts_with('{') {
-            serde_json::from_str(text)
-                .map_err(|e| ScenarioError::single("(file)", format!("invalid JSON: {e}")))?
-        } else {
-            toml::from_str(text)
-                .map_err(|e| ScenarioError::single("(file)", format!("invalid TOML: {}", e.message())))?
-        };
+        let scenario = read::read(text)?;
+        scenario.validate()?;
+        Ok(scenario)
+    }
+
+    /// Parses a scenario from JSON text and validates it. The error says whether the text
+    /// ended early ([`ScenarioError::is_incomplete`]).
+    pub fn parse_json(text: &str) -> Result<Scenario, ScenarioError> {
+        let scenario = read::read_json(text)?;
         scenario.validate()?;
         Ok(scenario)
     }
@@ -349,19 +378,32 @@ impl Scenario {
         PRESETS.iter().find(|(s, _)| *s == stem).and_then(|(_, text)| Scenario::parse(text).ok())
     }
 
-    /// Checks every field and returns all problems at once.
+    /// Checks every field and returns the problems, the first [`MAX_LISTED`] of them listed.
     pub fn validate(&self) -> Result<(), ScenarioError> {
-        let errors = checks::check(self);
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(ScenarioError { errors })
-        }
+        checks::params(self).map(drop)
     }
 
-    /// Writes the scenario as TOML that [`Scenario::parse`] reads back to the same scenario.
+    /// The model parameters this scenario stands for, or every problem that keeps it from
+    /// standing for any. The same as `Params::try_from(&scenario)`.
+    pub fn params(&self) -> Result<Params, ScenarioError> {
+        checks::params(self)
+    }
+
+    /// What the user should know about this valid scenario: that it was made for an older
+    /// model. The CLI prints these on stderr; the app shows them with the opened file.
+    pub fn warnings(&self) -> Vec<Warning> {
+        let mut warnings = Vec::new();
+        if self.model_version < MODEL_VERSION {
+            warnings.push(Warning::OlderModel { version: self.model_version });
+        }
+        warnings
+    }
+
+    /// Writes the scenario as TOML that [`Scenario::parse`] reads back. The text names the
+    /// current [`MODEL_VERSION`]: whoever saves a scenario has run it with this model.
     pub fn to_toml_string(&self) -> String {
-        toml::to_string(self).expect("a scenario always serialises to TOML")
+        let current = Scenario { model_version: MODEL_VERSION, ..self.clone() };
+        toml::to_string(&current).expect("a scenario always serialises to TOML")
     }
 
     /// Index of the partner a reference names, if it exists.
@@ -371,75 +413,14 @@ impl Scenario {
             PartnerRef::Name(name) => self.partners.iter().position(|p| &p.name == name),
         }
     }
-
-    /// The model parameters this scenario stands for. Call on a validated scenario; invalid
-    /// references fall back to the first partner and unknown names are skipped.
-    pub fn params(&self) -> Params {
-        let partner = |r: &Option<PartnerRef>| r.as_ref().and_then(|r| self.partner_index(r)).unwrap_or(0);
-        let style = style_from(&self.coordination.style, partner(&self.coordination.coordinator));
-        Params {
-            partners: self
-                .partners
-                .iter()
-                .map(|p| PartnerParams {
-                    name: p.name.clone(),
-                    size: p.size,
-                    values: p.values.array(),
-                    long_term: p.long_term,
-                    expertise: p.expertise.array(),
-                    quality: p.quality,
-                    competitiveness: p.competitiveness,
-                    dependency: p.dependency,
-                    commitment: p.commitment,
-                })
-                .collect(),
-            horizon: self.horizon_months,
-            field_uncertainty: self.environment.field_uncertainty,
-            turbulence: self.environment.turbulence,
-            control: self.governance.control,
-            organisation: self.governance.organisation,
-            decision_clarity: self.governance.decision_clarity,
-            coefficients: Coefficients::default(),
-            style: style.unwrap_or(CoordinationStyle::SelfSteering),
-            initial_knowledge: self.relations.knowledge,
-            initial_trust: self.relations.trust,
-            initial_conflict: self.relations.conflict,
-            schedule: self
-                .schedule
-                .iter()
-                .filter_map(|e| {
-                    entry_action(e, partner(&e.partner))
-                        .map(|action| ScheduledAction { month: e.month, action })
-                })
-                .collect(),
-        }
-    }
 }
 
-/// The coordination style a name stands for, with the coordinator's index.
-fn style_from(name: &str, partner: usize) -> Option<CoordinationStyle> {
-    match name {
-        "none" => Some(CoordinationStyle::SelfSteering),
-        "independent_chair" => Some(CoordinationStyle::IndependentChair),
-        "lead_partner" => Some(CoordinationStyle::LeadPartner { partner }),
-        "controlling_coordinator" => Some(CoordinationStyle::ControllingCoordinator { partner }),
-        _ => None,
-    }
-}
+impl TryFrom<&Scenario> for Params {
+    type Error = ScenarioError;
 
-/// The model action a schedule entry stands for, or `None` when a name is unknown.
-fn entry_action(e: &ScheduleEntry, partner: usize) -> Option<Action> {
-    let division = match e.division.as_deref() {
-        Some("unequal") => Division::Unequal,
-        Some("exclusion") => Division::Exclusion,
-        _ => Division::Equal,
-    };
-    match e.action.as_str() {
-        "set_style" => style_from(e.style.as_deref().unwrap_or(""), partner).map(Action::SetStyle),
-        "set_control" => e.value.map(Action::SetControl),
-        "set_turbulence" => e.value.map(Action::SetTurbulence),
-        name => Intervention::from_name(name, partner)
-            .map(Action::Intervention)
-            .or_else(|| Shock::from_name(name, partner, division).map(Action::Shock)),
+    /// The only way to model parameters from a scenario: validation builds them, so that an
+    /// unknown partner or a missing value is an error and never a silent default.
+    fn try_from(scenario: &Scenario) -> Result<Params, ScenarioError> {
+        checks::params(scenario)
     }
 }

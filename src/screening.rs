@@ -391,9 +391,8 @@ impl Screening {
             // The clamp only removes the last bit of rounding at the ends of a range.
             *slot = Value::from(v.clamp(0.0, 1.0));
         }
-        let scenario: Scenario = serde_json::from_value(root).map_err(|e| ScenarioError {
-            errors: vec![FieldError { path: "(design point)".into(), message: e.to_string() }],
-        })?;
+        let scenario: Scenario = serde_json::from_value(root)
+            .map_err(|e| ScenarioError::single(FieldError::at("(design point)", e.to_string())))?;
         scenario.validate()?;
         Ok(scenario)
     }

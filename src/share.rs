@@ -2,7 +2,7 @@
 //! schedule) packed into a token for the fragment of a URL, and read back with a clear
 //! message for every way a link can be damaged.
 //!
-//! A token is `v2.` followed by the base64url text (no padding) of the raw-deflate
+//! A token is `v3.` followed by the base64url text (no padding) of the raw-deflate
 //! compressed compact JSON of the scenario. Base64url uses only `A-Z a-z 0-9 - _`, so the
 //! token needs no escaping in a URL fragment. Decoding never panics, reads at most
 //! [`MAX_TOKEN_LEN`] characters and inflates at most [`MAX_JSON_BYTES`] bytes, so a small
@@ -12,21 +12,34 @@
 
 use std::fmt;
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_SAFE_NO_PAD};
+use base64::engine::DecodePaddingMode;
+use base64::{alphabet, DecodeError, Engine};
 
-use crate::scenario::{Scenario, ScenarioError};
+use crate::scenario::{Scenario, ScenarioError, MODEL_VERSION};
+
+/// Base64url without padding that decodes a text cut anywhere: the bits of a last, partial
+/// character are dropped rather than refused, so that a cut-off link reaches the inflater,
+/// which says the data ends early, instead of looking like a foreign character.
+const LENIENT: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::URL_SAFE,
+    GeneralPurposeConfig::new()
+        .with_encode_padding(false)
+        .with_decode_padding_mode(DecodePaddingMode::RequireNone)
+        .with_decode_allow_trailing_bits(true),
+);
 
 /// The format version this build writes; it reads this one and every older one.
 ///
-/// Version 2 has the layout of version 1. It marks the links made since the model's random
-/// generator changed from ChaCha8 to Xoshiro256++: a version 1 link still opens with its
-/// scenario, seed and actions, but its run is not the one that was shared (see
-/// [`replays_exactly`]).
-pub const VERSION: u32 = 2;
+/// Every version has the layout of version 1; a new version marks a change that makes the
+/// same scenario and seed run differently. Version 2 came with the model's new random
+/// generator (Xoshiro256++ instead of ChaCha8), version 3 with model 2
+/// ([`crate::scenario::MODEL_VERSION`]). An older link still opens with its scenario, seed
+/// and actions, but its run is not the one that was shared (see [`replays_exactly`]).
+pub const VERSION: u32 = 3;
 
 /// The oldest version whose links replay exactly the run that was shared.
-pub const SAME_RUN_SINCE: u32 = 2;
+pub const SAME_RUN_SINCE: u32 = 3;
 
 /// Longest token [`decode`] accepts, in characters (64 KiB). Far above what a scenario of
 /// 200 partners needs, and below what browsers accept in a URL.
@@ -55,7 +68,10 @@ pub enum ShareError {
         /// The version the link names.
         version: u32,
     },
-    /// The token is not base64url text, usually because characters were lost or changed.
+    /// The link was cut off: its text, its packed data or its scenario ends early.
+    Incomplete,
+    /// The token has characters base64url text never has, usually because characters were
+    /// changed.
     NotBase64,
     /// The decoded bytes are not deflate data.
     NotDeflate,
@@ -88,6 +104,7 @@ impl fmt::Display for ShareError {
                 "This link was made by a newer version of Alliance Lab (v{version}); this version reads \
                  links up to v{VERSION}. Open it with the newest Alliance Lab."
             ),
+            ShareError::Incomplete => write!(f, "This link is incomplete; copy the whole link again."),
             ShareError::NotBase64 => write!(
                 f,
                 "This link is damaged: it contains characters a share link never has. \
@@ -106,7 +123,11 @@ impl fmt::Display for ShareError {
             }
             ShareError::InvalidScenario(e) => {
                 let problems: Vec<String> = e.errors.iter().map(|e| e.to_string()).collect();
-                write!(f, "The scenario in this link is not valid: {}", problems.join("; "))
+                write!(f, "The scenario in this link is not valid: {}", problems.join("; "))?;
+                match e.more {
+                    0 => Ok(()),
+                    n => write!(f, "; and {n} more"),
+                }
             }
         }
     }
@@ -114,13 +135,15 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// The share token of a scenario: `v2.` + base64url (no padding) of the deflated compact
+/// The share token of a scenario: `v3.` + base64url (no padding) of the deflated compact
 /// JSON. The scenario's seed and schedule are part of it, so opening the link replays the
 /// same run; use [`crate::model::Simulation::scenario_with_actions`] to include the user's
 /// actions. Tokens longer than [`MAX_TOKEN_LEN`] are not accepted by [`decode`]; offer a
 /// file download instead when `encode(..).len() > MAX_TOKEN_LEN`.
 pub fn encode(scenario: &Scenario) -> String {
-    let json = serde_json::to_vec(scenario).expect("a scenario always serialises to JSON");
+    // Whoever shares a run has run it with this model.
+    let current = Scenario { model_version: MODEL_VERSION, ..scenario.clone() };
+    let json = serde_json::to_vec(&current).expect("a scenario always serialises to JSON");
     let packed = miniz_oxide::deflate::compress_to_vec(&json, LEVEL);
     format!("v{VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
@@ -148,19 +171,33 @@ pub fn decode(token: &str) -> Result<Scenario, ShareError> {
     if body.is_empty() {
         return Err(ShareError::Empty);
     }
-    let packed = URL_SAFE_NO_PAD.decode(body).map_err(|_| ShareError::NotBase64)?;
+    let packed = LENIENT.decode(body).map_err(|e| match e {
+        // Four characters encode three bytes; one character alone encodes none, so a body of
+        // that length was cut off.
+        DecodeError::InvalidLength(_) => ShareError::Incomplete,
+        _ => ShareError::NotBase64,
+    })?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES).map_err(|e| {
+        use miniz_oxide::inflate::TINFLStatus;
         match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+            TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+            // The deflate stream was valid as far as it went.
+            TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => ShareError::Incomplete,
             _ => ShareError::NotDeflate,
         }
     })?;
     let text = std::str::from_utf8(&json)
         .map_err(|_| ShareError::NotJson { detail: "the text is not UTF-8".to_string() })?;
-    let scenario: Scenario =
-        serde_json::from_str(text).map_err(|e| ShareError::NotJson { detail: e.to_string() })?;
-    scenario.validate().map_err(ShareError::InvalidScenario)?;
-    Ok(scenario)
+    Scenario::parse_json(text).map_err(|e| {
+        if e.is_incomplete() {
+            ShareError::Incomplete
+        } else if e.errors.iter().all(|f| f.path.is_empty()) {
+            // No field path: the text is not a scenario at all (not JSON, not an object).
+            ShareError::NotJson { detail: e.to_string() }
+        } else {
+            ShareError::InvalidScenario(e)
+        }
+    })
 }
 
 /// Whether opening this token replays exactly the run that was shared: true for tokens of

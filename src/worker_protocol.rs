@@ -140,12 +140,11 @@ pub fn handle(text: &str, batches: &[&[u8]], now_ms: impl Fn() -> f64, mut post:
     let error = |message: String| Message::Reply(Reply { id, body: ReplyBody::Error(message) });
     match request.body {
         RequestBody::Run { scenario, first_seed, runs } => {
-            let scenario = match Scenario::parse(&scenario) {
-                Ok(scenario) => scenario,
+            let params = match Scenario::parse(&scenario).and_then(|s| s.params()) {
+                Ok(params) => params,
                 Err(e) => return post(error(format!("The scenario is not valid:\n{e}"))),
             };
             let started = now_ms();
-            let params = scenario.params();
             let mut traces = Vec::with_capacity(runs as usize);
             for i in 0..runs {
                 traces.push(run_trace_with(&params, first_seed.wrapping_add(u64::from(i))));
@@ -407,7 +406,7 @@ mod tests {
         let replies = replies(&run(8, &scenario, 0, 10));
         assert_eq!(replies.len(), 1);
         let ReplyBody::Error(message) = &replies[0].body else { panic!("an error: {replies:?}") };
-        assert!(message.contains("partners[0].size: 1.9 is out of range 0..=1"), "{message}");
+        assert!(message.contains("partners[0].size: must be between 0 and 1, not 1.9"), "{message}");
         assert_eq!(replies[0].id, 8);
     }
 

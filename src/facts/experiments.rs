@@ -2,7 +2,7 @@
 
 use super::{FactResult, COMPOSITIONS};
 use crate::model::{PartnerSnapshot, Simulation, Snapshot, EXPERTISE_NAMES};
-use crate::scenario::{Expertise, PartnerRef, Scenario, ScheduleEntry};
+use crate::scenario::{ActionName, Expertise, PartnerRef, Scenario, ScheduleEntry};
 
 /// Runs `fact` in every composition.
 pub fn each_composition(fact: impl Fn(&str, &Scenario) -> FactResult) -> Vec<FactResult> {
@@ -60,7 +60,7 @@ pub fn per_run(sims: &[Simulation], f: impl Fn(&Simulation) -> f64) -> Vec<f64> 
 pub fn schedule(s: &mut Scenario, month: u32, action: &str, partner: Option<usize>) {
     s.schedule.push(ScheduleEntry {
         month,
-        action: action.into(),
+        action: action.parse().expect("the fact experiments name known actions"),
         partner: partner.map(PartnerRef::Index),
         division: None,
         style: None,
@@ -125,7 +125,7 @@ pub fn weaker_partners(s: &Scenario) -> Vec<usize> {
 /// relational uncertainty stays a property of the condition.
 pub fn with_uncertainty(base: &Scenario, knowledge: f64, competitiveness: f64, field: f64) -> Scenario {
     let mut s = base.clone();
-    s.schedule.retain(|e| e.action != "get_to_know");
+    s.schedule.retain(|e| e.action != ActionName::GetToKnow);
     s.relations.knowledge = knowledge;
     s.relations.trust = 0.3 + 0.3 * knowledge;
     s.partners.iter_mut().for_each(|p| p.competitiveness = competitiveness);

@@ -10,6 +10,8 @@ use super::state::State;
 pub const BASE_RESOLUTION: f64 = 0.03;
 /// Extra share resolved per month at full trust.
 pub const TRUST_RESOLUTION: f64 = 0.06;
+/// Share of the personal friction that remains with an independent chair at the table.
+pub const CHAIR_CALM: f64 = 0.7;
 /// Identity-conflict inflow per month while a controlling coordinator holds a power position
 /// (a share of it once a steering conversation has agreed how to steer).
 pub const POWER_CONFLICT: f64 = 0.012;
@@ -71,13 +73,16 @@ pub fn update_conflict(state: &mut State, params: &Params) {
         (false, _) => 0.0,
     };
     let friction = (1.6 - 1.2 * a.fit - 0.25 * a.climate).max(0.0);
+    // A chair handles different interests and tolerates ambiguity: differences are less often
+    // taken personally.
+    let chair_calm = if g.style.is_chair() { CHAIR_CALM } else { 1.0 };
     let inflow = ConflictSources {
-        resources: 0.02 * a.competition * (1.0 - a.trust) + 0.04 * under_organisation,
+        resources: 0.02 * a.competition * (1.0 - a.trust) + 0.06 * under_organisation,
         values: 0.07 * a.value_distance * (1.0 - a.value_understanding) * unknown,
         identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision)
             + k.dominance_conflict * a.dominance * (1.0 - a.shared_vision)
             + power,
-        personal: 0.12 * a.heterogeneity * unknown * friction + 0.03 * under_control,
+        personal: 0.15 * a.heterogeneity * unknown * friction * chair_calm + 0.03 * under_control,
     };
     let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
     let clarity = 0.6 + 0.8 * g.decision_clarity;

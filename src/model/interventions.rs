@@ -361,7 +361,7 @@ fn organise_dissent(state: &mut State, f: f64, unscaled: f64) {
     let a = &mut state.alliance;
     let receptivity = ((a.trust * a.knowledge - 0.1) / 0.3).clamp(0.0, 1.0);
     a.strategy_focus += 0.6 * f * receptivity * (1.0 - a.strategy_focus);
-    let hurt = 0.3 * unscaled * (1.0 - receptivity) * (1.0 - receptivity);
+    let hurt = 0.45 * unscaled * (1.0 - receptivity) * (1.0 - receptivity);
     a.conflict_sources.personal += hurt * (1.0 - a.conflict_sources.personal);
     a.conflict_sources.identity += 0.5 * hurt * (1.0 - a.conflict_sources.identity);
 }

@@ -150,7 +150,7 @@ pub fn update_commitment(state: &mut State, params: &Params, draws: &[f64]) {
     let chore = excess(a.process_share, k.chore_share);
     let shared = 0.3 * success + 0.15 * (a.shared_vision - 0.3)
         - 0.35 * a.conflict
-        - 0.5 * over_control
+        - 0.4 * over_control
         - 0.4 * over_organisation
         - 1.5 * chore;
     let equal_voice = 1.0 / a.active.max(1) as f64;
@@ -185,9 +185,11 @@ pub fn update_delivery(state: &mut State, params: &Params, draws: &[f64]) {
         if s.left {
             continue;
         }
-        let target =
-            0.25 + 0.35 * s.capability + 0.35 * s.commitment - 0.4 * s.reactance - 0.2 * under_organisation
-                + climate;
+        let target = 0.25 + 0.35 * s.capability + 0.35 * s.commitment
+            - 0.4 * s.reactance
+            - 0.3 * under_organisation
+            - 0.5 * chore
+            + climate;
         s.delivery = (s.delivery
             + DELIVERY_RATE * (target.clamp(0.0, 1.0) - s.delivery)
             + DELIVERY_NOISE * (2.0 * d - 1.0))

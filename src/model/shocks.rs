@@ -199,7 +199,7 @@ fn funding_round(state: &mut State, division: Division, amp: f64) {
     let inequality = division.inequality();
     let a = &mut state.alliance;
     let absorbed = 1.2 - 0.8 * a.trust;
-    let surge = (amp * absorbed * (0.1 + 0.5 * a.competition + 0.25 * inequality)).clamp(0.0, 1.0);
+    let surge = (amp * absorbed * (0.15 + 0.5 * a.competition + 0.25 * inequality)).clamp(0.0, 1.0);
     a.conflict_sources.resources += surge * (1.0 - a.conflict_sources.resources);
     a.conflict_sources.identity += amp * 0.1 * inequality * (1.0 - a.conflict_sources.identity);
     let r = &mut state.relations;

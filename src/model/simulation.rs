@@ -30,8 +30,12 @@ impl Simulation {
     }
 
     /// Starts a simulation of a scenario with another seed.
+    ///
+    /// # Panics
+    ///
+    /// If the scenario is not valid: validate what the user gives first.
     pub fn with_seed(scenario: &Scenario, seed: u64) -> Simulation {
-        let params = scenario.params();
+        let params = scenario.params().unwrap_or_else(|e| panic!("a simulation needs a valid scenario: {e}"));
         let mut rng = rng_for_seed(seed);
         let state = State::new(&params, &mut rng);
         let history = vec![Snapshot::capture(&state)];

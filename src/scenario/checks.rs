@@ -1,163 +1,271 @@
-//! Validation of a parsed scenario: every problem at once, each with its field path and the
-//! allowed range, in the form `partners[2].size: 1.7 is out of range 0..=1`.
+//! Validation that builds: a scenario becomes model [`Params`] here, and every problem met on
+//! the way is reported with its field path and what would be valid, in the form
+//! `partners[2].size: must be between 0 and 1, not 1.7`. Nothing falls back to a default:
+//! a reference to a partner that does not exist, a missing value or a style without its
+//! coordinator is an error.
+//!
+//! The limits come first (partner count, schedule length), so that the checks after them,
+//! which look at every partner and every entry, run on bounded input.
 
-use super::{FieldError, PartnerRef, Scenario};
-use crate::model::{CoordinationStyle, Division, Intervention, Shock};
+use std::collections::HashMap;
 
-/// Schedule actions that are not interventions or shocks.
-const SETTINGS: [&str; 3] = ["set_style", "set_control", "set_turbulence"];
+use super::errors::{quote, Problems, ScenarioError};
+use super::names::{ActionName, EntryParts};
+use super::read::{MAX_PARTNERS, MAX_SCHEDULE};
+use super::{PartnerRef, Scenario, ScheduleEntry, MODEL_VERSION};
+use crate::model::{Coefficients, Params, PartnerParams, ScheduledAction, EXPERTISE_NAMES};
 
-/// Collects every problem of a scenario.
-pub fn check(s: &Scenario) -> Vec<FieldError> {
-    let mut errors = Checker { errors: Vec::new() };
-    let e = &mut errors;
+/// Longest partner name, in characters: names label the network view and the event log.
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// Longest title, in characters.
+const MAX_TITLE_CHARS: usize = 200;
+
+/// Longest horizon, in months (50 years).
+const MAX_HORIZON: u32 = 600;
+
+/// The parameters of a scenario, or its problems.
+pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
+    let mut c = Checker { problems: Problems::default() };
+    let too_many = s.partners.len() > MAX_PARTNERS || s.schedule.len() > MAX_SCHEDULE;
+    if !(2..=MAX_PARTNERS).contains(&s.partners.len()) {
+        let n = s.partners.len();
+        c.push("partners", format!("an alliance has 2 to {MAX_PARTNERS} partners; this one has {n}"));
+    }
+    if s.schedule.len() > MAX_SCHEDULE {
+        let n = s.schedule.len();
+        c.push("schedule", format!("a schedule has at most {MAX_SCHEDULE} entries; this one has {n}"));
+    }
+    // Beyond the limits nothing else is looked at: that is what keeps the checks below cheap.
+    if too_many {
+        return Err(c.problems.into_error());
+    }
+    if s.model_version > MODEL_VERSION {
+        c.push(
+            "model_version",
+            format!(
+                "this scenario was made for model {}, newer than this Alliance Lab's model {MODEL_VERSION}; \
+                 open it with the newest Alliance Lab",
+                s.model_version
+            ),
+        );
+    }
     if s.title.trim().is_empty() {
-        e.push("title", "must not be empty".into());
+        c.push("title", "must not be empty".into());
+    } else if s.title.chars().count() > MAX_TITLE_CHARS {
+        c.push("title", format!("must be at most {MAX_TITLE_CHARS} characters long"));
     }
-    if !(1..=600).contains(&s.horizon_months) {
-        e.push("horizon_months", format!("{} is out of range 1..=600", s.horizon_months));
+    if !(1..=MAX_HORIZON).contains(&s.horizon_months) {
+        let h = s.horizon_months;
+        c.push(
+            "horizon_months",
+            format!("must be a whole number of months from 1 to {MAX_HORIZON}, not {h}"),
+        );
     }
-    e.range("environment.field_uncertainty", s.environment.field_uncertainty);
-    e.range("environment.turbulence", s.environment.turbulence);
-    e.range("governance.control", s.governance.control);
-    e.range("governance.organisation", s.governance.organisation);
-    e.range("governance.decision_clarity", s.governance.decision_clarity);
-    check_coordination(s, e);
-    e.range("relations.knowledge", s.relations.knowledge);
-    e.range("relations.trust", s.relations.trust);
-    e.range("relations.conflict", s.relations.conflict);
-    if !(2..=200).contains(&s.partners.len()) {
-        e.push("partners", format!("{} partners given; an alliance needs 2..=200", s.partners.len()));
+    let names = c.names(s);
+    let field_uncertainty = c.level("environment.field_uncertainty", s.environment.field_uncertainty);
+    let turbulence = c.level("environment.turbulence", s.environment.turbulence);
+    let control = c.level("governance.control", s.governance.control);
+    let organisation = c.level("governance.organisation", s.governance.organisation);
+    let decision_clarity = c.level("governance.decision_clarity", s.governance.decision_clarity);
+    // A coordinator named for a style without one is checked but not used: the app keeps the
+    // coordinator while the user tries other styles.
+    let coordinator = match &s.coordination.coordinator {
+        Some(r) => c.partner(s, &names, &|| "coordination.coordinator".into(), r),
+        None => None,
+    };
+    let style = s.coordination.style.style(coordinator);
+    if style.is_none() && s.coordination.coordinator.is_none() {
+        let name = s.coordination.style.name();
+        c.push("coordination.coordinator", format!("{name} needs a partner name or index"));
     }
-    for (i, p) in s.partners.iter().enumerate() {
-        let at = |field: &str| format!("partners[{i}].{field}");
-        if p.name.trim().is_empty() {
-            e.push(&at("name"), "must not be empty".into());
-        } else if s.partners[..i].iter().any(|q| q.name == p.name) {
-            e.push(&at("name"), format!("'{}' is used by an earlier partner; names must be unique", p.name));
-        }
-        e.range(&at("size"), p.size);
-        e.range(&at("values.sustainability"), p.values.sustainability);
-        e.range(&at("values.gender_equality"), p.values.gender_equality);
-        e.range(&at("values.empowerment"), p.values.empowerment);
-        e.range(&at("values.commercial_orientation"), p.values.commercial_orientation);
-        e.range(&at("long_term"), p.long_term);
-        for (name, v) in crate::model::EXPERTISE_NAMES.iter().zip(p.expertise.array()) {
-            e.range(&at(&format!("expertise.{name}")), v);
-        }
-        e.range(&at("quality"), p.quality);
-        e.range(&at("competitiveness"), p.competitiveness);
-        e.range(&at("dependency"), p.dependency);
-        e.range(&at("commitment"), p.commitment);
-    }
-    for (i, entry) in s.schedule.iter().enumerate() {
-        check_entry(s, i, entry, e);
-    }
-    errors.errors
+    let initial_knowledge = c.level("relations.knowledge", s.relations.knowledge);
+    let initial_trust = c.level("relations.trust", s.relations.trust);
+    let initial_conflict = c.level("relations.conflict", s.relations.conflict);
+    let partners: Vec<PartnerParams> = s
+        .partners
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut level = |field: &str, v: f64| c.level_at(|| format!("partners[{i}].{field}"), v);
+            let values = [
+                level("values.sustainability", p.values.sustainability),
+                level("values.gender_equality", p.values.gender_equality),
+                level("values.empowerment", p.values.empowerment),
+                level("values.commercial_orientation", p.values.commercial_orientation),
+            ];
+            let strengths = p.expertise.array();
+            let mut expertise = [0.0; 7];
+            for (k, name) in EXPERTISE_NAMES.iter().enumerate() {
+                expertise[k] = level(&format!("expertise.{name}"), strengths[k]);
+            }
+            PartnerParams {
+                name: p.name.clone(),
+                size: level("size", p.size),
+                values,
+                long_term: level("long_term", p.long_term),
+                expertise,
+                quality: level("quality", p.quality),
+                competitiveness: level("competitiveness", p.competitiveness),
+                dependency: level("dependency", p.dependency),
+                commitment: level("commitment", p.commitment),
+            }
+        })
+        .collect();
+    let schedule: Vec<Option<ScheduledAction>> =
+        s.schedule.iter().enumerate().map(|(i, e)| c.entry(s, &names, i, e)).collect();
+    c.problems.finish(|| Params {
+        partners,
+        horizon: s.horizon_months,
+        field_uncertainty,
+        turbulence,
+        control,
+        organisation,
+        decision_clarity,
+        coefficients: Coefficients::default(),
+        style: style.expect("a style without its coordinator is a problem"),
+        initial_knowledge,
+        initial_trust,
+        initial_conflict,
+        schedule: schedule.into_iter().map(|a| a.expect("an entry without an action is a problem")).collect(),
+    })
 }
 
+/// The message of a name used twice; `--set` finds these by it to report the clash at the
+/// name the user set.
+pub const DUPLICATE_NAME: &str = "is already the name of partners";
+
 struct Checker {
-    errors: Vec<FieldError>,
+    problems: Problems,
 }
 
 impl Checker {
     fn push(&mut self, path: &str, message: String) {
-        self.errors.push(FieldError { path: path.to_string(), message });
+        self.problems.push(|| path.to_string(), || message);
     }
 
-    /// Checks a value against the range 0..=1 used by every level and share in the model.
-    fn range(&mut self, path: &str, value: f64) {
+    /// A level 0..=1, as used by every share and intensity in the model.
+    fn level(&mut self, path: &str, value: f64) -> f64 {
+        self.level_at(|| path.to_string(), value)
+    }
+
+    fn level_at(&mut self, path: impl FnOnce() -> String, value: f64) -> f64 {
         if !(value.is_finite() && (0.0..=1.0).contains(&value)) {
-            self.push(path, format!("{value} is out of range 0..=1"));
+            self.problems.push(path, || format!("must be between 0 and 1, not {value}"));
         }
+        value
     }
 
-    /// Checks that a partner reference names an existing partner.
-    fn partner(&mut self, s: &Scenario, path: &str, r: &PartnerRef) {
-        if s.partner_index(r).is_none() {
-            let message = match r {
+    /// Checks the partner names (present, not too long, unique) and returns the index of
+    /// each, hashed so that the check stays linear in the number of partners.
+    fn names<'s>(&mut self, s: &'s Scenario) -> HashMap<&'s str, usize> {
+        let mut names = HashMap::with_capacity(s.partners.len());
+        for (i, p) in s.partners.iter().enumerate() {
+            let path = || format!("partners[{i}].name");
+            if p.name.trim().is_empty() {
+                self.problems.push(path, || "must not be empty".into());
+            } else if p.name.chars().count() > MAX_NAME_CHARS {
+                self.problems.push(path, || format!("must be at most {MAX_NAME_CHARS} characters long"));
+            } else if let Some(first) = names.get(p.name.as_str()) {
+                self.problems.push(path, || {
+                    format!("{} {DUPLICATE_NAME}[{first}]; names must be unique", quote(&p.name))
+                });
+            } else {
+                names.insert(p.name.as_str(), i);
+            }
+        }
+        names
+    }
+
+    /// The index of the partner a reference names, or a problem at `path`.
+    fn partner(
+        &mut self,
+        s: &Scenario,
+        names: &HashMap<&str, usize>,
+        path: &dyn Fn() -> String,
+        r: &PartnerRef,
+    ) -> Option<usize> {
+        let found = match r {
+            PartnerRef::Index(i) => (*i < s.partners.len()).then_some(*i),
+            PartnerRef::Name(name) => names.get(name.as_str()).copied(),
+        };
+        if found.is_none() {
+            let n = s.partners.len();
+            self.problems.push(path, || match r {
                 PartnerRef::Index(i) => {
-                    format!(
-                        "partner index {i} does not exist; use 0..={}",
-                        s.partners.len().saturating_sub(1)
-                    )
+                    format!("there is no partner {i}; there are {n} partners (0..={})", n.saturating_sub(1))
                 }
-                PartnerRef::Name(n) => format!("no partner is named '{n}'"),
-            };
-            self.push(path, message);
+                PartnerRef::Name(name) => format!("no partner is named {}", quote(name)),
+            });
         }
+        found
     }
-}
 
-fn check_coordination(s: &Scenario, e: &mut Checker) {
-    let style = s.coordination.style.as_str();
-    if !CoordinationStyle::NAMES.contains(&style) {
-        e.push(
-            "coordination.style",
-            format!("unknown style '{style}'; use one of {}", CoordinationStyle::NAMES.join(", ")),
-        );
-    }
-    match (&s.coordination.coordinator, style) {
-        (Some(r), _) => e.partner(s, "coordination.coordinator", r),
-        (None, "controlling_coordinator" | "lead_partner") => e.push(
-            "coordination.coordinator",
-            format!("'{style}' needs the coordinating partner's name or index"),
-        ),
-        _ => {}
-    }
-}
-
-fn check_entry(s: &Scenario, i: usize, entry: &super::ScheduleEntry, e: &mut Checker) {
-    let at = |field: &str| format!("schedule[{i}].{field}");
-    if entry.month < 1 || entry.month > s.horizon_months {
-        e.push(&at("month"), format!("{} is out of range 1..={}", entry.month, s.horizon_months));
-    }
-    let name = entry.action.as_str();
-    let known =
-        Intervention::NAMES.contains(&name) || Shock::NAMES.contains(&name) || SETTINGS.contains(&name);
-    if !known {
-        let all: Vec<&str> =
-            Intervention::NAMES.iter().chain(Shock::NAMES.iter()).chain(SETTINGS.iter()).copied().collect();
-        e.push(&at("action"), format!("unknown action '{name}'; use one of {}", all.join(", ")));
-        return;
-    }
-    let style = entry.style.as_deref();
-    let needs_partner = Intervention::needs_partner(name)
-        || Shock::needs_partner(name)
-        || (name == "set_style" && matches!(style, Some("controlling_coordinator" | "lead_partner")));
-    match &entry.partner {
-        Some(r) => e.partner(s, &at("partner"), r),
-        None if needs_partner => e.push(&at("partner"), format!("'{name}' needs a partner name or index")),
-        None => {}
-    }
-    if let Some(d) = &entry.division {
-        if name != "funding_round" {
-            e.push(&at("division"), format!("only funding_round takes a division, not '{name}'"));
-        } else if !Division::NAMES.contains(&d.as_str()) {
-            e.push(
-                &at("division"),
-                format!("unknown division '{d}'; use one of {}", Division::NAMES.join(", ")),
-            );
+    /// The model action of a schedule entry, or its problems. Every part the action does
+    /// not use must be absent, so that nothing in the file is silently ignored.
+    fn entry(
+        &mut self,
+        s: &Scenario,
+        names: &HashMap<&str, usize>,
+        i: usize,
+        e: &ScheduleEntry,
+    ) -> Option<ScheduledAction> {
+        let at = |field: &'static str| move || format!("schedule[{i}].{field}");
+        let before = self.problems.count();
+        let name = e.action.name();
+        if !(1..=s.horizon_months).contains(&e.month) {
+            let (m, h) = (e.month, s.horizon_months);
+            self.problems
+                .push(at("month"), || format!("must be a whole number from 1 to the horizon ({h}), not {m}"));
         }
-    }
-    match (name, style) {
-        ("set_style", None) => e.push(&at("style"), "set_style needs a style".into()),
-        ("set_style", Some(st)) if !CoordinationStyle::NAMES.contains(&st) => e.push(
-            &at("style"),
-            format!("unknown style '{st}'; use one of {}", CoordinationStyle::NAMES.join(", ")),
-        ),
-        ("set_style", _) => {}
-        (_, Some(_)) => e.push(&at("style"), format!("only set_style takes a style, not '{name}'")),
-        _ => {}
-    }
-    match (name, entry.value) {
-        ("set_control" | "set_turbulence", None) => {
-            e.push(&at("value"), format!("{name} needs a value 0..=1"))
+        match (e.action, e.style) {
+            (ActionName::SetStyle, None) => {
+                self.problems.push(at("style"), || "set_style needs a style".into())
+            }
+            (ActionName::SetStyle, Some(_)) | (_, None) => {}
+            (_, Some(_)) => {
+                self.problems.push(at("style"), || format!("only set_style takes a style, not {name}"))
+            }
         }
-        ("set_control" | "set_turbulence", Some(v)) => e.range(&at("value"), v),
-        (_, Some(_)) => {
-            e.push(&at("value"), format!("only set_control and set_turbulence take a value, not '{name}'"))
+        let needs_partner = e.action.needs_partner()
+            || (e.action == ActionName::SetStyle && e.style.is_some_and(|s| s.needs_coordinator()));
+        let partner = match (&e.partner, needs_partner) {
+            (Some(r), true) => self.partner(s, names, &at("partner"), r),
+            (None, true) => {
+                self.problems.push(at("partner"), || format!("{name} needs a partner name or index"));
+                None
+            }
+            (Some(_), false) => {
+                self.problems.push(at("partner"), || format!("{name} takes no partner; remove it"));
+                None
+            }
+            (None, false) => None,
+        };
+        if e.division.is_some() && e.action != ActionName::FundingRound {
+            self.problems.push(at("division"), || format!("only funding_round takes a division, not {name}"));
         }
-        _ => {}
+        let value = match (e.action.takes_value(), e.value) {
+            (true, Some(v)) => Some(self.level_at(at("value"), v)),
+            (true, None) => {
+                self.problems.push(at("value"), || format!("{name} needs a value between 0 and 1"));
+                None
+            }
+            (false, Some(_)) => {
+                self.problems.push(at("value"), || {
+                    format!("only set_control and set_turbulence take a value, not {name}")
+                });
+                None
+            }
+            (false, None) => None,
+        };
+        if self.problems.count() > before {
+            return None;
+        }
+        let style = match e.style {
+            Some(style) => Some(style.style(partner)?),
+            None => None,
+        };
+        let parts = EntryParts { partner, division: e.division, style, value };
+        Some(ScheduledAction { month: e.month, action: e.action.action(parts)? })
     }
 }

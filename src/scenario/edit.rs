@@ -1,7 +1,7 @@
 //! Edits that keep a scenario consistent: removing a partner also updates every reference to
 //! partners by index, so that no planned action silently moves to another partner.
 
-use super::{PartnerRef, Scenario};
+use super::{PartnerRef, Scenario, StyleName};
 
 impl Scenario {
     /// Removes the partner at `index` (nothing happens when there is none). Planned actions
@@ -26,7 +26,7 @@ impl Scenario {
                 Some(kept) => self.coordination.coordinator = Some(kept),
                 None => {
                     self.coordination.coordinator = None;
-                    self.coordination.style = "none".into();
+                    self.coordination.style = StyleName::SelfSteering;
                 }
             }
         }
@@ -43,7 +43,7 @@ impl Scenario {
 
 #[cfg(test)]
 mod tests {
-    use crate::scenario::{PartnerRef, Scenario};
+    use crate::scenario::{ActionName, PartnerRef, Scenario, StyleName};
 
     fn scenario() -> Scenario {
         Scenario::parse(
@@ -83,8 +83,11 @@ mod tests {
         let mut s = scenario();
         s.remove_partner(1);
         assert_eq!(s.partners.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["A", "C"]);
-        let planned: Vec<_> = s.schedule.iter().map(|e| (e.action.as_str(), e.partner.clone())).collect();
-        assert_eq!(planned, [("knowledge_sharing", Some(PartnerRef::Index(1))), ("get_to_know", None)]);
+        let planned: Vec<_> = s.schedule.iter().map(|e| (e.action, e.partner.clone())).collect();
+        assert_eq!(
+            planned,
+            [(ActionName::KnowledgeSharing, Some(PartnerRef::Index(1))), (ActionName::GetToKnow, None)]
+        );
         assert_eq!(s.coordination.coordinator, Some(PartnerRef::Index(1)));
         assert!(s.validate().is_ok(), "{:?}", s.validate());
     }
@@ -93,7 +96,7 @@ mod tests {
     fn removing_the_coordinator_ends_controlling_coordination() {
         let mut s = scenario();
         s.remove_partner(2);
-        assert_eq!(s.coordination.style, "none");
+        assert_eq!(s.coordination.style, StyleName::SelfSteering);
         assert_eq!(s.coordination.coordinator, None);
         assert!(s.validate().is_ok(), "{:?}", s.validate());
     }

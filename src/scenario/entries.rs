@@ -1,6 +1,7 @@
 //! Schedule entries written from model actions: how a run's user actions become lines of a
 //! scenario file that [`Scenario::params`] turns back into the same actions.
 
+use super::names::{ActionName, StyleName};
 use super::{PartnerRef, Scenario, ScheduleEntry};
 use crate::model::{Action, Shock};
 
@@ -12,29 +13,26 @@ impl ScheduleEntry {
         let partner = action.partner().map(|i| {
             scenario.partners.get(i).map_or(PartnerRef::Index(i), |p| PartnerRef::Name(p.name.clone()))
         });
-        let mut entry =
-            ScheduleEntry { month, action: String::new(), partner, division: None, style: None, value: None };
+        let mut entry = ScheduleEntry {
+            month,
+            action: ActionName::of(action),
+            partner,
+            division: None,
+            style: None,
+            value: None,
+        };
         match *action {
-            Action::Intervention(i) => entry.action = i.name().to_string(),
-            Action::Shock(s) => {
-                entry.action = s.name().to_string();
-                if let Shock::FundingRound { division } = s {
-                    entry.division = Some(division.name().to_string());
-                }
-            }
-            Action::SetStyle(style) => {
-                entry.action = "set_style".to_string();
-                entry.style = Some(style.name().to_string());
-            }
-            Action::SetControl(level) => {
-                entry.action = "set_control".to_string();
-                entry.value = Some(level);
-            }
-            Action::SetTurbulence(level) => {
-                entry.action = "set_turbulence".to_string();
-                entry.value = Some(level);
-            }
+            Action::Shock(Shock::FundingRound { division }) => entry.division = Some(division),
+            Action::SetStyle(style) => entry.style = Some(StyleName::of(style)),
+            Action::SetControl(level) | Action::SetTurbulence(level) => entry.value = Some(level),
+            Action::Intervention(_) | Action::Shock(_) => {}
         }
         entry
+    }
+
+    /// An entry of an action that concerns no partner and takes no division, style or value,
+    /// such as `get_to_know`.
+    pub fn plain(month: u32, action: ActionName) -> ScheduleEntry {
+        ScheduleEntry { month, action, partner: None, division: None, style: None, value: None }
     }
 }

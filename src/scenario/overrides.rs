@@ -1,14 +1,19 @@
 //! Dotted-path overrides such as `partners[1].size=0.3`: the scenario is turned into a JSON
-//! value, the leaf is replaced, and the result is read back and validated like a file.
+//! value, the leaf is replaced, and the result is read back and validated like a file, so
+//! that a value of the wrong kind gets the same message as in a file. A path that does not
+//! lead to a field says why: which fields there are, or how many partners.
 
 use serde_json::Value;
 
-use super::{FieldError, Scenario, ScenarioError};
+use super::checks::DUPLICATE_NAME;
+use super::errors::{escape, quote, FieldError, ScenarioError, MAX_LISTED};
+use super::read;
+use super::Scenario;
 
 impl Scenario {
     /// Sets one field by its dotted path (`governance.control`, `partners[1].size`,
     /// `coordination.style`, `seed`), then validates the whole scenario. Errors name the path:
-    /// an unknown path, a value that cannot be parsed for the field, or a value out of range.
+    /// a path that leads to no field, a value of the wrong kind, or a value out of range.
     pub fn set(&mut self, path: &str, value: &str) -> Result<(), ScenarioError> {
         self.set_all(&[(path, value)])
     }
@@ -19,48 +24,66 @@ impl Scenario {
     pub fn set_all(&mut self, overrides: &[(&str, &str)]) -> Result<(), ScenarioError> {
         let mut updated = self.clone();
         for (path, value) in overrides {
-            updated = updated.with_field(path, value)?;
+            updated = updated.with_field(path, value).map_err(ScenarioError::single)?;
         }
-        updated.validate()?;
+        if let Err(mut e) = updated.validate() {
+            for (path, _) in overrides {
+                report_clash_where_set(&updated, path, &mut e);
+            }
+            return Err(e);
+        }
         *self = updated;
         Ok(())
     }
 
     /// A copy with one field replaced, not yet validated.
-    fn with_field(&self, path: &str, value: &str) -> Result<Scenario, ScenarioError> {
-        let fail =
-            |message: String| ScenarioError { errors: vec![FieldError { path: path.to_string(), message }] };
-        let mut root =
-            serde_json::to_value(self).map_err(|e| fail(format!("cannot represent scenario: {e}")))?;
-        let slot = walk(&mut root, path).ok_or_else(|| fail("unknown path".into()))?;
-        *slot =
-            parse_like(slot, value).ok_or_else(|| fail(format!("cannot parse '{value}' for this field")))?;
-        serde_json::from_value(root).map_err(|e| {
-            let text = e.to_string();
-            if text.contains("unknown field") {
-                fail("unknown path".into())
-            } else {
-                fail(format!("'{value}' does not fit this field: {text}"))
-            }
-        })
+    fn with_field(&self, path: &str, value: &str) -> Result<Scenario, FieldError> {
+        let mut root = serde_json::to_value(self).expect("a scenario always converts to a JSON value");
+        let slot = walk(&mut root, path).map_err(|message| FieldError::at(escape(path, 80), message))?;
+        *slot = parse_like(slot, value);
+        read::from_value(root, self.horizon_months)
     }
 }
 
-/// Finds the slot a path points to. A missing last key of an existing table is created, so
-/// that optional fields can be set; deserialisation rejects keys that are not fields.
-fn walk<'a>(root: &'a mut Value, path: &str) -> Option<&'a mut Value> {
+/// Finds the slot a path points to, or says why there is none. A missing last key of a
+/// table is created, so that optional fields can be set; reading the scenario back rejects
+/// keys that are not fields, listing the ones there are.
+fn walk<'a>(root: &'a mut Value, path: &str) -> Result<&'a mut Value, String> {
+    let malformed =
+        || "is not a field path; write it like governance.control or partners[1].size".to_string();
+    let segments: Vec<&str> = path.trim().split('.').collect();
     let mut node = root;
-    let segments: Vec<&str> = path.split('.').collect();
     for (n, segment) in segments.iter().enumerate() {
-        let (key, indices) = split_indices(segment)?;
+        let (key, indices) = split_indices(segment).ok_or_else(malformed)?;
         let last = n + 1 == segments.len() && indices.is_empty();
-        let map = node.as_object_mut()?;
-        node = if last { map.entry(key.to_string()).or_insert(Value::Null) } else { map.get_mut(key)? };
+        let Value::Object(map) = node else {
+            return Err(format!("{} has no fields", escape(segments[n - 1], 40)));
+        };
+        // An empty schedule is left out of the JSON; it is there all the same.
+        if key == "schedule" && !map.contains_key(key) {
+            map.insert(key.to_string(), Value::Array(Vec::new()));
+        }
+        node = if last {
+            map.entry(key.to_string()).or_insert(Value::Null)
+        } else {
+            let fields: Vec<String> = map.keys().cloned().collect();
+            map.get_mut(key).ok_or_else(|| {
+                format!("unknown field {}; the fields here include {}", quote(key), fields.join(", "))
+            })?
+        };
         for i in indices {
-            node = node.as_array_mut()?.get_mut(i)?;
+            let Value::Array(items) = node else {
+                return Err(format!("{} is not a list", escape(key, 40)));
+            };
+            let n = items.len();
+            node = items.get_mut(i).ok_or_else(|| match (key, n) {
+                ("partners", n) => format!("there are {n} partners (0..={})", n.saturating_sub(1)),
+                ("schedule", 0) => "the schedule is empty".to_string(),
+                (_, n) => format!("there are {n} schedule entries (0..={})", n - 1),
+            })?;
         }
     }
-    Some(node)
+    Ok(node)
 }
 
 /// Splits `partners[2]` into `partners` and `[2]`.
@@ -78,27 +101,55 @@ fn split_indices(segment: &str) -> Option<(&str, Vec<usize>)> {
     (!key.is_empty()).then_some((key, indices))
 }
 
-/// Parses the text as the kind of value the slot holds; an empty slot takes a number, a
-/// boolean, or else a string.
-fn parse_like(slot: &Value, text: &str) -> Option<Value> {
+/// The text as the kind of value the slot holds: a number for a number, a boolean for a
+/// boolean; an empty slot takes a number, a boolean, or else text. Text that is not of the
+/// slot's kind stays text, so that reading the scenario back reports the field and what it
+/// must be.
+fn parse_like(slot: &Value, text: &str) -> Value {
     let t = text.trim();
-    match slot {
-        Value::Number(n) if n.is_u64() => t.parse::<u64>().ok().map(Value::from).or_else(|| number(t)),
-        Value::Number(_) => number(t),
-        Value::Bool(_) => t.parse::<bool>().ok().map(Value::Bool),
-        Value::String(_) => Some(Value::String(text.to_string())),
-        Value::Null => Some(
-            t.parse::<u64>()
-                .ok()
-                .map(Value::from)
-                .or_else(|| number(t))
-                .or_else(|| t.parse::<bool>().ok().map(Value::Bool))
-                .unwrap_or_else(|| Value::String(text.to_string())),
-        ),
-        Value::Array(_) | Value::Object(_) => None,
-    }
+    let number = || {
+        t.parse::<i64>()
+            .ok()
+            .map(Value::from)
+            .or_else(|| t.parse::<u64>().ok().map(Value::from))
+            .or_else(|| t.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Value::Number))
+    };
+    let boolean = || t.parse::<bool>().ok().map(Value::Bool);
+    let parsed = match slot {
+        Value::Number(_) => number(),
+        Value::Bool(_) => boolean(),
+        Value::Null => number().or_else(boolean),
+        Value::String(_) | Value::Array(_) | Value::Object(_) => None,
+    };
+    parsed.unwrap_or_else(|| Value::String(text.to_string()))
 }
 
-fn number(t: &str) -> Option<Value> {
-    t.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Value::Number)
+/// When `--set partners[k].name=…` gives a name another partner already has, the clash is
+/// reported at `partners[k].name`, the field the user set, rather than at whichever of the
+/// two comes later in the list.
+fn report_clash_where_set(s: &Scenario, path: &str, e: &mut ScenarioError) {
+    let index = path
+        .trim()
+        .strip_prefix("partners[")
+        .and_then(|rest| rest.strip_suffix("].name"))
+        .and_then(|i| i.trim().parse::<usize>().ok());
+    let Some(k) = index else { return };
+    let Some(name) = s.partners.get(k).map(|p| &p.name) else { return };
+    let Some(other) = s.partners.iter().enumerate().position(|(i, p)| i != k && &p.name == name) else {
+        return;
+    };
+    if other > k {
+        let later = format!("partners[{other}].name");
+        let before = e.errors.len();
+        e.errors.retain(|f| !(f.path == later && f.message.contains(DUPLICATE_NAME)));
+        if e.errors.len() == before {
+            e.more = e.more.saturating_sub(1);
+        }
+        let message = format!("{} {DUPLICATE_NAME}[{other}]; names must be unique", quote(name));
+        e.errors.insert(0, FieldError::at(format!("partners[{k}].name"), message));
+        if e.errors.len() > MAX_LISTED {
+            e.errors.truncate(MAX_LISTED);
+            e.more += 1;
+        }
+    }
 }

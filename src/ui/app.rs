@@ -57,12 +57,17 @@ pub fn App() -> Html {
     let on_target = use_callback(dispatcher.clone(), |t, d| d.dispatch(Action::SetTarget(t)));
     let on_open =
         use_callback(dispatcher.clone(), |(scenario, name): (crate::scenario::Scenario, String), d| {
+            let warnings: Vec<String> = scenario.warnings().iter().map(|w| w.to_string()).collect();
             d.dispatch(Action::Load {
                 scenario: Box::new(scenario),
                 compare: None,
                 from: format!("the file {name}").into(),
                 month: 0,
-            })
+            });
+            // A file made for an older model opens, with the warning that its runs differ.
+            if !warnings.is_empty() {
+                d.dispatch(Action::Notify(warnings.join(" ").into()));
+            }
         });
     let on_compare = {
         let d = dispatcher.clone();

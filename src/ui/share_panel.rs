@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::browser::{copy_to_clipboard, download_text, fragment, replace_fragment};
 use super::state::{Action, AppState, SimHandle};
 use crate::export::{events_csv, series_csv};
-use crate::scenario::{FieldError, Scenario};
+use crate::scenario::{FieldError, Scenario, ScenarioError, MAX_TEXT_BYTES};
 use crate::share::{decode, encode, replays_exactly, MAX_TOKEN_LEN};
 
 /// The fragment key of a share link's scenario token: `#s=v1.…`.
@@ -70,14 +70,15 @@ fn open_link(link: &Link<'_>) -> Result<(Scenario, Option<Scenario>), String> {
     Ok((a, Some(b)))
 }
 
-/// Shown for a link made before the model's random generator changed: it opens, but its run
-/// is not the one that was shared, and the user should know before drawing conclusions.
+/// Shown for a link made before the model or its random generator changed: it opens, but its
+/// run is not the one that was shared, and the user should know before drawing conclusions.
 const OLDER_LINK: &str = "This link was made by an earlier version of Alliance Lab. Its scenario, seed and \
-                          actions are restored, but the model's random draws have changed since, so the \
-                          curves differ from the run that was shared.";
+                          actions are restored, but the model has changed since, so the curves differ \
+                          from the run that was shared.";
 
-/// Largest scenario file the page reads (1 MiB): far above any real scenario.
-const MAX_FILE_BYTES: f64 = 1024.0 * 1024.0;
+/// Largest scenario file the page reads: the scenario module's limit, checked here before the
+/// file is read at all.
+const MAX_FILE_BYTES: f64 = MAX_TEXT_BYTES as f64;
 
 /// Properties of [`SharePanel`].
 #[derive(PartialEq, Properties)]
@@ -97,7 +98,7 @@ pub struct SharePanelProps {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let link = use_state(String::new);
     let link_error = use_state(|| None::<String>);
-    let file_errors = use_state(Vec::<FieldError>::new);
+    let file_errors = use_state(|| None::<ScenarioError>);
 
     let on_copy = {
         let (sim, sim_b) = (props.sim.clone(), props.sim_b.clone());
@@ -152,10 +153,11 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             input.set_value("");
             let name = file.name();
             if file.size() > MAX_FILE_BYTES {
-                file_errors.set(vec![FieldError {
-                    path: "(file)".into(),
-                    message: format!("{name} is larger than 1 MiB, more than any scenario needs."),
-                }]);
+                let message = format!(
+                    "the file is larger than {} MB, more than any scenario needs",
+                    MAX_TEXT_BYTES / 1_000_000
+                );
+                file_errors.set(Some(ScenarioError::single(FieldError::text(message))));
                 return;
             }
             let (on_open, file_errors) = (on_open.clone(), file_errors.clone());
@@ -163,15 +165,15 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 let text =
                     wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
                 let Some(text) = text else {
-                    let message = format!("{name} could not be read as text.");
-                    return file_errors.set(vec![FieldError { path: "(file)".into(), message }]);
+                    let error = FieldError::text("the file could not be read as text");
+                    return file_errors.set(Some(ScenarioError::single(error)));
                 };
                 match Scenario::parse(&text) {
                     Ok(scenario) => {
-                        file_errors.set(Vec::new());
+                        file_errors.set(None);
                         on_open.emit((scenario, name));
                     }
-                    Err(e) => file_errors.set(e.errors),
+                    Err(e) => file_errors.set(Some(e)),
                 }
             });
         })
@@ -201,12 +203,17 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <div class="field">
                 <label for="open-file">{ "Open a scenario file (.toml or .json)" }</label>
                 <input id="open-file" type="file" accept=".toml,.json,application/json,application/toml,text/plain"
-                    onchange={on_file} aria-describedby={(!file_errors.is_empty()).then_some("file-errors")} />
+                    onchange={on_file} aria-describedby={file_errors.is_some().then_some("file-errors")} />
             </div>
-            if !file_errors.is_empty() {
+            if let Some(e) = &*file_errors {
                 <div class="field-error" role="alert" id="file-errors">
                     <p>{ "The file was not opened:" }</p>
-                    <ul>{ for file_errors.iter().map(|e| html! { <li><code>{ e.path.clone() }</code>{ format!(": {}", e.message) }</li> }) }</ul>
+                    <ul>
+                        { for e.errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }
+                        if e.more > 0 {
+                            <li>{ format!("and {} more", e.more) }</li>
+                        }
+                    </ul>
                 </div>
             }
             <div class="buttons">

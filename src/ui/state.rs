@@ -239,7 +239,7 @@ impl AppState {
                     format!(
                         "The edited scenario has {} problem(s), listed with the partners; Reset restarted the \
                          last valid scenario instead.",
-                        e.errors.len()
+                        e.count()
                     )
                     .into(),
                 );

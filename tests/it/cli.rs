@@ -63,7 +63,7 @@ fn validate_names_every_bad_field_and_exits_2() {
     let out = cli(&["validate", file.path()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("partners[0].size: 1.7 is out of range 0..=1"), "{err}");
+    assert!(err.contains("partners[0].size: must be between 0 and 1, not 1.7"), "{err}");
     assert!(err.contains("partners:"), "the partner count is reported too: {err}");
     assert!(!err.contains("panicked"), "{err}");
 }
@@ -122,7 +122,11 @@ fn set_overrides_change_the_run_and_are_validated() {
     assert_ne!(base, changed);
     let out = cli(&["run", "scenarios/default.toml", "--set", "governance.control=1.7"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("governance.control: 1.7 is out of range 0..=1"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("governance.control: must be between 0 and 1, not 1.7"),
+        "{}",
+        stderr(&out)
+    );
     let out = cli(&["run", "scenarios/default.toml", "--set", "governance.kontrol=0.5"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("governance.kontrol"), "{}", stderr(&out));

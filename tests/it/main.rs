@@ -10,5 +10,6 @@ mod model;
 mod properties;
 mod replay;
 mod reproducibility;
+mod scenario_errors;
 mod share;
 mod sweep;

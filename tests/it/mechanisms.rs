@@ -187,7 +187,7 @@ fn a_controlling_coordinator_lowers_delivery_and_commitment_without_breaking_the
 #[test]
 fn partners_that_leave_a_controlling_coordinator_are_mostly_those_with_little_dependency() {
     let s = scenario("controlling_coordinator", "", &[]);
-    let params = s.params();
+    let params = s.params().expect("a valid scenario");
     let (mut low, mut high) = (0, 0);
     for seed in 1..=SEEDS {
         let mut sim = Simulation::with_seed(&s, seed);
@@ -230,7 +230,7 @@ fn a_dissolved_alliance_is_in_phase_0_and_never_counts_as_productive() {
 #[test]
 fn size_gives_rank_and_voice_and_a_dominant_partner_raises_identity_conflict() {
     let s = preset("default");
-    let params = s.params();
+    let params = s.params().expect("a valid scenario");
     let biggest = (0..params.partners.len())
         .max_by(|&a, &b| params.partners[a].size.total_cmp(&params.partners[b].size))
         .expect("partners");
@@ -309,7 +309,7 @@ fn an_excluded_partner_loses_commitment_and_backing() {
 #[test]
 fn a_large_ideological_partner_cannot_commit_what_its_constituency_does_not_back() {
     use alliance_lab::model::{advance, constituency_pull, rng_for_seed, State};
-    let params = preset("default").params();
+    let params = preset("default").params().expect("a valid preset");
     let pull: Vec<f64> = params.partners.iter().map(constituency_pull).collect();
     let strongest = (0..pull.len()).max_by(|&a, &b| pull[a].total_cmp(&pull[b])).expect("partners");
     let weakest = (0..pull.len()).min_by(|&a, &b| pull[a].total_cmp(&pull[b])).expect("partners");

@@ -2,8 +2,8 @@
 //! interventions, shocks and governance changes), every state variable stays finite and
 //! within its range for 600 months, and nothing panics.
 
-use alliance_lab::model::{CoordinationStyle, Intervention, Shock, Simulation, Snapshot};
-use alliance_lab::scenario::{PartnerRef, PartnerSpec, Scenario, ScheduleEntry};
+use alliance_lab::model::{Division, Simulation, Snapshot};
+use alliance_lab::scenario::{ActionName, PartnerRef, PartnerSpec, Scenario, ScheduleEntry, StyleName};
 use proptest::prelude::*;
 
 const HORIZON: u32 = 600;
@@ -52,30 +52,30 @@ fn partner(index: usize) -> impl Strategy<Value = PartnerSpec> {
         })
 }
 
-fn action_names() -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = Intervention::NAMES.to_vec();
-    names.extend(Shock::NAMES);
-    names.extend(["set_style", "set_control", "set_turbulence"]);
-    names
-}
-
 fn schedule_entry(partners: usize) -> impl Strategy<Value = ScheduleEntry> {
     (
         1..=HORIZON,
-        prop::sample::select(action_names()),
+        prop::sample::select(ActionName::ALL.to_vec()),
         0..partners,
         any::<bool>(),
-        prop::sample::select(CoordinationStyle::NAMES.to_vec()),
+        prop::sample::select(StyleName::ALL.to_vec()),
         unit(),
     )
-        .prop_map(|(month, action, partner, unequal, style, value)| ScheduleEntry {
-            month,
-            action: action.to_string(),
-            partner: Some(PartnerRef::Index(partner)),
-            division: (action == "funding_round")
-                .then(|| if unequal { "unequal" } else { "equal" }.to_string()),
-            style: (action == "set_style").then(|| style.to_string()),
-            value: matches!(action, "set_control" | "set_turbulence").then_some(value),
+        .prop_map(|(month, action, partner, unequal, style, value)| {
+            let set_style = action == ActionName::SetStyle;
+            let needs_partner = action.needs_partner() || (set_style && style.needs_coordinator());
+            ScheduleEntry {
+                month,
+                action,
+                partner: needs_partner.then_some(PartnerRef::Index(partner)),
+                division: (action == ActionName::FundingRound).then_some(if unequal {
+                    Division::Unequal
+                } else {
+                    Division::Equal
+                }),
+                style: set_style.then_some(style),
+                value: action.takes_value().then_some(value),
+            }
         })
 }
 
@@ -88,7 +88,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 prop::collection::vec(schedule_entry(n), 0..40),
                 any::<u64>(),
                 prop::array::uniform8(unit()),
-                prop::sample::select(CoordinationStyle::NAMES.to_vec()),
+                prop::sample::select(StyleName::ALL.to_vec()),
                 0..n,
             )
         })
@@ -108,9 +108,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 s.relations.conflict,
                 _,
             ] = levels;
-            s.coordination.style = style.to_string();
-            s.coordination.coordinator = matches!(style, "controlling_coordinator" | "lead_partner")
-                .then_some(PartnerRef::Index(coordinator));
+            s.coordination.style = style;
+            s.coordination.coordinator = style.needs_coordinator().then_some(PartnerRef::Index(coordinator));
             s
         })
 }

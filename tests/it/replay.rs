@@ -4,7 +4,7 @@
 
 use alliance_lab::export::{events_csv, series_csv};
 use alliance_lab::model::{Action, CoordinationStyle, Division, Intervention, Shock, Simulation};
-use alliance_lab::scenario::{PartnerRef, Scenario, PRESETS};
+use alliance_lab::scenario::{ActionName, PartnerRef, Scenario, StyleName, PRESETS};
 use rand::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 
@@ -152,10 +152,10 @@ fn recorded_actions_name_partners_by_name_and_keep_the_run_seed() {
     assert_eq!(recorded.seed, 99);
     let added = &recorded.schedule[scenario.schedule.len()..];
     assert_eq!(added.len(), 2);
-    assert_eq!((added[0].month, added[0].action.as_str()), (2, "set_style"));
+    assert_eq!((added[0].month, added[0].action), (2, ActionName::SetStyle));
     assert_eq!(added[0].partner, Some(PartnerRef::Name("Voice".into())));
-    assert_eq!(added[0].style.as_deref(), Some("controlling_coordinator"));
-    assert_eq!(added[1].division.as_deref(), Some("unequal"));
+    assert_eq!(added[0].style, Some(StyleName::ControllingCoordinator));
+    assert_eq!(added[1].division, Some(Division::Unequal));
     let toml = recorded.to_toml_string();
     assert!(toml.contains("partner = \"Voice\""), "{toml}");
 }

@@ -2,7 +2,7 @@
 //! damaged, foreign, future or oversized link names its problem without panicking.
 
 use alliance_lab::model::{Action, CoordinationStyle, Intervention, Shock, Simulation};
-use alliance_lab::scenario::{Scenario, PRESETS};
+use alliance_lab::scenario::{ActionName, Scenario, ScheduleEntry, Warning, MODEL_VERSION, PRESETS};
 use alliance_lab::share::{decode, encode, replays_exactly, ShareError, MAX_JSON_BYTES, MAX_TOKEN_LEN};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -10,7 +10,7 @@ use proptest::prelude::*;
 
 /// A token whose body is the given bytes, deflated, as `encode` would write it.
 fn token_of(bytes: &[u8]) -> String {
-    format!("v2.{}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, 9)))
+    format!("v3.{}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, 9)))
 }
 
 /// The default scenario run for a while with user actions of every kind.
@@ -38,7 +38,7 @@ fn every_preset_survives_the_round_trip() {
     for (stem, _) in PRESETS {
         let scenario = Scenario::preset(stem).expect("preset");
         let token = encode(&scenario);
-        assert!(token.starts_with("v2."), "{token}");
+        assert!(token.starts_with("v3."), "{token}");
         assert!(token.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{stem}: {token}");
         assert_eq!(decode(&token), Ok(scenario), "{stem}");
     }
@@ -97,19 +97,40 @@ fn an_empty_link_says_it_holds_no_scenario() {
 }
 
 #[test]
-fn a_link_made_before_the_generator_changed_opens_but_does_not_claim_the_same_run() {
+fn a_link_made_for_an_earlier_model_opens_but_does_not_claim_the_same_run() {
     let scenario = default_with_actions().scenario_with_actions();
     let token = encode(&scenario);
     assert!(replays_exactly(&token));
-    let old = token.replacen("v2.", "v1.", 1);
-    assert_eq!(decode(&old), Ok(scenario));
-    assert!(!replays_exactly(&old));
+    for older in ["v1.", "v2."] {
+        let old = token.replacen("v3.", older, 1);
+        assert_eq!(decode(&old), Ok(scenario.clone()));
+        assert!(!replays_exactly(&old), "{older}");
+    }
     assert!(!replays_exactly("no version"));
 }
 
 #[test]
+fn a_link_from_before_model_versions_carries_the_older_model_warning() {
+    let mut json = serde_json::to_value(Scenario::default_preset()).expect("json");
+    json.as_object_mut().expect("an object").remove("model_version");
+    let token = format!("v2.{}", &token_of(json.to_string().as_bytes())[3..]);
+    let opened = decode(&token).expect("a v2 link opens");
+    assert_eq!(opened.warnings(), [Warning::OlderModel { version: 1 }]);
+    assert!(!replays_exactly(&token));
+}
+
+#[test]
+fn a_link_names_the_current_model_whatever_the_scenario_was_made_for() {
+    let mut old = Scenario::default_preset();
+    old.model_version = 1;
+    let opened = decode(&encode(&old)).expect("opens");
+    assert_eq!(opened.model_version, MODEL_VERSION);
+    assert!(opened.warnings().is_empty());
+}
+
+#[test]
 fn a_link_from_a_newer_version_asks_for_the_newest_alliance_lab() {
-    let token = encode(&Scenario::default_preset()).replacen("v2.", "v7.", 1);
+    let token = encode(&Scenario::default_preset()).replacen("v3.", "v7.", 1);
     let error = decode(&token).unwrap_err();
     assert_eq!(error, ShareError::FutureVersion { version: 7 });
     assert!(error.to_string().contains("newer version of Alliance Lab (v7)"), "{error}");
@@ -128,12 +149,45 @@ fn a_damaged_link_names_the_problem() {
     let mut foreign = token.clone();
     foreign.insert(10, '!');
     assert_eq!(decode(&foreign), Err(ShareError::NotBase64));
-    let truncated = &token[..token.len() / 2];
-    assert!(matches!(decode(truncated), Err(ShareError::NotDeflate | ShareError::NotBase64)), "truncated");
     assert_eq!(decode(&format!("v1.{}", URL_SAFE_NO_PAD.encode(b"plain text"))), Err(ShareError::NotDeflate));
     assert!(matches!(decode(&token_of(b"[1, 2, 3]")), Err(ShareError::NotJson { .. })));
     let message = decode(&token_of(b"\xff\xfe")).unwrap_err().to_string();
     assert!(message.contains("not a scenario"), "{message}");
+}
+
+#[test]
+fn a_truncated_link_says_it_is_incomplete() {
+    let token = encode(&default_with_actions().scenario_with_actions());
+    // Cut after the version and at least one character: every cut is a link copied short.
+    for end in 4..token.len() {
+        let error = decode(&token[..end]).expect_err("a cut link does not open");
+        assert_eq!(error, ShareError::Incomplete, "cut at {end} of {}", token.len());
+        assert_eq!(error.to_string(), "This link is incomplete; copy the whole link again.");
+    }
+}
+
+#[test]
+fn a_link_whose_scenario_text_ends_early_says_it_is_incomplete() {
+    let json = serde_json::to_string(&Scenario::default_preset()).expect("json");
+    let cut = &json[..json.len() / 2];
+    assert_eq!(decode(&token_of(cut.as_bytes())), Err(ShareError::Incomplete));
+}
+
+#[test]
+fn a_link_with_thousands_of_bad_entries_gives_a_short_message() {
+    let mut scenario = Scenario::default_preset();
+    let entry = ScheduleEntry::plain(999, ActionName::GetToKnow);
+    // As many entries as fit in the largest scenario a link unpacks to.
+    scenario.schedule = vec![entry.clone(); 25_000];
+    let token = encode(&scenario);
+    println!("40,000 bad entries: a link of {} characters", token.len());
+    let message = decode(&token).unwrap_err().to_string();
+    assert!(message.contains("a schedule has at most 10000 entries"), "{message}");
+    assert!(message.len() < 4000, "{} bytes", message.len());
+    scenario.schedule = vec![entry; 9_000];
+    let message = decode(&encode(&scenario)).unwrap_err().to_string();
+    assert!(message.ends_with("; and 8980 more"), "{}", &message[message.len() - 100..]);
+    assert!(message.len() < 4000, "{} bytes", message.len());
 }
 
 #[test]
@@ -159,7 +213,7 @@ fn an_invalid_scenario_in_a_link_names_the_field() {
     let error = decode(&encode(&scenario)).unwrap_err();
     assert!(matches!(error, ShareError::InvalidScenario(_)));
     let message = error.to_string();
-    assert!(message.contains("partners[2].size: 1.5 is out of range 0..=1"), "{message}");
+    assert!(message.contains("partners[2].size: must be between 0 and 1, not 1.5"), "{message}");
     assert!(message.contains("governance.control"), "{message}");
 }
 

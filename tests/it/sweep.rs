@@ -290,7 +290,7 @@ fn sweep_arguments_that_cannot_work_are_one_message_and_exit_2() {
         (vec!["--vary", "governance.control=0:1:0.00005"], "at most 10000"),
         (
             vec!["--vary", "governance.control=0:1.5:0.5"],
-            "grid point 4 of 4 (governance.control=1.5): governance.control: 1.5 is out of range",
+            "grid point 4 of 4 (governance.control=1.5): governance.control: must be between 0 and 1, not 1.5",
         ),
         (vec!["--vary", "governance.control=0:1:0.5", "--shard", "3/2"], "--shard 3/2"),
         (vec!["--vary", "partners[*].sizes=0:1:0.5"], "unknown path partners[0].sizes"),
