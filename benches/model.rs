@@ -8,8 +8,8 @@ mod benches {
     use std::hint::black_box;
 
     use alliance_lab::ensemble::run_ensemble;
-    use alliance_lab::model::Simulation;
     use alliance_lab::scenario::{Scenario, DEFAULT_TOML};
+    use alliance_lab::simulation::Simulation;
     use alliance_lab::worker_protocol::{handle, Message, ReplyBody, Request, RequestBody};
     use criterion::Criterion;
 

@@ -1,14 +1,28 @@
-//! The stylized facts of the article (CONCEPTS.md section 9) as paired ensemble experiments.
+//! The stylized facts of the article (CONCEPTS.md section 9) as paired ensemble experiments,
+//! tested over a population of alliances.
 //!
 //! Every fact compares two or more arms that differ in one respect, run with the same seeds
-//! (paired), in two alliance compositions: three similar partners and eight very different
-//! ones. A fact passes in a composition when its effect reaches the threshold documented in
-//! docs/MODEL.md. Everything here is deterministic.
+//! (paired). A fact holds in a composition when its effect, the weakest of its required
+//! sub-effects, reaches the threshold documented in docs/MODEL.md. The population
+//! ([`compositions::population`]) is every preset plus generated alliances of 2..=15
+//! partners; issue 9 asks every fact to hold in at least 90 % of it. Where a fact needs a
+//! particular partner (a coordinator, the best or the smallest partner), it picks it from
+//! the composition by a rule its doc comment states. Every arm starts from the
+//! composition's own schedule without the actions the fact varies, so that "no learning
+//! agenda" means none even in a preset that plans one. Everything here is deterministic.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Division, Simulation};
+use crate::model::Division;
 use crate::scenario::{ActionName, PartnerRef, Scenario, StyleName};
+
+pub mod cliffs;
+pub mod compositions;
+mod experiments;
+pub mod report;
+
+pub use compositions::{composition, generate, population, Composition};
+use experiments::*;
 
 /// The outcome of one fact in one alliance composition.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -25,7 +39,9 @@ pub struct FactResult {
     pub metric: String,
     /// The metric's mean per arm (and per sub-metric), in the order of `arms` and `metric`.
     pub values: Vec<f64>,
-    /// The effect size: the weakest of the fact's required effects.
+    /// Every effect the fact requires, each measured against the same threshold.
+    pub effects: Vec<SubEffect>,
+    /// The effect size: the weakest of `effects`.
     pub effect: f64,
     /// The threshold the effect must reach.
     pub threshold: f64,
@@ -33,17 +49,27 @@ pub struct FactResult {
     pub pass: bool,
 }
 
-/// The compositions every fact is tested in: (preset stem, description).
-pub const COMPOSITIONS: [(&str, &str); 2] =
-    [("similar_three", "3 similar partners"), ("diverse_eight", "8 very different partners")];
-
-/// Runs every fact with `runs` paired seeds per arm.
-pub fn run_facts(runs: usize) -> Vec<FactResult> {
-    FACTS.iter().flat_map(|f| f(runs)).collect()
+/// One of the effects a fact requires, such as "months to phase 3 (relative reduction)".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubEffect {
+    /// What it measures.
+    pub name: String,
+    /// Its size, on the fact's threshold scale.
+    pub value: f64,
 }
 
+impl FactResult {
+    /// The sub-effect that decides whether the fact holds: the weakest one.
+    pub fn weakest(&self) -> &SubEffect {
+        self.effects.iter().min_by(|a, b| a.value.total_cmp(&b.value)).expect("every fact has an effect")
+    }
+}
+
+/// A fact as an experiment on one composition with a number of paired seeds per arm.
+pub type Fact = fn(&Composition, usize) -> FactResult;
+
 /// Every fact function, in order.
-pub const FACTS: [fn(usize) -> Vec<FactResult>; 13] = [
+pub const FACTS: [Fact; 13] = [
     fact_01_waterline,
     fact_02_contingency,
     fact_03_proportionality,
@@ -59,89 +85,114 @@ pub const FACTS: [fn(usize) -> Vec<FactResult>; 13] = [
     fact_13_dependency_and_exit,
 ];
 
-mod experiments;
-use experiments::*;
+/// Runs one fact in every composition with `runs` paired seeds per arm, in composition order.
+pub fn across(fact: Fact, compositions: &[Composition], runs: usize) -> Vec<FactResult> {
+    par_map(compositions, |c| fact(c, runs))
+}
+
+/// Runs every fact in every composition, ordered by fact and then by composition. The pairs
+/// are spread over the cores as one pool of tasks, so that a slow large alliance does not
+/// leave a core idle at the end of each fact.
+pub fn run_facts(compositions: &[Composition], runs: usize) -> Vec<FactResult> {
+    let tasks: Vec<(Fact, &Composition)> =
+        FACTS.iter().flat_map(|&fact| compositions.iter().map(move |c| (fact, c))).collect();
+    par_map(&tasks, |(fact, c)| fact(c, runs))
+}
+
+/// Maps in parallel natively. The browser build has no threads here (the web app runs its
+/// ensembles in Web Workers instead), so there the same map runs in order; the results are
+/// the same either way, since every task is deterministic and keeps its place.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    use rayon::prelude::*;
+    items.par_iter().map(f).collect()
+}
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn par_map<T, R>(items: &[T], f: impl Fn(&T) -> R) -> Vec<R> {
+    items.iter().map(f).collect()
+}
 
 /// Fact 1: getting to know each other at the start shortens the time to phases 2 and 3 and
 /// lowers later conflict.
-pub fn fact_01_waterline(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let mut at_once = base.clone();
-        at_once.schedule.retain(|e| e.action != ActionName::GetToKnow);
-        let mut know = at_once.clone();
-        schedule(&mut know, 1, "get_to_know", None);
-        schedule(&mut know, 2, "get_to_know", None);
-        let a = simulate(&at_once, runs);
-        let b = simulate(&know, runs);
-        let t2 = (per_run(&a, |s| phase_month(s, 2)), per_run(&b, |s| phase_month(s, 2)));
-        let t3 = (per_run(&a, |s| phase_month(s, 3)), per_run(&b, |s| phase_month(s, 3)));
-        let c = (
-            per_run(&a, |s| window(s, 13, 60, |h| h.conflict)),
-            per_run(&b, |s| window(s, 13, 60, |h| h.conflict)),
-        );
-        let effect = [reduction(&t2.0, &t2.1), reduction(&t3.0, &t3.1), reduction(&c.0, &c.1)];
-        result(
-            1,
-            "Lowering the waterline speeds up the phases and lowers later conflict",
-            name,
-            "start working at once | get to know each other in months 1 and 2",
-            "months to phase 2; months to phase 3; mean conflict months 13-60 (relative reductions)",
-            vec![mean(&t2.0), mean(&t2.1), mean(&t3.0), mean(&t3.1), mean(&c.0), mean(&c.1)],
-            min(&effect),
-            0.10,
-        )
-    })
+pub fn fact_01_waterline(c: &Composition, runs: usize) -> FactResult {
+    let at_once = without(&c.scenario, &[ActionName::GetToKnow]);
+    let mut know = at_once.clone();
+    schedule(&mut know, 1, ActionName::GetToKnow, None);
+    schedule(&mut know, 2, ActionName::GetToKnow, None);
+    let a = simulate(&at_once, runs);
+    let b = simulate(&know, runs);
+    let t2 = (per_run(&a, |s| phase_month(s, 2)), per_run(&b, |s| phase_month(s, 2)));
+    let t3 = (per_run(&a, |s| phase_month(s, 3)), per_run(&b, |s| phase_month(s, 3)));
+    let conflict = (
+        per_run(&a, |s| window(s, 13, 60, |h| h.conflict)),
+        per_run(&b, |s| window(s, 13, 60, |h| h.conflict)),
+    );
+    result(
+        1,
+        "Lowering the waterline speeds up the phases and lowers later conflict",
+        c,
+        "start working at once | get to know each other in months 1 and 2",
+        "months to phase 2; months to phase 3; mean conflict months 13-60 (relative reductions)",
+        vec![mean(&t2.0), mean(&t2.1), mean(&t3.0), mean(&t3.1), mean(&conflict.0), mean(&conflict.1)],
+        &[
+            ("months to phase 2 (relative reduction)", reduction(&t2.0, &t2.1)),
+            ("months to phase 3 (relative reduction)", reduction(&t3.0, &t3.1)),
+            ("conflict months 13-60 (relative reduction)", reduction(&conflict.0, &conflict.1)),
+        ],
+        0.10,
+    )
 }
 
 /// Fact 2: with high relational uncertainty and a stable field control-leaning governance
 /// produces more added value; with low relational uncertainty and a turbulent field
 /// trust-leaning governance does.
-pub fn fact_02_contingency(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let strangers = with_uncertainty(base, 0.05, 0.8, 0.05);
-        let familiar = with_uncertainty(base, 0.75, 0.1, 0.9);
-        let value = |s: &Scenario, control: f64| {
-            let mut s = s.clone();
-            s.governance.control = control;
-            per_run(&simulate(&s, runs), final_value)
-        };
-        let (hs_trust, hs_control) = (value(&strangers, 0.2), value(&strangers, 0.8));
-        let (lt_trust, lt_control) = (value(&familiar, 0.2), value(&familiar, 0.8));
-        let effect = [increase(&hs_trust, &hs_control), increase(&lt_control, &lt_trust)];
-        result(
-            2,
-            "Relational uncertainty calls for control, field uncertainty for trust",
-            name,
-            "strangers in a stable field: control 0.2 | 0.8; familiar partners in a turbulent field: control 0.2 | 0.8",
-            "cumulative added value (relative gain of the fitting arm)",
-            vec![mean(&hs_trust), mean(&hs_control), mean(&lt_trust), mean(&lt_control)],
-            min(&effect),
-            0.05,
-        )
-    })
+pub fn fact_02_contingency(c: &Composition, runs: usize) -> FactResult {
+    let strangers = with_uncertainty(&c.scenario, 0.05, 0.8, 0.05);
+    let familiar = with_uncertainty(&c.scenario, 0.75, 0.1, 0.9);
+    let value = |s: &Scenario, control: f64| {
+        let mut s = s.clone();
+        s.governance.control = control;
+        per_run(&simulate(&s, runs), final_value)
+    };
+    let (hs_trust, hs_control) = (value(&strangers, 0.2), value(&strangers, 0.8));
+    let (lt_trust, lt_control) = (value(&familiar, 0.2), value(&familiar, 0.8));
+    result(
+        2,
+        "Relational uncertainty calls for control, field uncertainty for trust",
+        c,
+        "strangers in a stable field: control 0.2 | 0.8; familiar partners in a turbulent field: control 0.2 | 0.8",
+        "cumulative value (relative gain of the fitting arm)",
+        vec![mean(&hs_trust), mean(&hs_control), mean(&lt_trust), mean(&lt_control)],
+        &[
+            ("strangers, stable field: gain of control 0.8 over 0.2", increase(&hs_trust, &hs_control)),
+            ("familiar, turbulent field: gain of control 0.2 over 0.8", increase(&lt_control, &lt_trust)),
+        ],
+        0.05,
+    )
 }
 
 /// Fact 3: added value against governance intensity is an inverted U.
-pub fn fact_03_proportionality(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let value = |control: f64| {
-            let mut s = base.clone();
-            s.governance.control = control;
-            per_run(&simulate(&s, runs), final_value)
-        };
-        let (low, mid, high) = (value(0.0), value(0.5), value(1.0));
-        let effect = [increase(&low, &mid), increase(&high, &mid)];
-        result(
-            3,
-            "Both under- and over-organisation do worse than a middle level",
-            name,
-            "control 0.0 | 0.5 | 1.0",
-            "cumulative added value (relative gain of the middle over each extreme)",
-            vec![mean(&low), mean(&mid), mean(&high)],
-            min(&effect),
-            0.05,
-        )
-    })
+pub fn fact_03_proportionality(c: &Composition, runs: usize) -> FactResult {
+    let value = |control: f64| {
+        let mut s = c.scenario.clone();
+        s.governance.control = control;
+        per_run(&simulate(&s, runs), final_value)
+    };
+    let (low, mid, high) = (value(0.0), value(0.5), value(1.0));
+    result(
+        3,
+        "Both under- and over-organisation do worse than a middle level",
+        c,
+        "control 0.0 | 0.5 | 1.0",
+        "cumulative value (relative gain of the middle over each extreme)",
+        vec![mean(&low), mean(&mid), mean(&high)],
+        &[
+            ("gain of control 0.5 over 0.0", increase(&low, &mid)),
+            ("gain of control 0.5 over 1.0", increase(&high, &mid)),
+        ],
+        0.05,
+    )
 }
 
 /// Share of the coordinator's damage a steering conversation must restore: "much of it"
@@ -149,316 +200,317 @@ pub fn fact_03_proportionality(runs: usize) -> Vec<FactResult> {
 const RESTORED: f64 = 1.0 / 3.0;
 
 /// Fact 4: a controlling coordinator lowers delivery reliability and commitment compared
-/// with an independent chair; a steering conversation restores much of it.
-pub fn fact_04_controlling_coordinator(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let mut chair = base.clone();
-        chair.coordination.style = StyleName::IndependentChair;
-        let mut coordinator = base.clone();
-        coordinator.coordination.style = StyleName::ControllingCoordinator;
-        coordinator.coordination.coordinator = Some(PartnerRef::Index(0));
-        let mut talk = coordinator.clone();
-        schedule(&mut talk, 18, "steering_conversation", None);
-        let [a, b, c] = [&chair, &coordinator, &talk].map(|s| simulate(s, runs));
-        let delivery =
-            |v: &[Simulation]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.delivery)));
-        let commitment =
-            |v: &[Simulation]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.commitment)));
-        let (da, db, dc) = (delivery(&a), delivery(&b), delivery(&c));
-        let (ca, cb, cc) = (commitment(&a), commitment(&b), commitment(&c));
-        let restored = |x: &[f64], y: &[f64], z: &[f64]| (mean(z) - mean(y)) / (mean(x) - mean(y)).max(1e-9);
-        let effect = [
-            reduction(&da, &db) / 0.10,
-            reduction(&ca, &cb) / 0.10,
-            restored(&da, &db, &dc) / RESTORED,
-            restored(&ca, &cb, &cc) / RESTORED,
-        ];
-        result(
-            4,
-            "A controlling coordinator lowers delivery and commitment; a steering conversation restores them",
-            name,
-            "independent chair | controlling coordinator | coordinator with steering conversation in month 18",
-            "mean delivery and commitment over all partners, those that left counting 0, months 19-120 (effect: weakest of drop/10% and share of the gap restored/one third)",
-            vec![mean(&da), mean(&db), mean(&dc), mean(&ca), mean(&cb), mean(&cc)],
-            min(&effect),
-            1.0,
-        )
-    })
+/// with an independent chair; a steering conversation restores much of it. The coordinator
+/// is the largest partner (the first of them on a tie): in the article it is the partner
+/// with the most staff and means that takes on planning and reporting.
+pub fn fact_04_controlling_coordinator(c: &Composition, runs: usize) -> FactResult {
+    let base = without(&c.scenario, &[ActionName::SteeringConversation, ActionName::SetStyle]);
+    let mut chair = base.clone();
+    chair.coordination.style = StyleName::IndependentChair;
+    let coordinator = controlled_by_largest(&base);
+    let mut talk = coordinator.clone();
+    schedule(&mut talk, 18, ActionName::SteeringConversation, None);
+    let [a, b, t] = [&chair, &coordinator, &talk].map(|s| simulate(s, runs));
+    let delivery = |v: &[Run]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.delivery)));
+    let commitment = |v: &[Run]| per_run(v, |s| window(s, 19, 120, |h| all_partners(h, |p| p.commitment)));
+    let (da, db, dt) = (delivery(&a), delivery(&b), delivery(&t));
+    let (ca, cb, ct) = (commitment(&a), commitment(&b), commitment(&t));
+    let restored = |x: &[f64], y: &[f64], z: &[f64]| (mean(z) - mean(y)) / (mean(x) - mean(y)).max(1e-9);
+    result(
+        4,
+        "A controlling coordinator lowers delivery and commitment; a steering conversation restores them",
+        c,
+        "independent chair | the largest partner as controlling coordinator | the same with a steering conversation in month 18",
+        "mean delivery and commitment over all partners, those that left counting 0, months 19-120 (effect: weakest of drop/10% and share of the gap restored/one third)",
+        vec![mean(&da), mean(&db), mean(&dt), mean(&ca), mean(&cb), mean(&ct)],
+        &[
+            ("delivery drop under the coordinator / 10 %", reduction(&da, &db) / 0.10),
+            ("commitment drop under the coordinator / 10 %", reduction(&ca, &cb) / 0.10),
+            ("delivery gap restored by the conversation / one third", restored(&da, &db, &dt) / RESTORED),
+            ("commitment gap restored by the conversation / one third", restored(&ca, &cb, &ct) / RESTORED),
+        ],
+        1.0,
+    )
 }
 
 /// Fact 5: an alliance in conflict at the start reaches the productive phase more often with
 /// an independent chair.
-pub fn fact_05_independent_chair_after_conflict(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let mut none = base.clone();
-        none.relations.conflict = 0.3;
-        none.relations.knowledge = 0.15;
-        none.relations.trust = 0.2;
-        none.horizon_months = 60;
-        let mut chair = none.clone();
-        chair.coordination.style = StyleName::IndependentChair;
-        let reached = |s: &Scenario| per_run(&simulate(s, runs), |sim| f64::from(u8::from(reached(sim, 3))));
-        let (a, b) = (reached(&none), reached(&chair));
-        result(
-            5,
-            "After a conflict-ridden start an independent chair helps reach the productive phase",
-            name,
-            "no chair | independent chair (conflict 0.3 in every source at the start)",
-            "share of runs reaching phase 3 within 60 months (absolute difference)",
-            vec![mean(&a), mean(&b)],
-            mean(&b) - mean(&a),
-            0.10,
-        )
-    })
+pub fn fact_05_independent_chair_after_conflict(c: &Composition, runs: usize) -> FactResult {
+    let mut none = without(&c.scenario, &[ActionName::SetStyle]);
+    none.coordination.style = StyleName::SelfSteering;
+    none.coordination.coordinator = None;
+    none.relations.conflict = 0.3;
+    none.relations.knowledge = 0.15;
+    none.relations.trust = 0.2;
+    none.horizon_months = 60;
+    none.schedule.retain(|e| e.month <= 60);
+    let mut chair = none.clone();
+    chair.coordination.style = StyleName::IndependentChair;
+    let reached = |s: &Scenario| per_run(&simulate(s, runs), |sim| f64::from(u8::from(reached(sim, 3))));
+    let (a, b) = (reached(&none), reached(&chair));
+    result(
+        5,
+        "After a conflict-ridden start an independent chair helps reach the productive phase",
+        c,
+        "no chair | independent chair (conflict 0.3 in every source at the start)",
+        "share of runs reaching phase 3 within 60 months (absolute difference)",
+        vec![mean(&a), mean(&b)],
+        &[("extra share reaching phase 3 within 60 months", mean(&b) - mean(&a))],
+        0.10,
+    )
 }
 
 /// Fact 6: a funding round raises conflict and can push a productive alliance back a phase,
 /// more so among competitors and with an unequal division.
-pub fn fact_06_funding_round(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let arm = |competitiveness: f64, division: Option<Division>| {
-            let mut s = base.clone();
-            s.partners.iter_mut().for_each(|p| p.competitiveness = competitiveness);
-            if let Some(d) = division {
-                schedule(&mut s, 60, "funding_round", None);
-                s.schedule.last_mut().expect("just added").division = Some(d);
-            }
-            simulate(&s, runs)
-        };
-        let conflict = |v: &[Simulation]| per_run(v, |s| window(s, 60, 72, |h| h.conflict));
-        let fell_back = |v: &[Simulation]| per_run(v, |s| f64::from(u8::from(regressed_between(s, 60, 72))));
-        let (low_none, low_equal) = (arm(0.1, None), arm(0.1, Some(Division::Equal)));
-        let (high_none, high_equal, high_unequal) =
-            (arm(0.8, None), arm(0.8, Some(Division::Equal)), arm(0.8, Some(Division::Unequal)));
-        let rise_low = mean(&conflict(&low_equal)) - mean(&conflict(&low_none));
-        let rise_high = mean(&conflict(&high_equal)) - mean(&conflict(&high_none));
-        let rise_unequal = mean(&conflict(&high_unequal)) - mean(&conflict(&high_none));
-        let p_back = mean(&fell_back(&high_unequal)) - mean(&fell_back(&high_none));
-        let effect = [
-            rise_low / mean(&conflict(&low_none)).max(1e-9),
-            rise_high / rise_low.max(1e-9) - 1.0,
-            rise_unequal / rise_high.max(1e-9) - 1.0,
-            p_back,
-        ];
-        result(
-            6,
-            "A funding round brings back conflict, more among competitors and when unequal",
-            name,
-            "no round | equal round (low competition); no round | equal | unequal round (high competition), month 60",
-            "conflict rise months 60-72: relative to no round; high vs low competition; unequal vs equal; extra share falling back a phase",
-            vec![rise_low, rise_high, rise_unequal, p_back],
-            min(&effect),
-            0.10,
-        )
-    })
+pub fn fact_06_funding_round(c: &Composition, runs: usize) -> FactResult {
+    let base = without(&c.scenario, &[ActionName::FundingRound]);
+    let arm = |competitiveness: f64, division: Option<Division>| {
+        let mut s = base.clone();
+        s.partners.iter_mut().for_each(|p| p.competitiveness = competitiveness);
+        if let Some(d) = division {
+            schedule(&mut s, 60, ActionName::FundingRound, None);
+            s.schedule.last_mut().expect("just added").division = Some(d);
+        }
+        simulate(&s, runs)
+    };
+    let conflict = |v: &[Run]| per_run(v, |s| window(s, 60, 72, |h| h.conflict));
+    let fell_back = |v: &[Run]| per_run(v, |s| f64::from(u8::from(regressed_between(s, 60, 72))));
+    let (low_none, low_equal) = (arm(0.1, None), arm(0.1, Some(Division::Equal)));
+    let (high_none, high_equal, high_unequal) =
+        (arm(0.8, None), arm(0.8, Some(Division::Equal)), arm(0.8, Some(Division::Unequal)));
+    let rise_low = mean(&conflict(&low_equal)) - mean(&conflict(&low_none));
+    let rise_high = mean(&conflict(&high_equal)) - mean(&conflict(&high_none));
+    let rise_unequal = mean(&conflict(&high_unequal)) - mean(&conflict(&high_none));
+    let p_back = mean(&fell_back(&high_unequal)) - mean(&fell_back(&high_none));
+    result(
+        6,
+        "A funding round brings back conflict, more among competitors and when unequal",
+        c,
+        "no round | equal round (low competition); no round | equal | unequal round (high competition), month 60",
+        "conflict rise months 60-72: relative to no round; high vs low competition; unequal vs equal; extra share falling back a phase",
+        vec![rise_low, rise_high, rise_unequal, p_back],
+        &[
+            ("conflict rise after an equal round (relative to no round)", rise_low / mean(&conflict(&low_none)).max(1e-9)),
+            ("extra rise among competitors (relative)", rise_high / rise_low.max(1e-9) - 1.0),
+            ("extra rise when unequal (relative)", rise_unequal / rise_high.max(1e-9) - 1.0),
+            ("extra share falling back a phase (absolute)", p_back),
+        ],
+        0.10,
+    )
 }
 
 /// Fact 7: turnover of representatives lowers mutual knowledge and trust and delays progress.
-pub fn fact_07_turnover(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let mut turnover = base.clone();
-        for (k, month) in [12, 24, 36, 48].into_iter().enumerate() {
-            schedule(&mut turnover, month, "turnover", Some(k % base.partners.len()));
-        }
-        let (a, b) = (simulate(base, runs), simulate(&turnover, runs));
-        let knowledge = (
-            per_run(&a, |s| window(s, 12, 60, |h| h.knowledge)),
-            per_run(&b, |s| window(s, 12, 60, |h| h.knowledge)),
-        );
-        let trust = (
-            per_run(&a, |s| window(s, 12, 60, |h| h.trust)),
-            per_run(&b, |s| window(s, 12, 60, |h| h.trust)),
-        );
-        let t3 = (per_run(&a, |s| phase_month(s, 3)), per_run(&b, |s| phase_month(s, 3)));
-        let effect =
-            [reduction(&knowledge.0, &knowledge.1), reduction(&trust.0, &trust.1), increase(&t3.0, &t3.1)];
-        result(
-            7,
-            "Turnover of representatives lowers knowledge and trust and delays progress",
-            name,
-            "no turnover | four representatives replaced (months 12, 24, 36, 48)",
-            "mean knowledge and trust months 12-60 (relative drop); months to phase 3 (relative delay)",
-            vec![
-                mean(&knowledge.0),
-                mean(&knowledge.1),
-                mean(&trust.0),
-                mean(&trust.1),
-                mean(&t3.0),
-                mean(&t3.1),
-            ],
-            min(&effect),
-            0.05,
-        )
-    })
+/// The representatives replaced are those of the first four partners in the composition's
+/// order (cycling when it has fewer), one a year.
+pub fn fact_07_turnover(c: &Composition, runs: usize) -> FactResult {
+    let base = without(&c.scenario, &[ActionName::Turnover]);
+    let mut turnover = base.clone();
+    for (k, month) in [12, 24, 36, 48].into_iter().enumerate() {
+        schedule(&mut turnover, month, ActionName::Turnover, Some(k % base.partners.len()));
+    }
+    let (a, b) = (simulate(&base, runs), simulate(&turnover, runs));
+    let knowledge = (
+        per_run(&a, |s| window(s, 12, 60, |h| h.knowledge)),
+        per_run(&b, |s| window(s, 12, 60, |h| h.knowledge)),
+    );
+    let trust =
+        (per_run(&a, |s| window(s, 12, 60, |h| h.trust)), per_run(&b, |s| window(s, 12, 60, |h| h.trust)));
+    let t3 = (per_run(&a, |s| phase_month(s, 3)), per_run(&b, |s| phase_month(s, 3)));
+    result(
+        7,
+        "Turnover of representatives lowers knowledge and trust and delays progress",
+        c,
+        "no turnover | four representatives replaced (months 12, 24, 36, 48)",
+        "mean knowledge and trust months 12-60 (relative drop); months to phase 3 (relative delay)",
+        vec![
+            mean(&knowledge.0),
+            mean(&knowledge.1),
+            mean(&trust.0),
+            mean(&trust.1),
+            mean(&t3.0),
+            mean(&t3.1),
+        ],
+        &[
+            ("knowledge months 12-60 (relative drop)", reduction(&knowledge.0, &knowledge.1)),
+            ("trust months 12-60 (relative drop)", reduction(&trust.0, &trust.1)),
+            ("months to phase 3 (relative delay)", increase(&t3.0, &t3.1)),
+        ],
+        0.05,
+    )
 }
 
 /// Fact 8: organising dissent raises added value in the productive phase, but raises
 /// conflict in the start phase.
-pub fn fact_08_dissent(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let mut late = base.clone();
-        schedule(&mut late, 72, "organise_dissent", None);
-        let mut early = base.clone();
-        schedule(&mut early, 2, "organise_dissent", None);
-        let [a, b, c] = [base, &late, &early].map(|s| simulate(s, runs));
-        let value = (per_run(&a, |s| value_between(s, 72, 120)), per_run(&b, |s| value_between(s, 72, 120)));
-        let conflict = (
-            per_run(&a, |s| window(s, 2, 12, |h| h.conflict)),
-            per_run(&c, |s| window(s, 2, 12, |h| h.conflict)),
-        );
-        let effect = [increase(&value.0, &value.1), increase(&conflict.0, &conflict.1)];
-        result(
-            8,
-            "Dissent pays in the productive phase and hurts in the start phase",
-            name,
-            "no dissent | dissent in month 72 (productive) | dissent in month 2 (start)",
-            "added value months 72-120 (relative gain); mean conflict months 2-12 (relative rise)",
-            vec![mean(&value.0), mean(&value.1), mean(&conflict.0), mean(&conflict.1)],
-            min(&effect),
-            0.05,
-        )
-    })
+pub fn fact_08_dissent(c: &Composition, runs: usize) -> FactResult {
+    let base = without(&c.scenario, &[ActionName::OrganiseDissent]);
+    let mut late = base.clone();
+    schedule(&mut late, 72, ActionName::OrganiseDissent, None);
+    let mut early = base.clone();
+    schedule(&mut early, 2, ActionName::OrganiseDissent, None);
+    let [a, b, e] = [&base, &late, &early].map(|s| simulate(s, runs));
+    let value = (per_run(&a, |s| value_between(s, 72, 120)), per_run(&b, |s| value_between(s, 72, 120)));
+    let conflict = (
+        per_run(&a, |s| window(s, 2, 12, |h| h.conflict)),
+        per_run(&e, |s| window(s, 2, 12, |h| h.conflict)),
+    );
+    result(
+        8,
+        "Dissent pays in the productive phase and hurts in the start phase",
+        c,
+        "no dissent | dissent in month 72 (productive) | dissent in month 2 (start)",
+        "value produced months 72-120 (relative gain); mean conflict months 2-12 (relative rise)",
+        vec![mean(&value.0), mean(&value.1), mean(&conflict.0), mean(&conflict.1)],
+        &[
+            ("value months 72-120 after late dissent (relative gain)", increase(&value.0, &value.1)),
+            ("conflict months 2-12 after early dissent (relative rise)", increase(&conflict.0, &conflict.1)),
+        ],
+        0.05,
+    )
 }
 
 /// Fact 9: a learning agenda and knowledge sharing raise weaker partners' capability and the
-/// alliance's later added value.
-pub fn fact_09_learning(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let mut learning = base.clone();
-        let expert = (0..base.partners.len())
-            .max_by(|&i, &j| base.partners[i].quality.total_cmp(&base.partners[j].quality))
-            .unwrap_or(0);
-        schedule(&mut learning, 6, "learning_agenda", None);
-        schedule(&mut learning, 8, "knowledge_sharing", Some(expert));
-        let weak = weaker_partners(base);
-        let capability = |sim: &Simulation| {
-            let h = &sim.history()[60.min(sim.history().len() - 1)];
-            weak.iter().map(|&i| h.partners[i].capability).sum::<f64>() / weak.len().max(1) as f64
-        };
-        let (a, b) = (simulate(base, runs), simulate(&learning, runs));
-        let cap = (per_run(&a, capability), per_run(&b, capability));
-        let value = (per_run(&a, |s| value_between(s, 61, 120)), per_run(&b, |s| value_between(s, 61, 120)));
-        let effect = [increase(&cap.0, &cap.1), increase(&value.0, &value.1)];
-        result(
-            9,
-            "A learning agenda and knowledge sharing strengthen weaker partners and later added value",
-            name,
-            "no learning actions | learning agenda (month 6) and knowledge sharing from the best partner (month 8)",
-            "capability of the weaker half at month 60; added value months 61-120 (relative gains)",
-            vec![mean(&cap.0), mean(&cap.1), mean(&value.0), mean(&value.1)],
-            min(&effect),
-            0.05,
-        )
-    })
+/// alliance's later added value. Knowledge is shared by the partner of the highest quality
+/// (the first of them on a tie); the weaker partners are those below the median quality.
+pub fn fact_09_learning(c: &Composition, runs: usize) -> FactResult {
+    let base = without(&c.scenario, &[ActionName::LearningAgenda, ActionName::KnowledgeSharing]);
+    let mut learning = base.clone();
+    schedule(&mut learning, 6, ActionName::LearningAgenda, None);
+    schedule(&mut learning, 8, ActionName::KnowledgeSharing, Some(best_quality(&base)));
+    let weak = weaker_partners(&base);
+    let capability = |sim: &Run| {
+        let h = &sim.history()[60.min(sim.history().len() - 1)];
+        weak.iter().map(|&i| h.partners[i].capability).sum::<f64>() / weak.len().max(1) as f64
+    };
+    let (a, b) = (simulate(&base, runs), simulate(&learning, runs));
+    let cap = (per_run(&a, capability), per_run(&b, capability));
+    let value = (per_run(&a, |s| value_between(s, 61, 120)), per_run(&b, |s| value_between(s, 61, 120)));
+    result(
+        9,
+        "A learning agenda and knowledge sharing strengthen weaker partners and later added value",
+        c,
+        "no learning actions | learning agenda (month 6) and knowledge sharing from the best partner (month 8)",
+        "capability of the weaker half at month 60; value produced months 61-120 (relative gains)",
+        vec![mean(&cap.0), mean(&cap.1), mean(&value.0), mean(&value.1)],
+        &[
+            ("capability of the weaker partners at month 60 (relative gain)", increase(&cap.0, &cap.1)),
+            ("value months 61-120 (relative gain)", increase(&value.0, &value.1)),
+        ],
+        0.05,
+    )
 }
 
 /// Fact 10: when the process takes too large a share of effort, added value is low.
-pub fn fact_10_process_alarm(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let mut heavy = base.clone();
-        for month in 6..=base.horizon_months {
-            schedule(&mut heavy, month, "reflection_meeting", None);
-            schedule(&mut heavy, month, "get_to_know", None);
-            schedule(&mut heavy, month, "vision_and_values", None);
-        }
-        let (a, b) = (simulate(base, runs), simulate(&heavy, runs));
-        let share = (
-            per_run(&a, |s| window(s, 6, 120, |h| h.process_share)),
-            per_run(&b, |s| window(s, 6, 120, |h| h.process_share)),
-        );
-        let value = (per_run(&a, final_value), per_run(&b, final_value));
-        let effect = [reduction(&value.0, &value.1), mean(&share.1) - mean(&share.0)];
-        result(
-            10,
-            "Too much effort in the process: the alarm signal of low added value",
-            name,
-            "normal process | a reflection meeting, a getting-to-know session and a vision session every month from month 6",
-            "mean process share months 6-120 (absolute rise); cumulative added value (relative drop)",
-            vec![mean(&share.0), mean(&share.1), mean(&value.0), mean(&value.1)],
-            min(&effect),
-            0.10,
-        )
-    })
+pub fn fact_10_process_alarm(c: &Composition, runs: usize) -> FactResult {
+    let base = &c.scenario;
+    let mut heavy = base.clone();
+    for month in 6..=base.horizon_months {
+        schedule(&mut heavy, month, ActionName::ReflectionMeeting, None);
+        schedule(&mut heavy, month, ActionName::GetToKnow, None);
+        schedule(&mut heavy, month, ActionName::VisionAndValues, None);
+    }
+    let (a, b) = (simulate(base, runs), simulate(&heavy, runs));
+    let share = (
+        per_run(&a, |s| window(s, 6, 120, |h| h.process_share)),
+        per_run(&b, |s| window(s, 6, 120, |h| h.process_share)),
+    );
+    let value = (per_run(&a, final_value), per_run(&b, final_value));
+    result(
+        10,
+        "Too much effort in the process: the alarm signal of low added value",
+        c,
+        "normal process | a reflection meeting, a getting-to-know session and a vision session every month from month 6",
+        "mean process share months 6-120 (absolute rise); cumulative value (relative drop)",
+        vec![mean(&share.0), mean(&share.1), mean(&value.0), mean(&value.1)],
+        &[
+            ("cumulative value (relative drop)", reduction(&value.0, &value.1)),
+            ("process share months 6-120 (absolute rise)", mean(&share.1) - mean(&share.0)),
+        ],
+        0.10,
+    )
 }
 
 /// Fact 11: complementary expertise yields more added value than a homogeneous alliance once
 /// trust and knowledge are there; at the start heterogeneity brings more conflict.
-pub fn fact_11_complementarity(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let (homogeneous, complementary) = (homogeneous(base), complementary(base));
-        let (a, b) = (simulate(&homogeneous, runs), simulate(&complementary, runs));
-        let value = (per_run(&a, |s| value_between(s, 61, 120)), per_run(&b, |s| value_between(s, 61, 120)));
-        let conflict = (
-            per_run(&a, |s| window(s, 1, 12, |h| h.conflict)),
-            per_run(&b, |s| window(s, 1, 12, |h| h.conflict)),
-        );
-        let effect = [increase(&value.0, &value.1), increase(&conflict.0, &conflict.1)];
-        result(
-            11,
-            "Complementary expertise pays once partners know each other, but clashes at first",
-            name,
-            "homogeneous expertise | complementary expertise (same sizes, values, quality)",
-            "added value months 61-120 (relative gain); mean conflict months 1-12 (relative rise)",
-            vec![mean(&value.0), mean(&value.1), mean(&conflict.0), mean(&conflict.1)],
-            min(&effect),
-            0.10,
-        )
-    })
+pub fn fact_11_complementarity(c: &Composition, runs: usize) -> FactResult {
+    let (homogeneous, complementary) = (homogeneous(&c.scenario), complementary(&c.scenario));
+    let (a, b) = (simulate(&homogeneous, runs), simulate(&complementary, runs));
+    let value = (per_run(&a, |s| value_between(s, 61, 120)), per_run(&b, |s| value_between(s, 61, 120)));
+    let conflict = (
+        per_run(&a, |s| window(s, 1, 12, |h| h.conflict)),
+        per_run(&b, |s| window(s, 1, 12, |h| h.conflict)),
+    );
+    result(
+        11,
+        "Complementary expertise pays once partners know each other, but clashes at first",
+        c,
+        "homogeneous expertise | complementary expertise (same sizes, values, quality)",
+        "value produced months 61-120 (relative gain); mean conflict months 1-12 (relative rise)",
+        vec![mean(&value.0), mean(&value.1), mean(&conflict.0), mean(&conflict.1)],
+        &[
+            ("value months 61-120 (relative gain)", increase(&value.0, &value.1)),
+            ("conflict months 1-12 (relative rise)", increase(&conflict.0, &conflict.1)),
+        ],
+        0.10,
+    )
 }
 
-/// Fact 12: giving a small partner room to explain a core value raises value alignment.
-pub fn fact_12_value_room(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let mut s = base.clone();
-        let small = (0..s.partners.len())
-            .min_by(|&i, &j| s.partners[i].size.total_cmp(&s.partners[j].size))
-            .unwrap_or(0);
-        s.partners[small].values.gender_equality = 1.0;
-        let mut room = s.clone();
-        schedule(&mut room, 6, "value_room", Some(small));
-        let gap = |v: &[Simulation]| per_run(v, |sim| 1.0 - window(sim, 7, 60, |h| h.value_alignment));
-        let (a, b) = (gap(&simulate(&s, runs)), gap(&simulate(&room, runs)));
-        result(
-            12,
-            "Room for a small partner's core value raises value alignment",
-            name,
-            "no room | the smallest partner explains its value of gender equality in month 6",
-            "value misalignment (1 - alignment) months 7-60 (relative reduction)",
-            vec![1.0 - mean(&a), 1.0 - mean(&b)],
-            reduction(&a, &b),
-            0.10,
-        )
-    })
+/// Fact 12: giving a small partner room to explain a core value raises value alignment. The
+/// small partner is the smallest one (the first of them on a tie).
+pub fn fact_12_value_room(c: &Composition, runs: usize) -> FactResult {
+    let mut s = without(&c.scenario, &[ActionName::ValueRoom]);
+    let small = smallest(&s);
+    s.partners[small].values.gender_equality = 1.0;
+    let mut room = s.clone();
+    schedule(&mut room, 6, ActionName::ValueRoom, Some(small));
+    let gap = |v: &[Run]| per_run(v, |sim| 1.0 - window(sim, 7, 60, |h| h.value_alignment));
+    let (a, b) = (gap(&simulate(&s, runs)), gap(&simulate(&room, runs)));
+    result(
+        12,
+        "Room for a small partner's core value raises value alignment",
+        c,
+        "no room | the smallest partner explains its value of gender equality in month 6",
+        "value misalignment (1 - alignment) months 7-60 (relative reduction)",
+        vec![1.0 - mean(&a), 1.0 - mean(&b)],
+        &[("misalignment months 7-60 (relative reduction)", reduction(&a, &b))],
+        0.10,
+    )
 }
 
 /// Fact 13: partners for whom the alliance is only an opportunity leave sooner when
-/// commitment falls than partners whose survival depends on it.
-pub fn fact_13_dependency_and_exit(runs: usize) -> Vec<FactResult> {
-    each_composition(|name, base| {
-        let pressured = |dependency: f64| {
-            let mut s = base.clone();
-            s.partners.iter_mut().for_each(|p| p.dependency = dependency);
-            s.coordination.style = StyleName::ControllingCoordinator;
-            s.coordination.coordinator = Some(PartnerRef::Index(0));
-            schedule(&mut s, 12, "disappointing_results", None);
-            schedule(&mut s, 24, "disappointing_results", None);
-            // The coordinator (partner 0) may leave too, but the fact is about the others.
-            per_run(&simulate(&s, runs), |sim| {
-                let last = sim.history().last().map_or(&[][..], |h| &h.partners[..]);
-                let left = last.iter().skip(1).filter(|p| p.left).count();
-                left as f64 / (sim.params().partners.len() - 1) as f64
-            })
-        };
-        let (opportunity, survival) = (pressured(0.1), pressured(0.9));
-        result(
-            13,
-            "Opportunity partners leave sooner than partners whose survival depends on the alliance",
-            name,
-            "all partners dependency 0.1 | 0.9, under a controlling coordinator and disappointing results",
-            "share of non-coordinating partners that left by month 120 (absolute difference)",
-            vec![mean(&opportunity), mean(&survival)],
-            mean(&opportunity) - mean(&survival),
-            0.10,
-        )
-    })
+/// commitment falls than partners whose survival depends on it. The pressure is a
+/// controlling coordinator, the largest partner as in fact 4, and disappointing results;
+/// the coordinator's own exit is not counted, since the fact is about the others.
+pub fn fact_13_dependency_and_exit(c: &Composition, runs: usize) -> FactResult {
+    let base = without(&c.scenario, &[ActionName::SteeringConversation, ActionName::SetStyle]);
+    let coordinator = largest(&base);
+    let pressured = |dependency: f64| {
+        let mut s = controlled_by_largest(&base);
+        s.partners.iter_mut().for_each(|p| p.dependency = dependency);
+        schedule(&mut s, 12, ActionName::DisappointingResults, None);
+        schedule(&mut s, 24, ActionName::DisappointingResults, None);
+        per_run(&simulate(&s, runs), |sim| {
+            let last = sim.history().last().map_or(&[][..], |h| &h.partners[..]);
+            let left = last.iter().enumerate().filter(|&(i, p)| i != coordinator && p.left).count();
+            left as f64 / (last.len() - 1) as f64
+        })
+    };
+    let (opportunity, survival) = (pressured(0.1), pressured(0.9));
+    result(
+        13,
+        "Opportunity partners leave sooner than partners whose survival depends on the alliance",
+        c,
+        "all partners dependency 0.1 | 0.9, under a controlling coordinator (the largest partner) and disappointing results",
+        "share of non-coordinating partners that left by month 120 (absolute difference)",
+        vec![mean(&opportunity), mean(&survival)],
+        &[("extra share of opportunity partners leaving", mean(&opportunity) - mean(&survival))],
+        0.10,
+    )
+}
+
+/// The composition with its largest partner as controlling coordinator.
+fn controlled_by_largest(base: &Scenario) -> Scenario {
+    let mut s = base.clone();
+    s.coordination.style = StyleName::ControllingCoordinator;
+    s.coordination.coordinator = Some(PartnerRef::Index(largest(base)));
+    s
 }

@@ -6,7 +6,10 @@
 //! (Dorien de Wit): three phases, trust versus control, coordination styles,
 //! interventions and shocks.
 //!
-//! - [`model`] is the pure core: no I/O, no UI, deterministic for a scenario and seed.
+//! - [`model`] is the pure core: no I/O, no UI, deterministic for a scenario and seed; it
+//!   knows nothing of scenario files.
+//! - [`simulation`] drives the model for a scenario month by month and records the user's
+//!   actions, so that every run can be written back as a scenario that replays it.
 //! - [`scenario`] turns scenario files (TOML or JSON) into validated parameters.
 //! - [`ensemble`] runs many seeds and summarises them; [`facts`] holds the stylized-fact
 //!   experiments; [`export`] writes runs as CSV.
@@ -24,6 +27,7 @@ pub mod model;
 pub mod scenario;
 pub mod screening;
 pub mod share;
+pub mod simulation;
 pub mod sweep;
 pub mod worker_protocol;
 

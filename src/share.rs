@@ -137,7 +137,7 @@ impl std::error::Error for ShareError {}
 
 /// The share token of a scenario: `v3.` + base64url (no padding) of the deflated compact
 /// JSON. The scenario's seed and schedule are part of it, so opening the link replays the
-/// same run; use [`crate::model::Simulation::scenario_with_actions`] to include the user's
+/// same run; use [`crate::simulation::Simulation::scenario_with_actions`] to include the user's
 /// actions. Tokens longer than [`MAX_TOKEN_LEN`] are not accepted by [`decode`]; offer a
 /// file download instead when `encode(..).len() > MAX_TOKEN_LEN`.
 pub fn encode(scenario: &Scenario) -> String {

@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use alliance_lab::export::series_csv;
-use alliance_lab::model::Simulation;
 use alliance_lab::scenario::Scenario;
+use alliance_lab::simulation::Simulation;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};

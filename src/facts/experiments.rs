@@ -1,66 +1,117 @@
 //! Helpers for the fact experiments: building arms, running paired seeds, reading metrics.
 
-use super::{FactResult, COMPOSITIONS};
-use crate::model::{PartnerSnapshot, Simulation, Snapshot, EXPERTISE_NAMES};
+use super::{Composition, FactResult, SubEffect};
+use crate::model::{advance, rng_for_seed, PartnerSnapshot, Snapshot, State, EXPERTISE_NAMES};
 use crate::scenario::{ActionName, Expertise, PartnerRef, Scenario, ScheduleEntry};
 
-/// Runs `fact` in every composition.
-pub fn each_composition(fact: impl Fn(&str, &Scenario) -> FactResult) -> Vec<FactResult> {
-    COMPOSITIONS
-        .iter()
-        .map(|(stem, name)| {
-            let base = Scenario::preset(stem).expect("fact compositions are valid presets");
-            fact(name, &base)
-        })
-        .collect()
-}
+/// How far below its threshold an effect may fall through floating-point rounding alone.
+const ROUNDING: f64 = 1e-9;
 
-/// Builds a result; the fact passes when the effect reaches the threshold.
+/// Builds a result; the fact holds when its weakest sub-effect reaches the threshold.
 #[allow(clippy::too_many_arguments)]
 pub fn result(
     id: u8,
     name: &str,
-    composition: &str,
+    composition: &Composition,
     arms: &str,
     metric: &str,
     values: Vec<f64>,
-    effect: f64,
+    effects: &[(&str, f64)],
     threshold: f64,
 ) -> FactResult {
+    let effect = effects.iter().map(|&(_, e)| e).fold(f64::INFINITY, f64::min);
     FactResult {
         id,
         name: name.into(),
-        composition: composition.into(),
+        composition: composition.name.clone(),
         arms: arms.into(),
         metric: metric.into(),
         values,
+        effects: effects.iter().map(|&(name, value)| SubEffect { name: name.into(), value }).collect(),
         effect,
         threshold,
-        pass: effect.is_finite() && effect >= threshold,
+        // NaN fails: an effect that cannot be measured is not an effect that holds. The
+        // tolerance absorbs rounding only: 29/200 - 9/200 is 0.09999999999999999 in floating
+        // point, and reaches a threshold of 0.1.
+        pass: effect.is_finite() && effect >= threshold - ROUNDING,
     }
 }
 
-/// Runs seeds 1..=runs of a scenario to the end; every arm uses the same seeds.
-pub fn simulate(s: &Scenario, runs: usize) -> Vec<Simulation> {
+/// The composition without the scheduled actions a fact varies, so that its control arm
+/// has none of the treatment.
+pub fn without(base: &Scenario, actions: &[ActionName]) -> Scenario {
+    let mut s = base.clone();
+    s.schedule.retain(|e| !actions.contains(&e.action));
+    s
+}
+
+/// The largest partner; the first of them on a tie.
+pub fn largest(s: &Scenario) -> usize {
+    first_best(s, |a, b| a.size > b.size)
+}
+
+/// The smallest partner; the first of them on a tie.
+pub fn smallest(s: &Scenario) -> usize {
+    first_best(s, |a, b| a.size < b.size)
+}
+
+/// The partner of the highest quality; the first of them on a tie.
+pub fn best_quality(s: &Scenario) -> usize {
+    first_best(s, |a, b| a.quality > b.quality)
+}
+
+/// The first partner that no later partner beats.
+fn first_best(
+    s: &Scenario,
+    beats: impl Fn(&crate::scenario::PartnerSpec, &crate::scenario::PartnerSpec) -> bool,
+) -> usize {
+    (1..s.partners.len()).fold(0, |best, i| if beats(&s.partners[i], &s.partners[best]) { i } else { best })
+}
+
+/// One run of an arm: its monthly snapshots, months 0..=horizon.
+pub struct Run {
+    history: Vec<Snapshot>,
+}
+
+impl Run {
+    /// The snapshots of months 0..=horizon.
+    pub fn history(&self) -> &[Snapshot] {
+        &self.history
+    }
+}
+
+/// Runs seeds 1..=runs of a scenario to the end; every arm uses the same seeds. A run is
+/// what [`Simulation`](crate::simulation::Simulation) records, without its event log: the facts read only the series, and
+/// narration changes nothing else (tests/it/model.rs). The parameters are derived once per
+/// arm rather than once per seed.
+pub fn simulate(s: &Scenario, runs: usize) -> Vec<Run> {
+    let params = s.params().unwrap_or_else(|e| panic!("a fact's arm is a valid scenario: {e}"));
     (1..=runs as u64)
         .map(|seed| {
-            let mut sim = Simulation::with_seed(s, seed);
-            sim.run_to_end();
-            sim
+            let mut rng = rng_for_seed(seed);
+            let mut state = State::new(&params, &mut rng);
+            state.narrate = false;
+            let mut history = Vec::with_capacity(params.horizon as usize + 1);
+            history.push(Snapshot::capture(&state));
+            while state.month < params.horizon {
+                advance(&mut state, &params, &mut rng);
+                history.push(Snapshot::capture(&state));
+            }
+            Run { history }
         })
         .collect()
 }
 
 /// One metric per run.
-pub fn per_run(sims: &[Simulation], f: impl Fn(&Simulation) -> f64) -> Vec<f64> {
+pub fn per_run(sims: &[Run], f: impl Fn(&Run) -> f64) -> Vec<f64> {
     sims.iter().map(f).collect()
 }
 
 /// Adds an action to the schedule.
-pub fn schedule(s: &mut Scenario, month: u32, action: &str, partner: Option<usize>) {
+pub fn schedule(s: &mut Scenario, month: u32, action: ActionName, partner: Option<usize>) {
     s.schedule.push(ScheduleEntry {
         month,
-        action: action.parse().expect("the fact experiments name known actions"),
+        action,
         partner: partner.map(PartnerRef::Index),
         division: None,
         style: None,
@@ -69,7 +120,7 @@ pub fn schedule(s: &mut Scenario, month: u32, action: &str, partner: Option<usiz
 }
 
 /// Mean of a snapshot quantity over months `from..=to`.
-pub fn window(sim: &Simulation, from: usize, to: usize, f: fn(&Snapshot) -> f64) -> f64 {
+pub fn window(sim: &Run, from: usize, to: usize, f: fn(&Snapshot) -> f64) -> f64 {
     let h = sim.history();
     let to = to.min(h.len() - 1);
     let from = from.min(to);
@@ -83,33 +134,35 @@ pub fn all_partners(h: &Snapshot, f: fn(&PartnerSnapshot) -> f64) -> f64 {
 }
 
 /// Value produced in months `from..=to`.
-pub fn value_between(sim: &Simulation, from: usize, to: usize) -> f64 {
+pub fn value_between(sim: &Run, from: usize, to: usize) -> f64 {
     let h = sim.history();
     let to = to.min(h.len() - 1);
     h[from.min(to)..=to].iter().map(|s| s.monthly_value).sum()
 }
 
-/// Cumulative value produced by the end: the base of relative comparisons, since the net added
-/// value (value minus solo value) can be zero or negative.
-pub fn final_value(sim: &Simulation) -> f64 {
+/// Cumulative value at the end: what the alliance produced. The facts compare arms by
+/// relative gains, which are stable for value; added value (value minus solo value) passes
+/// through zero, where a relative gain is meaningless.
+pub fn final_value(sim: &Run) -> f64 {
     sim.history().last().map_or(0.0, |h| h.value)
 }
 
 /// First month in `phase` or higher; runs that never get there count as the horizon + 1.
-pub fn phase_month(sim: &Simulation, phase: u8) -> f64 {
+pub fn phase_month(sim: &Run, phase: u8) -> f64 {
     let h = sim.history();
     h.iter().find(|s| s.phase >= phase).map_or(h.len() as f64, |s| f64::from(s.month))
 }
 
 /// Whether the run reached `phase`.
-pub fn reached(sim: &Simulation, phase: u8) -> bool {
+pub fn reached(sim: &Run, phase: u8) -> bool {
     sim.history().iter().any(|s| s.phase >= phase)
 }
 
-/// Whether the phase fell in months `from..=to`.
-pub fn regressed_between(sim: &Simulation, from: usize, to: usize) -> bool {
+/// Whether the phase fell in months `from..=to`; dissolving (phase 0) is not falling back,
+/// as in the ensemble's `regressed`.
+pub fn regressed_between(sim: &Run, from: usize, to: usize) -> bool {
     let h = sim.history();
-    (from.max(1)..=to.min(h.len() - 1)).any(|m| h[m].phase < h[m - 1].phase)
+    (from.max(1)..=to.min(h.len() - 1)).any(|m| h[m].phase < h[m - 1].phase && h[m].phase > 0)
 }
 
 /// Partners whose quality is below the median of the composition.
@@ -170,7 +223,7 @@ fn expertise_array(e: &Expertise) -> [f64; 7] {
     ]
 }
 
-fn expertise_from(e: [f64; 7]) -> Expertise {
+pub fn expertise_from(e: [f64; 7]) -> Expertise {
     Expertise {
         advocacy: e[0],
         youth_reach: e[1],
@@ -197,7 +250,21 @@ pub fn reduction(a: &[f64], b: &[f64]) -> f64 {
     (mean(a) - mean(b)) / mean(a).abs().max(1e-9)
 }
 
-/// The smallest of several effects: a fact holds only when all its parts do.
-pub fn min(effects: &[f64]) -> f64 {
-    effects.iter().copied().fold(f64::INFINITY, f64::min)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::simulation::Simulation;
+
+    #[test]
+    fn a_fact_run_has_the_series_a_simulation_records() {
+        let mut s = Scenario::default_preset();
+        s.horizon_months = 40;
+        s.schedule.retain(|e| e.month <= 40);
+        let runs = simulate(&s, 3);
+        for (seed, run) in (1..=3).zip(&runs) {
+            let mut sim = Simulation::with_seed(&s, seed);
+            sim.run_to_end();
+            assert_eq!(run.history(), sim.history(), "seed {seed}");
+        }
+    }
 }

@@ -43,8 +43,8 @@ impl Action {
         match self {
             Action::Intervention(i) => i.partner(),
             Action::Shock(s) => s.partner(),
-            Action::SetStyle(CoordinationStyle::ControllingCoordinator { partner }) => Some(*partner),
-            Action::SetStyle(_) | Action::SetControl(_) | Action::SetTurbulence(_) => None,
+            Action::SetStyle(style) => style.coordinator(),
+            Action::SetControl(_) | Action::SetTurbulence(_) => None,
         }
     }
 }
@@ -77,15 +77,12 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
             (EventKind::Shock, text)
         }
         Action::SetStyle(style) => {
-            let valid = match style {
-                CoordinationStyle::ControllingCoordinator { partner } => state.is_active(partner),
-                _ => true,
-            };
-            let text = match style {
-                CoordinationStyle::ControllingCoordinator { partner } => {
+            let valid = style.coordinator().is_none_or(|partner| state.is_active(partner));
+            let text = match style.coordinator() {
+                Some(partner) => {
                     format!("coordination: {} by {}", style.label().to_lowercase(), name(partner))
                 }
-                _ => format!("coordination: {}", style.label().to_lowercase()),
+                None => format!("coordination: {}", style.label().to_lowercase()),
             };
             if valid && state.governance.style != style {
                 state.governance.style = style;

@@ -18,7 +18,6 @@ mod partner;
 mod phases;
 mod relations;
 mod shocks;
-mod simulation;
 mod snapshot;
 mod state;
 mod values;
@@ -37,7 +36,6 @@ pub use partner::{constituency_pull, PartnerState};
 pub use phases::{phase_name, DISSOLVED};
 pub use relations::Relations;
 pub use shocks::{Division, Shock};
-pub use simulation::{advance, Simulation};
 pub use snapshot::{PartnerSnapshot, Snapshot};
 pub use state::{Alliance, Governance, State};
 
@@ -114,4 +112,17 @@ pub fn step(state: &mut State, params: &Params, rng: &mut ModelRng) {
     }
     outcomes::carry_over(state);
     state.draws = draws;
+}
+
+/// Queues the actions scheduled for the coming month ahead of the user's pending actions,
+/// then steps. Used by [`Simulation`] and by runners that keep no history.
+///
+/// Scheduled actions go first (in schedule order), then the user's (in the order applied):
+/// this is the order in which a scenario that records the user's actions after its own
+/// schedule replays them.
+pub fn advance(state: &mut State, params: &Params, rng: &mut ModelRng) {
+    let next = state.month + 1;
+    let scheduled = params.schedule.iter().filter(|s| s.month == next).map(|s| s.action);
+    state.pending.splice(0..0, scheduled);
+    step(state, params, rng);
 }

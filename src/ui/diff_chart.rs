@@ -11,7 +11,7 @@ use super::chart_frame::{chart_font, month_mesh, LABEL_RGB};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
-use crate::model::Simulation;
+use crate::simulation::Simulation;
 
 /// The quantities compared, in strip order.
 const COMPARED: [Series; 3] = [Series::AddedValue, Series::Trust, Series::Conflict];

@@ -11,7 +11,8 @@ use std::f64::consts::{FRAC_PI_2, TAU};
 use wasm_bindgen::JsCast;
 use web_sys::{js_sys, CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::model::{CoordinationStyle, Simulation};
+use crate::model::CoordinationStyle;
+use crate::simulation::Simulation;
 
 /// Okabe-Ito colours of the four values, in the model's value order, with their names.
 pub const VALUE_COLOURS: [(&str, (u8, u8, u8)); 4] = [

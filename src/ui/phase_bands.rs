@@ -11,7 +11,7 @@ use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{count_draw, fit_canvas, use_frame_draw};
 use super::state::SimHandle;
 use super::timeline::{phase_rgb, phase_words};
-use crate::model::Simulation;
+use crate::simulation::Simulation;
 
 /// Properties of [`PhaseBands`].
 #[derive(PartialEq, Properties)]

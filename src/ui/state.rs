@@ -11,8 +11,9 @@ use rand::Rng;
 use yew::{AttrValue, Reducible};
 
 use super::settings;
-use crate::model::{self, rng_for_seed, Simulation};
+use crate::model::{self, rng_for_seed};
 use crate::scenario::{Scenario, ScenarioError, PRESETS};
+use crate::simulation::Simulation;
 
 /// A shared handle to the running simulation, compared by identity.
 #[derive(Clone)]

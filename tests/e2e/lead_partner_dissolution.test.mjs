@@ -158,12 +158,9 @@ test('an alliance of two partners of which one leaves shows as dissolved everywh
   assert.deepEqual([...errors, ...phone.errors], []);
 });
 
-// Marked todo until `model::Action::partner()` names the partner of a lead-partner style
-// (src/model/actions.rs, as it does for the controlling coordinator): without it the share
-// link writes `set_style = "lead_partner"` without a partner, and the link does not open.
-// Remove the todo once that lands; the test then guards the replay (it passes with
-// `Action::SetStyle(style) => style.coordinator()` there).
-test('a switch to a lead partner mid-run replays from its share link', { todo: 'Action::partner() for LeadPartner' }, async () => {
+// The style a user picks mid-run names its partner in the share link, so the replay has the
+// same partner leading.
+test('a switch to a lead partner mid-run replays from its share link', async () => {
   const { page, errors } = await openApp(app.browser, app.url);
   for (let i = 0; i < 3; i += 1) await page.click('#step');
   await page.selectOption('#style', 'lead-2');

@@ -4,7 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod cli;
+mod compositions;
 mod facts;
+mod graded;
 mod mechanisms;
 mod model;
 mod properties;
@@ -13,3 +15,4 @@ mod reproducibility;
 mod scenario_errors;
 mod share;
 mod sweep;
+mod validation;

@@ -4,8 +4,9 @@
 //! organisation, the constituency, decision clarity, exclusion and phase-appropriate action.
 
 use alliance_lab::ensemble::{run_one, summarize, EnsembleSummary, RunSummary};
-use alliance_lab::model::{Simulation, Snapshot};
+use alliance_lab::model::Snapshot;
 use alliance_lab::scenario::{Scenario, PRESETS};
+use alliance_lab::simulation::Simulation;
 
 const SEEDS: u64 = 200;
 

@@ -2,10 +2,10 @@
 
 use alliance_lab::ensemble::{run_ensemble, run_one};
 use alliance_lab::model::{
-    advance, rng_for_seed, Action, CoordinationStyle, Division, Intervention, Shock, Simulation, Snapshot,
-    State,
+    advance, rng_for_seed, Action, CoordinationStyle, Division, Intervention, Shock, Snapshot, State,
 };
 use alliance_lab::scenario::{ActionName, Scenario, StyleName, PRESETS};
+use alliance_lab::simulation::Simulation;
 
 fn preset(stem: &str) -> Scenario {
     Scenario::preset(stem).unwrap_or_else(|| panic!("preset {stem} parses"))
@@ -253,4 +253,17 @@ fn a_large_alliance_of_200_partners_runs_to_the_horizon() {
     assert_eq!((summary.runs, summary.months), (2, s.horizon_months));
     assert!(summary.mean_value.is_finite() && summary.mean_value > 0.0, "{summary:?}");
     assert!((0.0..=1.0).contains(&summary.mean_trust), "{summary:?}");
+}
+
+#[test]
+fn nothing_under_the_model_imports_the_layers_above_it() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+    for entry in std::fs::read_dir(&dir).expect("src/model") {
+        let path = entry.expect("an entry").path();
+        let text = std::fs::read_to_string(&path).expect("a source file");
+        for layer in ["crate::scenario", "crate::simulation", "crate::ensemble", "crate::ui", "crate::share"]
+        {
+            assert!(!text.contains(layer), "{} uses {layer}", path.display());
+        }
+    }
 }

@@ -2,8 +2,9 @@
 //! interventions, shocks and governance changes), every state variable stays finite and
 //! within its range for 600 months, and nothing panics.
 
-use alliance_lab::model::{Division, Simulation, Snapshot};
+use alliance_lab::model::{Division, Snapshot};
 use alliance_lab::scenario::{ActionName, PartnerRef, PartnerSpec, Scenario, ScheduleEntry, StyleName};
+use alliance_lab::simulation::Simulation;
 use proptest::prelude::*;
 
 const HORIZON: u32 = 600;

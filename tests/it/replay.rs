@@ -3,8 +3,9 @@
 //! through TOML or JSON) gives the same history and event log bit for bit.
 
 use alliance_lab::export::{events_csv, series_csv};
-use alliance_lab::model::{Action, CoordinationStyle, Division, Intervention, Shock, Simulation};
+use alliance_lab::model::{Action, CoordinationStyle, Division, Intervention, Shock};
 use alliance_lab::scenario::{ActionName, PartnerRef, Scenario, StyleName, PRESETS};
+use alliance_lab::simulation::Simulation;
 use rand::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 
@@ -15,12 +16,13 @@ fn every_action(n: usize, mut pick: impl FnMut() -> usize, level: f64) -> Vec<Ac
         .filter_map(|name| Intervention::from_name(name, pick() % n).map(Action::Intervention))
         .collect();
     for name in Shock::NAMES {
-        for division in [Division::Equal, Division::Unequal] {
+        for division in [Division::Equal, Division::Unequal, Division::Exclusion] {
             actions.extend(Shock::from_name(name, pick() % n, division).map(Action::Shock));
         }
     }
     actions.extend([
         Action::SetStyle(CoordinationStyle::ControllingCoordinator { partner: pick() % n }),
+        Action::SetStyle(CoordinationStyle::LeadPartner { partner: pick() % n }),
         Action::SetStyle(CoordinationStyle::IndependentChair),
         Action::SetStyle(CoordinationStyle::SelfSteering),
         Action::SetControl(level),

@@ -7,8 +7,8 @@
 //! `UPDATE_GOLDEN=1 cargo test --test it reproducibility` and review the diff.
 
 use alliance_lab::export::series_csv;
-use alliance_lab::model::Simulation;
 use alliance_lab::scenario::Scenario;
+use alliance_lab::simulation::Simulation;
 
 const GOLDEN: &str = "tests/golden/default.csv";
 

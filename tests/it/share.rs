@@ -1,9 +1,10 @@
 //! Share links: every scenario survives the round trip, the default link stays short, and a
 //! damaged, foreign, future or oversized link names its problem without panicking.
 
-use alliance_lab::model::{Action, CoordinationStyle, Intervention, Shock, Simulation};
+use alliance_lab::model::{Action, CoordinationStyle, Intervention, Shock};
 use alliance_lab::scenario::{ActionName, Scenario, ScheduleEntry, Warning, MODEL_VERSION, PRESETS};
 use alliance_lab::share::{decode, encode, replays_exactly, ShareError, MAX_JSON_BYTES, MAX_TOKEN_LEN};
+use alliance_lab::simulation::Simulation;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use proptest::prelude::*;

@@ -1,13 +1,12 @@
 //! A running simulation: parameters, state, generator, history and event log together, for
 //! the CLI, the web app and the ensemble runner. It keeps its scenario and records the user's
-//! actions, so that every run can be written back as a scenario that replays it exactly.
+//! actions, so that every run can be written back as a scenario that replays it exactly. It
+//! sits above both the model and the scenario layer, so that nothing under `model` depends on
+//! scenario files.
 
-use super::actions::Action;
-use super::events::Event;
-use super::params::{Params, ScheduledAction};
-use super::snapshot::Snapshot;
-use super::state::State;
-use super::{rng_for_seed, step, ModelRng};
+use crate::model::{
+    advance, rng_for_seed, Action, Event, ModelRng, Params, ScheduledAction, Snapshot, State,
+};
 use crate::scenario::{Scenario, ScheduleEntry};
 
 /// A scenario being simulated month by month.
@@ -172,17 +171,4 @@ impl Simulation {
     pub fn field_uncertainty(&self) -> f64 {
         self.state.governance.field_uncertainty
     }
-}
-
-/// Queues the actions scheduled for the coming month ahead of the user's pending actions,
-/// then steps. Used by [`Simulation`] and by runners that keep no history.
-///
-/// Scheduled actions go first (in schedule order), then the user's (in the order applied):
-/// this is the order in which a scenario that records the user's actions after its own
-/// schedule replays them.
-pub fn advance(state: &mut State, params: &Params, rng: &mut ModelRng) {
-    let next = state.month + 1;
-    let scheduled = params.schedule.iter().filter(|s| s.month == next).map(|s| s.action);
-    state.pending.splice(0..0, scheduled);
-    step(state, params, rng);
 }
