@@ -18,6 +18,7 @@ async function openScenario(page, name, text) {
   await page.setInputFiles('#open-file', { name, mimeType: 'text/plain', buffer: Buffer.from(text) });
   await page.waitForSelector('#loaded');
   assert.match(await page.textContent('#loaded'), new RegExp(`Opened the file ${name.replace('.', '\\.')}`));
+  assert.equal(await page.$('#notice'), null, 'a file of the current model opens without a warning');
 }
 
 /** The event log's lines, newest first. */
@@ -88,6 +89,7 @@ test('controlling_coordinator with a lead partner instead: the style readout and
 
 /** Two partners; the second leaves in month 6 on the scenario's schedule. */
 const TWO_PARTNERS = `title = "Two partners, one leaves"
+model_version = 2
 seed = 5
 horizon_months = 24
 
