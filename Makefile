@@ -1,5 +1,5 @@
 # Alliance Lab: the two commands of the README's quick start, and their building blocks.
-# Every target first installs what is missing (scripts/setup.sh), so a fresh Debian machine
+# Every target but test-native first installs what is missing (scripts/setup.sh), so a fresh Debian machine
 # with Rust needs nothing else; when everything is there, setup takes a few seconds.
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
@@ -10,9 +10,26 @@ ENV := source scripts/env.sh &&
 serve: setup
 	$(ENV) trunk serve --release --offline
 
-## Run every test: formatting, lints, native tests, wasm tests in Chromium, end-to-end tests
+## Run every test: native (formatting, lints, docs, tests), wasm32 lints, wasm tests in
+## Chromium, end-to-end tests, in that order
 test: setup-test
-	$(ENV) scripts/test.sh
+	$(ENV) scripts/test.sh native lint wasm e2e
+
+## The fast loop: formatting, native lints, API docs and the native tests (cargo only)
+test-native:
+	$(ENV) scripts/test.sh native
+
+## Lints for wasm32 (clippy on the web app and the browser tests)
+test-lint: setup
+	$(ENV) scripts/test.sh lint
+
+## The wasm tests in headless Chromium (wasm-bindgen-test)
+test-wasm: setup-test
+	$(ENV) scripts/test.sh wasm
+
+## Release builds of the app and the CLI, then the end-to-end tests in headless Chromium
+test-e2e: setup-test
+	$(ENV) scripts/test.sh e2e
 
 setup:
 	@scripts/setup.sh serve
@@ -29,6 +46,7 @@ bench: setup-test
 	$(ENV) cargo bench --bench model
 	$(MAKE) bench-browser
 
-## The ensemble of 1,000 runs in one Web Worker in headless Chromium, interleaved with the CLI
+## The ensemble of 1,000 runs in one Web Worker in headless Chromium, interleaved with the CLI,
+## then the app's own 1,000-run ensemble with 1 and N workers, after load and warm
 bench-browser: setup-test
 	$(ENV) trunk build --release --offline && cargo build --release --bin alliance-lab && node benches/browser.mjs

@@ -2,8 +2,9 @@
 // 1,000 runs of the default scenario in one ensemble Web Worker (the app's own worker from
 // dist/, with its statistics request), interleaved round by round with the same ensemble run
 // natively by the release CLI on one thread, so that both meet the same machine load. Prints
-// medians and the browser/native ratios; docs/PERFORMANCE.md reports them. Nothing is
-// asserted: timings depend on the machine.
+// medians and the browser/native ratios; then times the app's own 1,000-run ensemble with 1
+// and N workers (formerly an end-to-end "test"). docs/PERFORMANCE.md reports the figures.
+// Nothing is asserted: timings depend on the machine.
 //
 // Needs `make build` (dist/) and `cargo build --release` (the CLI). Run `make bench-browser`.
 import { execFileSync } from 'node:child_process';
@@ -79,8 +80,7 @@ for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round += 1) {
   const nativeMs = native();
   if (round >= WARM_UP_ROUNDS) rounds.push({ ...browserMs, native: nativeMs });
 }
-await browser.close();
-await server.close();
+await page.close();
 
 const wall = median(rounds.map((r) => r.wall));
 const worker = median(rounds.map((r) => r.worker));
@@ -90,3 +90,80 @@ console.log(`${RUNS} runs of the default scenario, medians of ${ROUNDS} interlea
 console.log(`  Chromium, one worker, request to statistics: ${fixed(wall)} ms (the worker's own compute ${fixed(worker)} ms)`);
 console.log(`  native CLI, one thread, process start included: ${fixed(cliMs)} ms`);
 console.log(`  ratio wasm/native: ${(wall / cliMs).toFixed(2)} (worker's compute alone: ${(worker / cliMs).toFixed(2)})`);
+
+// The app's own ensemble, as a visitor runs it: 1,000 runs with 1 and N workers (N the
+// cores, at most 4), first at once after the pool is ready, then warm. The page is watched
+// from outside, by a script installed before the app starts: each Worker the app creates
+// reports its ready message, its trace batches' compute time (the f64 at byte 20 of the
+// header) and its statistics' compute time, so the app carries nothing for the benchmark.
+function watchWorkers() {
+  window.workerWatch = { ready: 0, batches: [], statsMs: 0 };
+  const NativeWorker = window.Worker;
+  window.Worker = class WatchedWorker extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      // Registered before the app's own handler, so a batch is read before the app
+      // transfers it to the statistics worker.
+      this.addEventListener('message', ({ data }) => {
+        if (data instanceof ArrayBuffer) {
+          window.workerWatch.batches.push({ worker: this, ms: new DataView(data).getFloat64(20, true) });
+        } else if (typeof data === 'string' && data.includes('"ready"')) {
+          window.workerWatch.ready += 1;
+        } else if (typeof data === 'string' && data.includes('"stats"')) {
+          window.workerWatch.statsMs = JSON.parse(data).stats.compute_ms;
+        }
+      });
+    }
+  };
+}
+
+/**
+ * Runs an ensemble in the app and resolves to the milliseconds its status line reports and
+ * the workers' own: the busiest worker's runs plus the statistics.
+ */
+async function appEnsemble(appPage, runs) {
+  await appPage.evaluate(() => { window.workerWatch.batches = []; });
+  await appPage.fill('#ensemble-runs', String(runs));
+  await appPage.click('#ensemble-run');
+  await appPage.waitForFunction(
+    () => / ms with \d+ workers?/.test(document.querySelector('#ensemble-status').textContent),
+    null,
+    { timeout: 120000 },
+  );
+  const status = await appPage.textContent('#ensemble-status');
+  const workerMs = await appPage.evaluate(() => {
+    const perWorker = new Map();
+    for (const { worker: w, ms } of window.workerWatch.batches) perWorker.set(w, (perWorker.get(w) ?? 0) + ms);
+    return Math.max(0, ...perWorker.values()) + window.workerWatch.statsMs;
+  });
+  return { page: Number(/in (\d+) ms/.exec(status)[1]), worker: Math.round(workerMs) };
+}
+
+const appPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await appPage.addInitScript(watchWorkers);
+await appPage.goto(server.url);
+await appPage.waitForSelector('#month');
+const cores = await appPage.evaluate(() => navigator.hardwareConcurrency);
+const most = Math.min(4, Math.max(1, cores));
+for (const workers of [...new Set([1, most])]) {
+  // The worker count is a stored setting: choose it, then reload so that the pool starts
+  // with the page, as it does for a visitor, and wait until every worker reported ready.
+  await appPage.selectOption('#ensemble-workers', String(workers === 1 ? most : 1));
+  await appPage.selectOption('#ensemble-workers', String(workers));
+  const loading = Date.now();
+  await appPage.reload();
+  await appPage.waitForFunction((n) => window.workerWatch?.ready >= n, workers);
+  const readyMs = Date.now() - loading;
+  const first = await appEnsemble(appPage, RUNS);
+  // V8 finishes optimising the worker's code on background threads within a second or two
+  // of the page loading; a visitor reading the page gives it that time before the next run.
+  await appPage.waitForTimeout(2000);
+  const warm = [];
+  for (let i = 0; i < 5; i += 1) warm.push(await appEnsemble(appPage, RUNS));
+  const list = (key) => warm.map((w) => w[key]).join(', ');
+  console.log(`the app, ${RUNS} runs with ${workers} worker(s): ready ${readyMs} ms after reload; first at once after ready `
+    + `${first.page} ms (workers ${first.worker} ms), warm (2 s later) median ${median(warm.map((w) => w.page))} ms `
+    + `(${list('page')}), workers' own median ${median(warm.map((w) => w.worker))} ms (${list('worker')})`);
+}
+await browser.close();
+await server.close();

@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test of Alliance Lab, in order of speed, and stops at the first failure with the
-# name of the step that failed. Called by `make test` after scripts/setup.sh.
+# Runs the tests of Alliance Lab in stages, in order of speed, and stops at the first failure
+# with the name of the step that failed. Called by the Makefile after scripts/setup.sh:
+#   scripts/test.sh native   formatting, native lints, API docs, native tests (the fast loop)
+#   scripts/test.sh lint     lints for wasm32
+#   scripts/test.sh wasm     the wasm tests in headless Chromium
+#   scripts/test.sh e2e      release builds of the app and the CLI, then the end-to-end tests
+# Several stages run in the order given; without arguments, all four (`make test`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,32 +20,52 @@ step() {
   printf '\n\033[1m==> %s\033[0m\n' "$step_name"
 }
 
-step "formatting (cargo fmt --check)"
-cargo fmt --all --check
+native() {
+  step "formatting (cargo fmt --check)"
+  cargo fmt --all --check
 
-step "lints, native (cargo clippy --all-targets)"
-cargo clippy --all-targets --quiet -- -D warnings
+  step "lints, native (cargo clippy --all-targets)"
+  cargo clippy --all-targets --quiet -- -D warnings
 
-step "lints, wasm32 (cargo clippy --target wasm32-unknown-unknown --all-targets)"
-cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+  step "API docs with warnings denied (cargo doc)"
+  RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --quiet
 
-step "API docs with warnings denied (cargo doc)"
-RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --quiet
+  step "native tests (cargo test)"
+  cargo test --quiet
+}
 
-step "native tests (cargo test)"
-cargo test --quiet
+lint() {
+  step "lints, wasm32 (cargo clippy --target wasm32-unknown-unknown --all-targets)"
+  cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+}
 
-step "wasm tests in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --test browser
+wasm() {
+  step "wasm tests in headless Chromium (wasm-bindgen-test)"
+  cargo test --target wasm32-unknown-unknown --test browser
+}
 
-step "release build of the web app (trunk build --release --offline)"
-trunk build --release --offline
+e2e() {
+  step "release build of the web app (trunk build --release --offline)"
+  trunk build --release --offline
 
-step "release build of the CLI (the end-to-end tests compare the browser with it)"
-cargo build --release --quiet --bin alliance-lab
+  step "release build of the CLI (the end-to-end tests compare the browser with it)"
+  cargo build --release --quiet --bin alliance-lab
 
-step "end-to-end tests in headless Chromium (playwright-core)"
-node --test --test-concurrency=1 tests/e2e/*.test.mjs
+  step "end-to-end tests in headless Chromium (playwright-core)"
+  node --test --test-concurrency=1 tests/e2e/*.test.mjs
+}
+
+stages=("$@")
+[ ${#stages[@]} -gt 0 ] || stages=(native lint wasm e2e)
+for stage in "${stages[@]}"; do
+  case "$stage" in
+    native | lint | wasm | e2e) "$stage" ;;
+    *)
+      step_name="unknown stage '$stage' (use native, lint, wasm or e2e)"
+      exit 2
+      ;;
+  esac
+done
 
 step_name=""
-printf '\n\033[32mAll tests passed in %d s.\033[0m\n' $((SECONDS - started))
+printf '\n\033[32mPassed (%s) in %d s.\033[0m\n' "${stages[*]}" $((SECONDS - started))

@@ -248,7 +248,11 @@ pub fn summarize(runs: &[RunSummary], months: u32) -> EnsembleSummary {
 
 /// Runs seeds `first_seed..first_seed + runs` one after another and summarises them.
 pub fn run_ensemble(scenario: &Scenario, first_seed: u64, runs: usize) -> EnsembleSummary {
-    let results: Vec<RunSummary> = (0..runs as u64).map(|i| run_one(scenario, first_seed + i)).collect();
+    // Seeds past u64::MAX wrap around to 0 instead of overflowing (a panic in debug builds).
+    // The CLI and the worker protocol refuse such ranges with a message before they get here,
+    // so only a library caller can ask for one.
+    let results: Vec<RunSummary> =
+        (0..runs as u64).map(|i| run_one(scenario, first_seed.wrapping_add(i))).collect();
     summarize(&results, scenario.horizon_months)
 }
 

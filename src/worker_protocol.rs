@@ -147,7 +147,8 @@ pub fn handle(text: &str, batches: &[&[u8]], now_ms: impl Fn() -> f64, mut post:
             let started = now_ms();
             let mut traces = Vec::with_capacity(runs as usize);
             for i in 0..runs {
-                traces.push(run_trace_with(&params, first_seed.wrapping_add(u64::from(i))));
+                // `read` checked that the last seed fits in a u64.
+                traces.push(run_trace_with(&params, first_seed + u64::from(i)));
                 let done = i + 1;
                 if done % PROGRESS_EVERY == 0 && done < runs {
                     post(Message::Reply(Reply { id, body: ReplyBody::Progress(done) }));
@@ -176,9 +177,14 @@ pub fn stats_outcome(batches: &[&[u8]], arms: &[usize]) -> Result<StatsOutcome, 
     if batches.len() != arms.len() {
         return Err(format!("{} batches arrived for {} arm assignments", batches.len(), arms.len()));
     }
+    // The arms are checked one by one before any arithmetic on them: a message can name any
+    // `usize`, and `arm + 1` of the largest would overflow.
+    if let Some(&arm) = arms.iter().find(|&&arm| arm >= MAX_ARMS) {
+        return Err(format!("an ensemble has 1 to {MAX_ARMS} arms, numbered from 0; there is no arm {arm}"));
+    }
     let count = arms.iter().max().map_or(0, |&arm| arm + 1);
-    if !(1..=MAX_ARMS).contains(&count) {
-        return Err(format!("an ensemble has 1 to {MAX_ARMS} arms, not {count}"));
+    if count == 0 {
+        return Err(format!("an ensemble has 1 to {MAX_ARMS} arms, not 0"));
     }
     let mut accumulators = vec![EnsembleAccumulator::new(); count];
     for (batch, &arm) in batches.iter().zip(arms) {
@@ -248,11 +254,16 @@ fn read(text: &str) -> Result<Request, Reply> {
             .unwrap_or(0);
         Reply { id, body: ReplyBody::Error(format!("The ensemble request cannot be read: {e}")) }
     })?;
-    if let RequestBody::Run { runs, .. } = request.body {
-        if !(1..=MAX_RUNS).contains(&runs) {
-            let message = format!("runs: {runs} is out of range 1..={MAX_RUNS}");
-            return Err(Reply { id: request.id, body: ReplyBody::Error(message) });
-        }
+    if let RequestBody::Run { runs, first_seed, .. } = request.body {
+        let message = if !(1..=MAX_RUNS).contains(&runs) {
+            format!("runs: {runs} is out of range 1..={MAX_RUNS}")
+        } else if first_seed.checked_add(u64::from(runs)).is_none() {
+            // Seeds past u64::MAX would wrap around to 0 and repeat other runs' seeds.
+            format!("first_seed: {first_seed} with {runs} runs would pass the largest seed, {}", u64::MAX)
+        } else {
+            return Ok(request);
+        };
+        return Err(Reply { id: request.id, body: ReplyBody::Error(message) });
     }
     Ok(request)
 }
@@ -381,7 +392,8 @@ mod tests {
         let cases = [
             (vec![good, &good[..good.len() - 1]], vec![0, 1], "but the batch has"),
             (vec![good], vec![0, 0], "1 batches arrived for 2 arm assignments"),
-            (vec![good, good, good], vec![0, 1, 2], "1 to 2 arms, not 3"),
+            (vec![good, good, good], vec![0, 1, 2], "there is no arm 2"),
+            (vec![good], vec![usize::MAX], "there is no arm 18446744073709551615"),
             (vec![], vec![], "1 to 2 arms, not 0"),
             (vec![good], vec![1], "arm 0 has no runs"),
         ];
@@ -417,6 +429,8 @@ mod tests {
         handle("not json", &[], || 0.0, |m| messages.push(m));
         let too_many = run(6, DEFAULT_TOML, 0, MAX_RUNS + 1);
         handle(&serde_json::to_string(&too_many).expect("JSON"), &[], || 0.0, |m| messages.push(m));
+        let past_the_last_seed = run(7, DEFAULT_TOML, u64::MAX - 1, 2);
+        handle(&serde_json::to_string(&past_the_last_seed).expect("JSON"), &[], || 0.0, |m| messages.push(m));
         let ids: Vec<u32> = messages
             .iter()
             .map(|m| match m {
@@ -424,6 +438,6 @@ mod tests {
                 other => panic!("an error reply: {other:?}"),
             })
             .collect();
-        assert_eq!(ids, [5, 0, 6]);
+        assert_eq!(ids, [5, 0, 6, 7]);
     }
 }

@@ -85,7 +85,7 @@ pub struct Coefficients {
     // --- Leaving ---
     /// Commitment below which a partner with no dependency considers leaving (default 0.22).
     pub exit_threshold: f64,
-    /// How far full dependency lowers that threshold (default 0.2).
+    /// How far full dependency lowers that threshold (default 0.25).
     pub exit_dependency_shift: f64,
     /// Monthly probability of leaving once well below the threshold (default 0.04).
     pub exit_hazard: f64,
@@ -124,7 +124,7 @@ impl Default for Coefficients {
             chore_share: 0.35,
             expected_performance: 0.75,
             exit_threshold: 0.22,
-            exit_dependency_shift: 0.2,
+            exit_dependency_shift: 0.25,
             exit_hazard: 0.04,
             off_phase_one: 0.6,
             off_phase_two: 0.35,

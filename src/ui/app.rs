@@ -155,7 +155,7 @@ pub fn App() -> Html {
                     <p class="loaded" role="status" id="loaded">{ loaded.clone() }</p>
                 }
                 if let Some(notice) = &state.notice {
-                    <p class="field-error" role="alert" id="notice">{ notice.clone() }</p>
+                    <p class="field-error" role="alert" id="notice">{ super::shown::shortened(notice) }</p>
                 }
                 if !pending.is_empty() {
                     <p class="queued" role="status">{ format!("Next month: {}", pending.join(", ")) }</p>

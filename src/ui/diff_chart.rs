@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use super::chart_frame::{chart_font, month_mesh, LABEL_RGB};
-use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
 use crate::simulation::Simulation;
@@ -37,7 +37,6 @@ pub fn DiffChart(props: &DiffChartProps) -> Html {
         use_frame_draw((props.revision, props.a.clone(), props.b.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                 draw(&canvas, &a.borrow(), &b.borrow());
-                count_draw(&canvas);
             }
         });
     }

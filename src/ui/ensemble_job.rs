@@ -32,9 +32,6 @@ pub struct Outcome {
     pub workers: usize,
     /// Milliseconds from the click to the statistics being ready.
     pub elapsed_ms: f64,
-    /// Milliseconds the workers computed, as the workers measured them: the busiest
-    /// worker's runs plus the statistics. The rest of `elapsed_ms` is messaging and waiting.
-    pub worker_ms: f64,
 }
 
 /// A finished ensemble shared with the charts, compared by identity so that a chart redraws
@@ -52,11 +49,9 @@ impl PartialEq for OutcomeHandle {
 struct Part {
     id: u32,
     arm: usize,
-    worker: usize,
     runs: u32,
     done: u32,
     batch: Option<ArrayBuffer>,
-    compute_ms: f64,
 }
 
 /// What the page does after a worker's message.
@@ -105,7 +100,7 @@ impl Job {
                     continue;
                 }
                 let id = first_id.wrapping_add(parts.len() as u32);
-                parts.push(Part { id, arm, worker, runs: share, done: 0, batch: None, compute_ms: 0.0 });
+                parts.push(Part { id, arm, runs: share, done: 0, batch: None });
                 let body = RequestBody::Run {
                     scenario: text.clone(),
                     first_seed: first_seed.wrapping_add(u64::from(offset)),
@@ -128,7 +123,6 @@ impl Job {
     /// `now_ms` times the job when it is done.
     pub fn receive(&mut self, event: PoolEvent, now_ms: impl Fn() -> f64) -> Next {
         match event {
-            PoolEvent::Ready(_) => Next::Wait,
             PoolEvent::Failed(message) => Next::Failed(message),
             PoolEvent::Traces(header, batch) => {
                 let Some(part) = self.parts.iter_mut().find(|p| p.id == header.id) else { return Next::Wait };
@@ -139,7 +133,6 @@ impl Job {
                     ));
                 }
                 part.done = header.runs;
-                part.compute_ms = header.compute_ms;
                 part.batch = Some(batch);
                 self.stats_request()
             }
@@ -193,16 +186,12 @@ impl Job {
     }
 
     fn outcome(&self, outcome: crate::worker_protocol::StatsOutcome, now_ms: f64) -> Outcome {
-        let busiest = (0..self.workers)
-            .map(|w| self.parts.iter().filter(|p| p.worker == w).map(|p| p.compute_ms).sum::<f64>())
-            .fold(0.0, f64::max);
         Outcome {
             stats: outcome.stats,
             comparison: outcome.comparison,
             runs: self.runs,
             workers: self.workers,
             elapsed_ms: now_ms - self.started_ms,
-            worker_ms: busiest + outcome.compute_ms,
         }
     }
 }

@@ -76,21 +76,12 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
     let next_id: Rc<RefCell<u32>> = use_mut_ref(|| 1);
     let pool: Rc<RefCell<Option<WorkerPool>>> = use_mut_ref(|| None);
 
-    // Workers of the current pool that reported ready, shown as a data attribute for the
-    // end-to-end tests, which time the first ensemble once the pool is up.
-    let ready = use_state(|| 0usize);
-
     // Messages go to the job in progress; when its last batch is in, the batches go to a
     // worker for the statistics, and their reply is the outcome.
     let sink = {
-        let (job, status, outcome, pool, ready) =
-            (job.clone(), status.clone(), outcome.clone(), pool.clone(), ready.clone());
+        let (job, status, outcome, pool) = (job.clone(), status.clone(), outcome.clone(), pool.clone());
         use_memo((), move |_| {
             Callback::from(move |event: PoolEvent| {
-                if let PoolEvent::Ready(count) = event {
-                    ready.set(count);
-                    return;
-                }
                 let mut guard = job.borrow_mut();
                 let Some(current) = guard.as_mut() else { return };
                 match current.receive(event, now_ms) {
@@ -122,9 +113,8 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
     };
     // The pool starts with the page, so the first ensemble finds its workers warm.
     {
-        let (pool, sink, ready) = (pool.clone(), (*sink).clone(), ready.clone());
+        let (pool, sink) = (pool.clone(), (*sink).clone());
         use_effect_with(*workers, move |&count| {
-            ready.set(0);
             *pool.borrow_mut() = Some(WorkerPool::new(count, sink));
         });
     }
@@ -177,13 +167,12 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
         })
     };
     let on_cancel = {
-        let (pool, job, status, sink, workers, ready) =
-            (pool.clone(), job.clone(), status.clone(), (*sink).clone(), *workers, ready.clone());
+        let (pool, job, status, sink, workers) =
+            (pool.clone(), job.clone(), status.clone(), (*sink).clone(), *workers);
         Callback::from(move |_: MouseEvent| {
             *job.borrow_mut() = None;
             // Dropping the pool terminates its workers mid-run; fresh ones take their place.
             *pool.borrow_mut() = None;
-            ready.set(0);
             *pool.borrow_mut() = Some(WorkerPool::new(workers, sink.clone()));
             status.set(Status::Cancelled);
         })
@@ -210,7 +199,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
         (Status::Idle, None) => String::new(),
     };
     html! {
-        <section class="panel ensemble" id="ensemble" aria-labelledby="ensemble-title" data-ready-workers={ready.to_string()}>
+        <section class="panel ensemble" id="ensemble" aria-labelledby="ensemble-title">
             <h2 id="ensemble-title">{ "Ensemble: the odds over many seeds" }</h2>
             <p class="hint">{ format!("Runs {arms} with seeds from the run's own seed upwards, including your actions.") }</p>
             <div class="row">
@@ -235,8 +224,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
                 <p class="field-error" id="ensemble-runs-error" role="alert">{ e.clone() }</p>
             }
             { progress }
-            <p id="ensemble-status" role="status"
-                data-worker-ms={outcome.as_ref().map(|o| format!("{:.0}", o.0.worker_ms))}>{ message }</p>
+            <p id="ensemble-status" role="status">{ message }</p>
             if let Some(o) = &*outcome {
                 <EnsembleTables outcome={o.clone()} />
                 <div class="charts">

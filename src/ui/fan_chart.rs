@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::chart_figure::ChartFigure;
 use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
 use super::ensemble_job::OutcomeHandle;
-use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::frame::{fit_canvas, use_frame_draw};
 use crate::ensemble::{EnsembleStats, Fan};
 
 /// Okabe-Ito colours of arm A (blue) and arm B (vermillion).
@@ -67,7 +67,6 @@ pub fn FanChart(props: &FanChartProps) -> Html {
         use_frame_draw((props.outcome.clone(), quantity), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                 draw(&canvas, &outcome, quantity);
-                count_draw(&canvas);
             }
         });
     }

@@ -94,10 +94,3 @@ pub fn fit_canvas(canvas: &HtmlCanvasElement, aspect: f64, min_height: f64) -> f
     }
     ratio
 }
-
-/// Counts the draws of a canvas in its `data-draws` attribute, so that the end-to-end test
-/// can compare draws with animation frames.
-pub fn count_draw(canvas: &HtmlCanvasElement) {
-    let draws = canvas.get_attribute("data-draws").and_then(|d| d.parse::<u64>().ok()).unwrap_or(0);
-    let _ = canvas.set_attribute("data-draws", &(draws + 1).to_string());
-}

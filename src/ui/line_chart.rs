@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
-use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
 
@@ -73,7 +73,6 @@ pub fn LineChart(props: &LineChartProps) -> Html {
         use_frame_draw((props.revision, props.sim.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                 draw(&canvas, &sim, &series, y_max, reference.as_ref());
-                count_draw(&canvas);
             }
         });
     }

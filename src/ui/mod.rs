@@ -36,6 +36,7 @@ mod series;
 mod settings;
 mod share_panel;
 mod shocks_panel;
+mod shown;
 mod slider;
 mod start_governance;
 mod state;

@@ -4,7 +4,7 @@
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::frame::{fit_canvas, use_frame_draw};
 use super::network_draw::{self, dominant_value, VALUE_COLOURS};
 use super::png_button::PngButton;
 use super::state::SimHandle;
@@ -32,7 +32,6 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                 let ratio = fit_canvas(&canvas, 0.7, 280.0);
                 network_draw::draw(&canvas, &sim.borrow(), chosen, ratio);
-                count_draw(&canvas);
             }
         });
     }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::chart_figure::{phase_legend, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::ensemble_job::OutcomeHandle;
-use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::frame::{fit_canvas, use_frame_draw};
 use super::timeline::phase_rgb;
 use crate::ensemble::PhaseShares;
 use crate::model::DISSOLVED;
@@ -39,7 +39,6 @@ pub fn PhaseArea(props: &PhaseAreaProps) -> Html {
                 (canvas.cast::<HtmlCanvasElement>(), outcome.0.stats.get(arm))
             {
                 draw(&canvas, &stats.phases);
-                count_draw(&canvas);
             }
         });
     }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::chart_figure::{phase_legend, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
-use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::frame::{fit_canvas, use_frame_draw};
 use super::state::SimHandle;
 use super::timeline::{phase_rgb, phase_words};
 use crate::simulation::Simulation;
@@ -34,7 +34,6 @@ pub fn PhaseBands(props: &PhaseBandsProps) -> Html {
         use_frame_draw((props.revision, props.a.clone(), props.b.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                 draw(&canvas, &[&a.borrow(), &b.borrow()]);
-                count_draw(&canvas);
             }
         });
     }

@@ -198,7 +198,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     placeholder="Press Copy share link" />
             </div>
             if let Some(e) = &*link_error {
-                <p class="field-error" role="alert" id="share-link-error">{ e.clone() }</p>
+                <p class="field-error" role="alert" id="share-link-error">{ super::shown::shortened(e) }</p>
             }
             <div class="field">
                 <label for="open-file">{ "Open a scenario file (.toml or .json)" }</label>

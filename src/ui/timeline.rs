@@ -7,7 +7,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_frame::{chart_font, month_chart, month_mesh};
-use super::frame::{count_draw, fit_canvas, use_frame_draw};
+use super::frame::{fit_canvas, use_frame_draw};
 use super::png_button::PngButton;
 use super::state::SimHandle;
 use crate::model::{phase_name, EventKind, DISSOLVED};
@@ -48,7 +48,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         use_frame_draw((props.revision, props.sim.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                 draw(&canvas, &sim);
-                count_draw(&canvas);
             }
         });
     }

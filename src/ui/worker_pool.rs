@@ -9,7 +9,7 @@
 //! one sink. Cancelling means dropping the pool, which terminates its workers mid-run; the
 //! caller then starts a fresh pool.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
@@ -30,8 +30,6 @@ pub const MAX_WORKERS: usize = 4;
 
 /// What the sink receives from the workers.
 pub enum PoolEvent {
-    /// One more worker is ready; the number of ready workers of this pool.
-    Ready(usize),
     /// A JSON reply other than ready.
     Reply(Reply),
     /// A binary trace batch, with its header already read.
@@ -71,7 +69,6 @@ impl WorkerPool {
     pub fn new(count: usize, sink: Callback<PoolEvent>) -> WorkerPool {
         let mut slots = Vec::new();
         let mut handlers = Vec::new();
-        let ready = Rc::new(Cell::new(0));
         for _ in 0..count.max(1) {
             let worker = match Worker::new(LOADER) {
                 Ok(worker) => worker,
@@ -85,7 +82,7 @@ impl WorkerPool {
             };
             let slot =
                 Rc::new(RefCell::new(Slot { worker: worker.clone(), ready: false, queue: Vec::new() }));
-            let on_message = message_handler(Rc::downgrade(&slot), ready.clone(), sink.clone());
+            let on_message = message_handler(Rc::downgrade(&slot), sink.clone());
             let on_error = {
                 let sink = sink.clone();
                 Closure::<dyn FnMut(ErrorEvent)>::new(move |e: ErrorEvent| {
@@ -152,13 +149,8 @@ impl Drop for WorkerPool {
 }
 
 /// Reads each message of one worker: JSON text is a reply, an `ArrayBuffer` a trace batch
-/// whose header alone is read. The ready message flushes the worker's queue and counts it
-/// among the `ready` workers of the pool.
-fn message_handler(
-    slot: Weak<RefCell<Slot>>,
-    ready: Rc<Cell<usize>>,
-    sink: Callback<PoolEvent>,
-) -> Closure<dyn FnMut(MessageEvent)> {
+/// whose header alone is read. The ready message flushes the worker's queue.
+fn message_handler(slot: Weak<RefCell<Slot>>, sink: Callback<PoolEvent>) -> Closure<dyn FnMut(MessageEvent)> {
     Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
         if let Some(buffer) = data.dyn_ref::<ArrayBuffer>() {
@@ -186,9 +178,6 @@ fn message_handler(
                 for (message, transfer) in std::mem::take(&mut slot.queue) {
                     let _ = slot.worker.post_message_with_transfer(&message, &transfer);
                 }
-                drop(slot);
-                ready.set(ready.get() + 1);
-                sink.emit(PoolEvent::Ready(ready.get()));
             }
             Ok(reply) => sink.emit(PoolEvent::Reply(reply)),
             Err(e) => {

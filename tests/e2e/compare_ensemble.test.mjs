@@ -1,8 +1,7 @@
 // Compare mode and ensembles in a real headless Chromium: A and B in lockstep with a
 // difference chart and both phase bands; ensembles in Web Workers with progress, cancel,
-// painted fan charts, A versus B with intervals; the 1,000-run timing printed for 1 and N
-// workers, first after page load and warm, at page level and as the workers measured it;
-// axe-core on both views; screenshots at desktop and phone widths.
+// painted fan charts, A versus B with intervals; axe-core on both views; screenshots at
+// desktop and phone widths. The app's ensemble timings are measured by `make bench-browser`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -19,11 +18,6 @@ async function ensemble(page, runs, timeout = 60000) {
   await page.click('#ensemble-run');
   await page.waitForFunction(() => / ms with \d+ workers?/.test(document.querySelector('#ensemble-status').textContent), null, { timeout });
   return page.textContent('#ensemble-status');
-}
-
-/** The milliseconds an ensemble status line reports. */
-function millis(status) {
-  return Number(/in (\d+) ms/.exec(status)[1]);
 }
 
 test('compare mode: B with an independent chair against A, in lockstep', async () => {
@@ -137,44 +131,3 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
   assert.deepEqual([...violations, ...phoneViolations], []);
   assert.deepEqual([...errors, ...phone.errors], []);
 });
-
-test('timing: a 1,000-run ensemble of the default scenario, 1 and N workers, first after load and warm', async () => {
-  const { page, errors } = await openApp(app.browser, app.url);
-  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-  const most = Math.min(4, Math.max(1, cores));
-  const results = [];
-  for (const workers of [...new Set([1, most])]) {
-    // The worker count is a stored setting: choose it, then reload so that the pool starts
-    // with the page, as it does for a visitor, and wait until every worker reported ready.
-    await page.selectOption('#ensemble-workers', String(workers === 1 ? most : 1));
-    await page.selectOption('#ensemble-workers', String(workers));
-    const loading = Date.now();
-    await page.reload();
-    await page.waitForSelector(`#ensemble[data-ready-workers="${workers}"]`);
-    const readyMs = Date.now() - loading;
-    const first = await timed(page, 1000);
-    // V8 finishes optimising the worker's code on background threads within a second or two
-    // of the page loading; a visitor reading the page gives it that time before the next run.
-    await page.waitForTimeout(2000);
-    const warm = [];
-    for (let i = 0; i < 5; i += 1) {
-      await page.click('#ensemble-runs');
-      warm.push(await timed(page, 1000));
-    }
-    const median = (key) => warm.map((w) => w[key]).sort((a, b) => a - b)[2];
-    results.push({ workers, readyMs, first, warm, page: median('page'), worker: median('worker') });
-  }
-  for (const r of results) {
-    const list = (key) => r.warm.map((w) => w[key]).join(', ');
-    console.log(`1,000 runs with ${r.workers} worker(s): ready ${r.readyMs} ms after reload; first at once after ready ${r.first.page} ms (workers ${r.first.worker} ms), `
-      + `warm (2 s later) median ${r.page} ms (${list('page')}), workers' own median ${r.worker} ms (${list('worker')})`);
-  }
-  assert.deepEqual(errors, []);
-});
-
-/** Runs an ensemble and resolves to its page-level and worker-only milliseconds. */
-async function timed(page, runs) {
-  const status = await ensemble(page, runs);
-  const worker = Number(await page.getAttribute('#ensemble-status', 'data-worker-ms'));
-  return { page: millis(status), worker };
-}

@@ -62,9 +62,13 @@ export async function launchBrowser() {
   });
 }
 
-/** Opens the app in a new page and records every console error and uncaught exception. */
-export async function openApp(browser, url, viewport = { width: 1280, height: 900 }) {
+/**
+ * Opens the app in a new page and records every console error and uncaught exception. With
+ * `{ countDraws: true }` the page counts the draws of every canvas; read them with `draws`.
+ */
+export async function openApp(browser, url, viewport = { width: 1280, height: 900 }, { countDraws = false } = {}) {
   const page = await browser.newPage({ viewport });
+  if (countDraws) await page.addInitScript(installDrawCounter);
   const errors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
@@ -73,6 +77,26 @@ export async function openApp(browser, url, viewport = { width: 1280, height: 90
   await page.goto(url);
   await page.waitForSelector('#month');
   return { page, errors };
+}
+
+/**
+ * Runs in the page before the app: every draw asks its canvas for the 2D context once (the
+ * charts through plotters' CanvasBackend, the network view directly), so counting those calls
+ * per canvas counts draws without the app marking its canvases for the tests.
+ */
+function installDrawCounter() {
+  const counts = new WeakMap();
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function counted(kind, ...options) {
+    if (kind === '2d') counts.set(this, (counts.get(this) ?? 0) + 1);
+    return getContext.call(this, kind, ...options);
+  };
+  window.drawsOf = (canvas) => counts.get(canvas) ?? 0;
+}
+
+/** The draws so far of every canvas on a page opened with `{ countDraws: true }`. */
+export async function draws(page) {
+  return page.$$eval('canvas', (canvases) => canvases.map((c) => window.drawsOf(c)));
 }
 
 /** The number of the month the counter shows. */

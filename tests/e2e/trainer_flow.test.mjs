@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  useApp, openApp, monthShown, paintedPixels, screenshotDir, startFrames, stopFrames, runAxe,
+  useApp, openApp, monthShown, paintedPixels, screenshotDir, startFrames, stopFrames, runAxe, draws,
 } from './harness.mjs';
 
 const app = useApp();
@@ -79,12 +79,11 @@ test('a trainer edits, steers, shocks and runs the alliance to month 120', async
 });
 
 test('a 10-partner run at the highest speed: frame times and draws per frame', async () => {
-  const { page, errors } = await openApp(app.browser, app.url);
+  const { page, errors } = await openApp(app.browser, app.url, undefined, { countDraws: true });
   while ((await page.$$('.partner-card')).length < 10) await page.click('#add-partner');
   await page.click('#reset');
   await page.selectOption('#speed', '3');
-  const draws = () => page.$$eval('canvas[data-draws]', (cs) => cs.map((c) => Number(c.dataset.draws)));
-  const before = await draws();
+  const before = await draws(page);
   await startFrames(page);
   const started = Date.now();
   await page.click('#run');
@@ -92,7 +91,7 @@ test('a 10-partner run at the highest speed: frame times and draws per frame', a
   const seconds = (Date.now() - started) / 1000;
   await page.waitForTimeout(300);
   const frames = await stopFrames(page);
-  const after = await draws();
+  const after = await draws(page);
   const perCanvas = after.map((d, i) => d - (before[i] ?? 0));
   console.log(`10 partners, month 120 reached in ${seconds.toFixed(2)} s`);
   console.log('frame intervals (ms):', JSON.stringify(frames, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));

@@ -1,43 +1,12 @@
 //! The command-line contract other tools rely on: subcommands, column and field names, and
 //! user errors reported as one message with exit status 2, never a panic.
 
-use std::process::{Command, Output};
+use std::fs::File;
+use std::process::{Output, Stdio};
 
-fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_alliance-lab")).args(args).output().expect("the CLI starts")
-}
+use alliance_lab::scenario::Scenario;
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// A scenario file in the system's temporary folder, removed when dropped.
-struct TempScenario(std::path::PathBuf);
-
-impl TempScenario {
-    fn new(text: &str) -> TempScenario {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("alliance-lab-cli-{}-{n}.toml", std::process::id()));
-        std::fs::write(&path, text).expect("write a temporary scenario");
-        TempScenario(path)
-    }
-
-    fn path(&self) -> &str {
-        self.0.to_str().expect("a UTF-8 temporary path")
-    }
-}
-
-impl Drop for TempScenario {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
+use crate::support::{assert_same_lines, cli, cli_command, stderr, stdout, TempFile};
 
 #[test]
 fn help_lists_every_subcommand() {
@@ -59,8 +28,8 @@ fn every_preset_validates() {
 
 #[test]
 fn validate_names_every_bad_field_and_exits_2() {
-    let file = TempScenario::new("title = \"x\"\n[[partners]]\nname = \"A\"\nsize = 1.7\n");
-    let out = cli(&["validate", file.path()]);
+    let file = TempFile::new("title = \"x\"\n[[partners]]\nname = \"A\"\nsize = 1.7\n");
+    let out = cli(&["validate", file.arg()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(err.contains("partners[0].size: must be between 0 and 1, not 1.7"), "{err}");
@@ -70,8 +39,8 @@ fn validate_names_every_bad_field_and_exits_2() {
 
 #[test]
 fn malformed_files_and_missing_files_are_user_errors() {
-    let file = TempScenario::new("title = \"x\"\npartners = [\n");
-    for args in [vec!["validate", file.path()], vec!["run", "/no/such/scenario.toml"]] {
+    let file = TempFile::new("title = \"x\"\npartners = [\n");
+    for args in [vec!["validate", file.arg()], vec!["run", "/no/such/scenario.toml"]] {
         let out = cli(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(stderr(&out).starts_with("error: "), "{args:?}: {}", stderr(&out));
@@ -168,8 +137,7 @@ fn ensemble_json_has_the_documented_fields() {
 #[test]
 fn an_ensemble_is_the_same_whatever_the_thread_count() {
     let run = |threads: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_alliance-lab"))
-            .args(["ensemble", "scenarios/default.toml", "--runs", "40", "--json"])
+        let out = cli_command(&["ensemble", "scenarios/default.toml", "--runs", "40", "--json"])
             .env("RAYON_NUM_THREADS", threads)
             .output()
             .expect("the CLI starts");
@@ -198,4 +166,105 @@ fn overrides_that_belong_together_are_validated_together() {
         "coordination.coordinator=1",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn a_run_in_another_process_prints_the_recorded_series() {
+    let out = cli(&["run", "scenarios/default.toml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let golden = std::fs::read_to_string("tests/golden/default.csv").expect("the recorded series");
+    assert_same_lines(
+        "alliance-lab run scenarios/default.toml against tests/golden/default.csv",
+        &golden,
+        &stdout(&out),
+    );
+}
+
+/// Every subcommand with arguments that make it print something, quickly; `--help` too.
+const PRINTING: [&[&str]; 9] = [
+    &["--help"],
+    &["validate", "scenarios/default.toml"],
+    &["run", "scenarios/default.toml", "--months", "3"],
+    &["run", "scenarios/default.toml", "--months", "3", "--format", "json"],
+    &["ensemble", "scenarios/default.toml", "--runs", "2", "--months", "3"],
+    &["ensemble", "scenarios/default.toml", "--runs", "2", "--months", "3", "--json"],
+    &["facts", "--runs", "10"],
+    &["sweep", "scenarios/default.toml", "--vary", "governance.control=0.3:0.5:0.2", "--runs", "2"],
+    &["screen", "scenarios/default.toml", "--trajectories", "2", "--runs", "2"],
+];
+
+/// Runs the CLI with its standard output sent to `out`, capturing standard error.
+fn cli_into(args: &[&str], out: impl Into<Stdio>) -> Output {
+    cli_command(args).stdout(out).stderr(Stdio::piped()).output().expect("the CLI starts")
+}
+
+#[test]
+fn every_subcommand_reports_a_full_disk_in_one_line_and_exits_2() {
+    for args in PRINTING {
+        let full = File::options().write(true).open("/dev/full").expect("/dev/full");
+        let out = cli_into(args, full);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            "error: cannot write the output: No space left on device (os error 28)\n",
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn every_subcommand_ends_quietly_when_the_reader_has_gone() {
+    for args in PRINTING {
+        // The reading end is closed before the CLI starts, so its first write meets EPIPE.
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let out = cli_into(args, writer);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{args:?}");
+    }
+}
+
+#[test]
+fn an_ensemble_whose_seeds_would_pass_the_largest_seed_names_the_flag_and_the_largest_start() {
+    let out = cli(&["ensemble", "scenarios/default.toml", "--runs", "10", "--seed", "18446744073709551610"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: --seed 18446744073709551610 with --runs 10: the seeds would pass the largest seed, \
+         18446744073709551615; use --seed 18446744073709551605 or lower\n"
+    );
+    let last = cli(&[
+        "ensemble",
+        "scenarios/default.toml",
+        "--runs",
+        "10",
+        "--months",
+        "3",
+        "--seed",
+        "18446744073709551605",
+    ]);
+    assert!(last.status.success(), "{}", stderr(&last));
+    assert!(
+        stdout(&last).contains("(seeds 18446744073709551605..18446744073709551615)"),
+        "{}",
+        stdout(&last)
+    );
+
+    let out =
+        cli(&["ensemble", "scenarios/default.toml", "--runs", "3", "--set", "seed=18446744073709551614"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: --set seed=18446744073709551614 with --runs 3:"),
+        "{}",
+        stderr(&out)
+    );
+
+    // JSON holds any u64, so a file can ask for such a seed too.
+    let mut scenario = Scenario::default_preset();
+    scenario.seed = u64::MAX;
+    let file = TempFile::new(serde_json::to_string(&scenario).expect("JSON"));
+    let out = cli(&["ensemble", file.arg(), "--runs", "1"]);
+    assert_eq!(out.status.code(), Some(2));
+    let expected = format!("error: {}: seed = 18446744073709551615 with --runs 1:", file.path().display());
+    assert!(stderr(&out).starts_with(&expected), "{}", stderr(&out));
 }

@@ -5,7 +5,9 @@
 
 mod cli;
 mod compositions;
+mod corpus;
 mod facts;
+mod fuzz;
 mod graded;
 mod mechanisms;
 mod model;
@@ -14,5 +16,6 @@ mod replay;
 mod reproducibility;
 mod scenario_errors;
 mod share;
+mod support;
 mod sweep;
 mod validation;

@@ -45,14 +45,25 @@ fn a_run_without_narration_is_the_same_run_without_an_event_log() {
 }
 
 #[test]
-fn the_same_scenario_and_seed_give_the_same_trajectory() {
+fn a_run_shares_nothing_with_runs_stepped_alongside_it_or_on_other_threads() {
     let s = preset("turbulent_field");
-    let (mut a, mut b) = (Simulation::with_seed(&s, 3), Simulation::with_seed(&s, 3));
-    a.run_to_end();
-    b.run_to_end();
-    assert_eq!(a.history(), b.history());
-    assert_eq!(a.events(), b.events());
-    assert_eq!(run_one(&s, 9), run_one(&s, 9));
+    let mut alone = Simulation::with_seed(&s, 3);
+    alone.run_to_end();
+    let (mut a, mut other) = (Simulation::with_seed(&s, 3), Simulation::with_seed(&s, 4));
+    while !a.is_finished() {
+        a.step_month();
+        other.step_month();
+    }
+    assert_eq!(a.history(), alone.history());
+    assert_eq!(a.events(), alone.events());
+    assert_ne!(other.history(), alone.history(), "the other run is a different one");
+    let here = run_one(&s, 9);
+    std::thread::scope(|scope| {
+        let threads: Vec<_> = (0..3).map(|_| scope.spawn(|| run_one(&s, 9))).collect();
+        for thread in threads {
+            assert_eq!(thread.join().expect("the run finishes"), here);
+        }
+    });
 }
 
 #[test]

@@ -2,12 +2,14 @@
 //! into the schedule of `scenario_with_actions()`, and that scenario (also after a round trip
 //! through TOML or JSON) gives the same history and event log bit for bit.
 
-use alliance_lab::export::{events_csv, series_csv};
+use alliance_lab::export::events_csv;
 use alliance_lab::model::{Action, CoordinationStyle, Division, Intervention, Shock};
 use alliance_lab::scenario::{ActionName, PartnerRef, Scenario, StyleName, PRESETS};
 use alliance_lab::simulation::Simulation;
 use rand::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
+
+use crate::support::{assert_same_lines, series_of};
 
 /// Every kind of action for an alliance of `n` partners, partners chosen by `pick`.
 fn every_action(n: usize, mut pick: impl FnMut() -> usize, level: f64) -> Vec<Action> {
@@ -56,16 +58,8 @@ fn replay(scenario: &Scenario, months: u32) -> Simulation {
 /// Compares two runs through their CSV exports, whose shortest round-trip floats make equal
 /// text mean bit-identical numbers, and names the first differing line.
 fn assert_same_run(original: &Simulation, replayed: &Simulation) {
-    let names: Vec<String> = original.params().partners.iter().map(|p| p.name.clone()).collect();
-    for (what, a, b) in [
-        ("series", series_csv(original.history(), &names), series_csv(replayed.history(), &names)),
-        ("events", events_csv(original.events()), events_csv(replayed.events())),
-    ] {
-        if let Some((line, (x, y))) = a.lines().zip(b.lines()).enumerate().find(|(_, (x, y))| x != y) {
-            panic!("{what} line {} differs:\noriginal: {x}\nreplayed: {y}", line + 1);
-        }
-        assert_eq!(a.lines().count(), b.lines().count(), "{what}: number of lines");
-    }
+    assert_same_lines("the replayed series", &series_of(original), &series_of(replayed));
+    assert_same_lines("the replayed events", &events_csv(original.events()), &events_csv(replayed.events()));
     assert_eq!(original.history(), replayed.history());
     assert_eq!(original.events(), replayed.events());
 }

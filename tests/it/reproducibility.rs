@@ -6,9 +6,10 @@
 //! After a deliberate change to the model, rewrite the file with
 //! `UPDATE_GOLDEN=1 cargo test --test it reproducibility` and review the diff.
 
-use alliance_lab::export::series_csv;
 use alliance_lab::scenario::Scenario;
 use alliance_lab::simulation::Simulation;
+
+use crate::support::{assert_same_lines, series_of};
 
 const GOLDEN: &str = "tests/golden/default.csv";
 
@@ -16,13 +17,18 @@ fn default_series() -> String {
     let scenario = Scenario::default_preset();
     let mut sim = Simulation::new(&scenario);
     sim.run_to_end();
-    let names: Vec<String> = scenario.partners.iter().map(|p| p.name.clone()).collect();
-    series_csv(sim.history(), &names)
+    series_of(&sim)
 }
 
 #[test]
-fn the_same_seed_gives_the_same_series_twice() {
-    assert_eq!(default_series(), default_series());
+fn threads_running_at_once_each_reproduce_the_recorded_series() {
+    let expected = std::fs::read_to_string(GOLDEN).expect("read tests/golden/default.csv");
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = (0..3).map(|_| scope.spawn(default_series)).collect();
+        for run in runs {
+            assert_same_lines(GOLDEN, &expected, &run.join().expect("the run finishes"));
+        }
+    });
 }
 
 #[test]
@@ -32,10 +38,5 @@ fn the_default_scenario_reproduces_the_recorded_series() {
         std::fs::write(GOLDEN, &actual).expect("write the golden file");
     }
     let expected = std::fs::read_to_string(GOLDEN).expect("read tests/golden/default.csv");
-    if let Some((line, (want, got))) =
-        expected.lines().zip(actual.lines()).enumerate().find(|(_, (want, got))| want != got)
-    {
-        panic!("line {} of {GOLDEN} differs:\nexpected: {want}\n  actual: {got}", line + 1);
-    }
-    assert_eq!(expected.lines().count(), actual.lines().count(), "number of lines in {GOLDEN}");
+    assert_same_lines(GOLDEN, &expected, &actual);
 }

@@ -1,5 +1,11 @@
 //! Argument parsing and the subcommands. Everything that can go wrong because of user input
-//! comes back as an `Err(String)` and is printed once by [`main`].
+//! or a failing output comes back as an `Err(String)` and is printed once by [`main`].
+//!
+//! Nothing here prints with `print!` or `println!`, which panic when stdout is full or
+//! closed: all output goes through [`write_stdout`]. A full disk (`> /dev/full`) is an error
+//! like any other (one message, exit status 2); a reader that went away (`| head -1`, EPIPE)
+//! is not, because the user asked for only part of the output, so the command ends quietly
+//! with status 0, as `cat` and `seq` do when they ignore SIGPIPE.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -92,13 +98,31 @@ enum Format {
 
 /// Parses the arguments, runs the command and maps user errors to exit status 2.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_exit(&e),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
-        }
+        Err(message) => fail(&message),
+    }
+}
+
+/// Prints `message` as the one error line(s) and returns status 2. A failing stderr leaves
+/// nothing else to tell the user, so its error is dropped rather than turned into a panic
+/// (`eprintln!` would panic).
+fn fail(message: &str) -> ExitCode {
+    let _ = writeln!(std::io::stderr(), "error: {message}");
+    ExitCode::from(2)
+}
+
+/// Prints clap's help, version or usage error as clap would, but treats a failing stdout
+/// (`--help > /dev/full`) like every other output error instead of ignoring it.
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    match e.print() {
+        Ok(()) => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
+        Err(io) if io.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(io) => fail(&format!("cannot write the output: {io}")),
     }
 }
 
@@ -106,15 +130,15 @@ fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Validate { scenario } => {
             load(&scenario)?;
-            println!("ok");
-            Ok(())
+            write_stdout("ok\n")
         }
         Command::Run { input, format } => run_command(&input.resolve()?, format),
-        Command::Ensemble { input, runs, json } => ensemble_command(&input.resolve()?, runs, json),
-        Command::Facts { runs } => {
-            facts_command(runs);
-            Ok(())
+        Command::Ensemble { input, runs, json } => {
+            let scenario = input.resolve()?;
+            let seeds = input.seed_range(&scenario, runs)?;
+            ensemble_command(&scenario, seeds, json)
         }
+        Command::Facts { runs } => facts_command(runs),
         Command::Validation { generated } => {
             write_stdout(&validate(Effort { generated, ..Effort::default() }).markdown())
         }
@@ -146,6 +170,33 @@ impl ScenarioInput {
         let pairs: Vec<(&str, &str)> = overrides.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
         scenario.set_all(&pairs).map_err(|e| format!("invalid --set, --seed or --months:\n{e}"))?;
         Ok(scenario)
+    }
+
+    /// The seeds of `runs` runs starting at the scenario's (possibly overridden) seed. Seeds
+    /// are `u64`, so the range must end at `u64::MAX` at the latest; the message names where
+    /// the first seed came from, the flag or the file, and the largest first seed that fits.
+    fn seed_range(&self, scenario: &Scenario, runs: u32) -> Result<std::ops::Range<u64>, String> {
+        let first = scenario.seed;
+        match first.checked_add(u64::from(runs)) {
+            Some(end) => Ok(first..end),
+            None => {
+                let set_seed =
+                    self.sets.iter().any(|s| s.split_once('=').is_some_and(|(p, _)| p.trim() == "seed"));
+                let source = if self.seed.is_some() {
+                    format!("--seed {first}")
+                } else if set_seed {
+                    format!("--set seed={first}")
+                } else {
+                    format!("{}: seed = {first}", self.scenario.display())
+                };
+                Err(format!(
+                    "{source} with --runs {runs}: the seeds would pass the largest seed, {}; \
+                     use --seed {} or lower",
+                    u64::MAX,
+                    u64::MAX - u64::from(runs)
+                ))
+            }
+        }
     }
 }
 
@@ -179,7 +230,8 @@ fn run_command(scenario: &Scenario, format: Format) -> Result<(), String> {
     write_stdout(&text)
 }
 
-/// Writes to stdout; a closed pipe (`| head`) ends the program quietly instead of panicking.
+/// Writes to stdout. A closed pipe (`| head`) counts as success (see the module's docs); any
+/// other failure, such as a full disk, is the command's error.
 pub(crate) fn write_stdout(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -189,9 +241,9 @@ pub(crate) fn write_stdout(text: &str) -> Result<(), String> {
     }
 }
 
-fn ensemble_command(scenario: &Scenario, runs: u32, json: bool) -> Result<(), String> {
+fn ensemble_command(scenario: &Scenario, seeds: std::ops::Range<u64>, json: bool) -> Result<(), String> {
     let progress = if std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new(u64::from(runs));
+        let bar = ProgressBar::new(seeds.end - seeds.start);
         bar.set_style(
             ProgressStyle::with_template("{bar:40} {pos}/{len} runs, {eta} left").expect("valid template"),
         );
@@ -199,11 +251,11 @@ fn ensemble_command(scenario: &Scenario, runs: u32, json: bool) -> Result<(), St
     } else {
         ProgressBar::hidden()
     };
-    let first = scenario.seed;
-    let results: Vec<RunSummary> = (0..u64::from(runs))
+    let results: Vec<RunSummary> = seeds
+        .clone()
         .into_par_iter()
-        .map(|i| {
-            let summary = run_one(scenario, first.wrapping_add(i));
+        .map(|seed| {
+            let summary = run_one(scenario, seed);
             progress.inc(1);
             summary
         })
@@ -215,11 +267,11 @@ fn ensemble_command(scenario: &Scenario, runs: u32, json: bool) -> Result<(), St
         text.push('\n');
         write_stdout(&text)
     } else {
-        write_stdout(&ensemble_table(scenario, first, &summary))
+        write_stdout(&ensemble_table(scenario, &seeds, &summary))
     }
 }
 
-fn ensemble_table(scenario: &Scenario, first: u64, s: &EnsembleSummary) -> String {
+fn ensemble_table(scenario: &Scenario, seeds: &std::ops::Range<u64>, s: &EnsembleSummary) -> String {
     let month = |m: Option<f64>| m.map_or_else(|| "never".to_string(), |m| format!("month {m:.0}"));
     let spread = |p10: Option<f64>, p90: Option<f64>| match (p10, p90) {
         (Some(a), Some(b)) => format!("; 80% of them between months {a:.0} and {b:.0}"),
@@ -262,11 +314,7 @@ fn ensemble_table(scenario: &Scenario, first: u64, s: &EnsembleSummary) -> Strin
     ];
     let mut text = format!(
         "{}: {} runs (seeds {}..{}), {} months\n",
-        scenario.title,
-        s.runs,
-        first,
-        first.wrapping_add(s.runs as u64),
-        s.months
+        scenario.title, s.runs, seeds.start, seeds.end, s.months
     );
     for (name, value) in rows {
         text.push_str(&format!("  {name:<26} {value}\n"));
@@ -274,13 +322,12 @@ fn ensemble_table(scenario: &Scenario, first: u64, s: &EnsembleSummary) -> Strin
     text
 }
 
-fn facts_command(runs: u32) {
+fn facts_command(runs: u32) -> Result<(), String> {
     let results = run_facts(&population(0), runs as usize);
     let mut text = fact_table(&results);
     let passed = results.iter().filter(|r| r.pass).count();
     text.push_str(&format!("\n{passed} of {} fact checks pass\n", results.len()));
-    // A closed pipe is not an error worth reporting here either.
-    let _ = write_stdout(&text);
+    write_stdout(&text)
 }
 
 /// One block per fact and composition, then a compact overview, so that long names and arm
