@@ -346,7 +346,7 @@ fn share_knowledge(state: &mut State, expert: usize, f: f64) {
         if j != expert && !s.left {
             let known = state.relations.knowledge[j * n + expert];
             s.capability =
-                (s.capability + 0.3 * (0.3 + 0.7 * known) * excess(top, s.capability)).clamp(0.0, 1.0);
+                (s.capability + 0.3 * f * (0.3 + 0.7 * known) * excess(top, s.capability)).clamp(0.0, 1.0);
         }
     }
     state.alliance.learning += 0.05 * f * (1.0 - state.alliance.learning);

@@ -115,7 +115,7 @@ pub fn step(state: &mut State, params: &Params, rng: &mut ModelRng) {
 }
 
 /// Queues the actions scheduled for the coming month ahead of the user's pending actions,
-/// then steps. Used by [`Simulation`] and by runners that keep no history.
+/// then steps. Used by `Simulation` (above the model) and by runners that keep no history.
 ///
 /// Scheduled actions go first (in schedule order), then the user's (in the order applied):
 /// this is the order in which a scenario that records the user's actions after its own

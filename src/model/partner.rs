@@ -86,7 +86,8 @@ pub fn constituency_pull(p: &PartnerParams) -> f64 {
 /// As partners work apart together they see who delivers quality, and a ranking emerges
 /// (article section "Gaandeweg ontdekken en leren": "Ontstaan rangorde"). The better they
 /// know each other, the faster they see it. Size carries weight too: big partners bring more
-/// staff and budget and are looked up to ("grote partners brengen meer gewicht in").
+/// staff and budget and are looked up to (the article's "verschillen in omvang"; CONCEPTS.md:
+/// "big partners bring more resources and weight").
 pub fn discover_ranking(state: &mut State, params: &Params) {
     let (mut sum, mut count) = (0.0, 0.0);
     for s in state.partners.iter().filter(|s| !s.left) {
@@ -187,7 +188,7 @@ pub fn update_delivery(state: &mut State, params: &Params, draws: &[f64]) {
         }
         let target = 0.25 + 0.35 * s.capability + 0.35 * s.commitment
             - 0.4 * s.reactance
-            - 0.3 * under_organisation
+            - 0.5 * under_organisation
             - 0.5 * chore
             + climate;
         s.delivery = (s.delivery

@@ -29,8 +29,8 @@ pub struct Snapshot {
     pub delivery: f64,
     /// Share of effort going into the process.
     pub process_share: f64,
-    /// Cumulative value the alliance produced, in value units (what the partners together
-    /// produce alone in a month is about their number times 0.6).
+    /// Cumulative value the alliance produced, in value units: a partner of middle size and
+    /// quality produces about 0.5 of them a month on its own.
     pub value: f64,
     /// Cumulative value its partners would have produced alone.
     pub solo_value: f64,
