@@ -112,6 +112,8 @@ pub fn App() -> Html {
     let phase = sim.history().last().map_or(1, |h| h.phase);
     let (relational, field, fitting) =
         (sim.relational_uncertainty(), sim.field_uncertainty(), sim.fitting_control());
+    let clarity = governance.decision_clarity;
+    let chore_share = sim.params().coefficients.chore_share;
     drop(sim);
     let (rev, handle) = (state.revision, state.sim.clone());
     let open_dialog = {
@@ -162,7 +164,7 @@ pub fn App() -> Html {
             <main inert={inert}>
                 <div class="controls">
                     <ScenarioPicker presets={state.presets.clone()} chosen={state.preset} on_select={on_preset} />
-                    <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} on_action={on_model.clone()} />
+                    <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} {clarity} on_action={on_model.clone()} />
                     <InterventionsPanel partners={partners.clone()} {phase} on_action={on_model.clone()} />
                     <ShocksPanel {partners} {turbulence} on_action={on_model} />
                 </div>
@@ -178,10 +180,14 @@ pub fn App() -> Html {
                             series={vec![Series::Trust, Series::Knowledge, Series::SharedVision, Series::ValueAlignment]} />
                         <LineChart id="chart-work" sim={handle.clone()} revision={rev} title="Conflict, commitment, delivery reliability"
                             series={vec![Series::Conflict, Series::Commitment, Series::Delivery]} />
-                        <LineChart id="chart-value" sim={handle.clone()} revision={rev} title="Added value (meerwaarde) against the solo baseline"
-                            series={vec![Series::AddedValue, Series::SoloValue]} y_max={None::<f64>} />
+                        <LineChart id="chart-value" sim={handle.clone()} revision={rev} title="Value produced together and what the partners would produce alone"
+                            series={vec![Series::Value, Series::SoloValue]} y_max={None::<f64>} />
+                        <LineChart id="chart-added-value" sim={handle.clone()} revision={rev} title="Added value (meerwaarde): value together minus value alone"
+                            series={vec![Series::AddedValue]} y_max={None::<f64>} reference={RefLine::zero("Zero: as much as the partners alone")} />
+                        <LineChart id="chart-monthly-value" sim={handle.clone()} revision={rev} title="Value this month, together and alone: phase 3 needs together above alone"
+                            series={vec![Series::MonthlyValue, Series::MonthlySoloValue]} y_max={None::<f64>} />
                         <LineChart id="chart-process" sim={handle.clone()} revision={rev} title="Process share of effort, with the alarm line"
-                            series={vec![Series::ProcessShare]} reference={RefLine { value: model::CHORE_SHARE, label: "Alarm: too much process" }} />
+                            series={vec![Series::ProcessShare]} reference={RefLine::alarm(chore_share, "Alarm: too much process")} />
                     </div>
                     <EventLog sim={handle.clone()} revision={rev} />
                     <EnsemblePanel sim={handle.clone()} sim_b={state.sim_b.clone()} />

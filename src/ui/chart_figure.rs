@@ -45,7 +45,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     }
 }
 
-/// The legend of the three phases, shared by the phase band and the stacked phase shares.
+/// The legend of the three phases and of dissolution, shared by the phase bands and the
+/// stacked phase shares.
 pub fn phase_legend() -> Html {
     let key = |class: &'static str, text: &'static str| html! { <li><span class={classes!("key", class)}></span>{ text }</li> };
     html! {
@@ -53,6 +54,7 @@ pub fn phase_legend() -> Html {
             { key("phase1", "Phase 1: start") }
             { key("phase2", "Phase 2: discovering and learning") }
             { key("phase3", "Phase 3: productivity") }
+            { key("phase0", "Dissolved") }
         </ul>
     }
 }

@@ -55,10 +55,10 @@ pub fn month_mesh<'a, 'b, DB: DrawingBackend>(
     mesh
 }
 
-/// A value-axis label of a chart whose axis ends at `top`: whole numbers on a tall axis, one
-/// decimal on a short one.
-pub fn value_label(top: f64, value: f64) -> String {
-    if top > 10.0 {
+/// A value-axis label of a chart whose axis spans `span` units: whole numbers on a tall axis,
+/// one decimal on a short one.
+pub fn value_label(span: f64, value: f64) -> String {
+    if span > 10.0 {
         format!("{value:.0}")
     } else {
         format!("{value:.1}")

@@ -228,7 +228,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             if let Some(o) = &*outcome {
                 <EnsembleTables outcome={o.clone()} />
                 <div class="charts">
-                    <FanChart id="fan-added-value" title="Added value (meerwaarde) over seeds" outcome={o.clone()} quantity={Quantity::AddedValue} />
+                    <FanChart id="fan-added-value" title="Added value (meerwaarde) over seeds: value together minus value alone" outcome={o.clone()} quantity={Quantity::AddedValue} />
                     <FanChart id="fan-trust" title="Trust over seeds" outcome={o.clone()} quantity={Quantity::Trust} />
                     <FanChart id="fan-conflict" title="Conflict over seeds" outcome={o.clone()} quantity={Quantity::Conflict} />
                     <PhaseArea id="phases-a" title={if o.0.stats.len() > 1 { "A: share of runs in each phase" } else { "Share of runs in each phase" }}

@@ -1,5 +1,6 @@
-//! The ensemble's probabilities as tables: reaching phase 3 by months 24, 60 and 120 and
-//! breaking up, per arm; in compare mode the paired differences B − A with 95 % intervals.
+//! The ensemble's probabilities as tables: reaching phase 3 by months 24, 60 and 120,
+//! dissolving, and added value (value together minus value alone) per arm; in compare mode
+//! the paired differences B − A with 95 % intervals.
 
 use yew::prelude::*;
 
@@ -29,8 +30,10 @@ pub fn EnsembleTables(props: &EnsembleTablesProps) -> Html {
             <tr>
                 if two { <th scope="row">{ name }</th> }
                 { for stats.p_phase3_by.iter().map(|m| html! { <td>{ percent(m.share) }</td> }) }
-                <td>{ percent(stats.p_breakup) }</td>
-                <td>{ format!("{:.1}", stats.summary.mean_added_value) }</td>
+                <td>{ percent(stats.p_dissolved) }</td>
+                <td>{ format!("{:+.1}", stats.summary.mean_added_value) }</td>
+                <td>{ percent(stats.summary.p_added_value) }</td>
+                <td>{ stats.summary.median_month_break_even.map_or_else(|| "none breaks even".to_string(), |m| format!("{m:.0}")) }</td>
             </tr>
         }
     });
@@ -39,13 +42,15 @@ pub fn EnsembleTables(props: &EnsembleTablesProps) -> Html {
     html! {
         <div class="ensemble-tables" tabindex="0" role="region" aria-label="Ensemble probabilities">
             <table id="ensemble-probabilities">
-                <caption>{ "Probability of reaching phase 3 (productivity) by month, and of break-up" }</caption>
+                <caption>{ "Probability of reaching phase 3 (productivity) by month and of dissolving, and the added value (meerwaarde): value produced together minus what the partners would produce alone" }</caption>
                 <thead>
                     <tr>
                         if two { <th scope="col">{ "Run" }</th> }
                         { for months.iter().map(|m| html! { <th scope="col">{ format!("Phase 3 by month {m}") }</th> }) }
-                        <th scope="col">{ "Break-up" }</th>
-                        <th scope="col">{ "Mean added value" }</th>
+                        <th scope="col">{ "P(dissolved)" }</th>
+                        <th scope="col">{ "Mean added value (together − alone)" }</th>
+                        <th scope="col">{ "Runs with added value at the end" }</th>
+                        <th scope="col">{ "Median month of break-even" }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
@@ -63,7 +68,7 @@ pub fn EnsembleTables(props: &EnsembleTablesProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { row("Added value (meerwaarde)", &c.added_value, false) }
+                        { row("Added value (meerwaarde): together − alone", &c.added_value, false) }
                         { row("Trust at the end", &c.final_trust, false) }
                         { row("Mean conflict", &c.mean_conflict, false) }
                         { row("Reaching phase 3", &c.p_phase3, true) }

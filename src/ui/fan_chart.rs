@@ -15,13 +15,17 @@ use crate::ensemble::{EnsembleStats, Fan};
 /// Okabe-Ito colours of arm A (blue) and arm B (vermillion).
 pub const ARM_RGB: [(u8, u8, u8); 2] = [(0, 114, 178), (213, 94, 0)];
 
+/// Colour of the zero line of added value: grey, an axis rather than a warning.
+const ZERO_RGB: (u8, u8, u8) = (110, 110, 110);
+
 /// Names of the arms in legends and text alternatives.
 pub const ARM_NAMES: [&str; 2] = ["A", "B"];
 
 /// The quantities an ensemble shows as fans.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Quantity {
-    /// Cumulative added value.
+    /// Added value (meerwaarde): cumulative value minus cumulative solo value, negative while
+    /// the partners would have done better alone.
     AddedValue,
     /// Mean trust.
     Trust,
@@ -92,6 +96,10 @@ pub fn FanChart(props: &FanChartProps) -> Html {
                         key(rgb, 0.2, format!("{prefix}middle 90% of runs")),
                     ]
                 }) }
+                if props.quantity == Quantity::AddedValue {
+                    <li><span class="line-key" style="border-top: 3px dashed rgb(110,110,110)"></span>
+                        { "Zero: as much as the partners alone; below it they would have done better alone" }</li>
+                }
             </ul>
         </ChartFigure>
     }
@@ -113,18 +121,30 @@ fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity)
     let root = backend.into_drawing_area();
     let fans: Vec<&Fan> = outcome.0.stats.iter().map(|s| quantity.fan(s)).collect();
     let months = fans.iter().map(|f| f.median.len()).max().unwrap_or(1).saturating_sub(1).max(1);
+    // Added value can be negative, so its axis reaches from the lowest 5th percentile to the
+    // highest 95th; the other quantities lie in 0..=1.
+    let signed = quantity == Quantity::AddedValue;
     let highest = fans.iter().flat_map(|f| f.p95.iter()).fold(0.0_f32, |a, &b| a.max(b));
-    let top = if quantity == Quantity::AddedValue { (f64::from(highest) * 1.1).max(1.0) } else { 1.0 };
+    let lowest = fans.iter().flat_map(|f| f.p05.iter()).fold(0.0_f32, |a, &b| a.min(b));
+    let (bottom, top) =
+        if signed { (f64::from(lowest) * 1.1, (f64::from(highest) * 1.1).max(1.0)) } else { (0.0, 1.0) };
     let font = chart_font(canvas, ratio);
     let _ = root.fill(&WHITE);
-    let Some(mut chart) = month_chart(&root, font, font * 3, months as f64, 0.0..top) else {
+    let Some(mut chart) = month_chart(&root, font, font * 3, months as f64, bottom..top) else {
         return;
     };
     let _ = month_mesh(&mut chart, font)
         .x_desc("month")
         .y_labels(6)
-        .y_label_formatter(&|v| value_label(top, *v))
+        .y_label_formatter(&|v| value_label(top - bottom, *v))
         .draw();
+    if signed {
+        let (r, g, b) = ZERO_RGB;
+        let style = RGBColor(r, g, b).stroke_width((1.5 * ratio).max(1.0) as u32);
+        let dash = (4.0 * ratio) as u32;
+        let _ =
+            chart.draw_series(DashedLineSeries::new([(0.0, 0.0), (months as f64, 0.0)], dash, dash, style));
+    }
     for (fan, &(r, g, b)) in fans.iter().zip(&ARM_RGB) {
         let colour = RGBColor(r, g, b);
         let _ = chart.draw_series(std::iter::once(band(&fan.p05, &fan.p95, colour.mix(0.2).filled())));

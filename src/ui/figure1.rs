@@ -74,5 +74,28 @@ pub const FIGURE1: [PhaseRow; 3] = [
     },
 ];
 
-/// Interventions that fit any phase: help when the alliance is stuck or steered badly.
-pub const ANY_PHASE: [Intervention; 2] = [Intervention::ExternalMediator, Intervention::SteeringConversation];
+/// Interventions that fit any phase: help when the alliance is stuck or steered badly, or when
+/// nobody knows who decides.
+pub const ANY_PHASE: [Intervention; 3] =
+    [Intervention::ExternalMediator, Intervention::SteeringConversation, Intervention::ClarifyDecisions];
+
+/// The name of a phase of Figure 1 in English, 1..=3, without the Dutch.
+pub fn short_name(phase: u8) -> &'static str {
+    match phase {
+        1 => "start",
+        2 => "discovering and learning",
+        _ => "productivity and added value",
+    }
+}
+
+/// Where an intervention works best, for its tooltip: its phase of Figure 1 (the model gives
+/// it less effect one phase away and least two phases away), or any phase.
+pub fn fit_text(intervention: Intervention) -> String {
+    match intervention.home_phase() {
+        Some(home) => format!(
+            "Works best in phase {home} ({}) of Figure 1; weaker in the other phases.",
+            short_name(home)
+        ),
+        None => "Works in any phase, whenever it is needed.".to_string(),
+    }
+}

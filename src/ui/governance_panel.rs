@@ -1,5 +1,6 @@
 //! Coordination style and the trust-control balance, both live during a run, with a readout
-//! of the two uncertainties and the control level that fits them (De Man 2006).
+//! of the two uncertainties, the control level that fits them (De Man 2006) and how clear
+//! decision-making and escalation lines are.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -22,6 +23,8 @@ pub struct GovernancePanelProps {
     pub field: f64,
     /// The control level that fits both uncertainties.
     pub fitting: f64,
+    /// Clarity of decision-making and escalation lines now.
+    pub clarity: f64,
     /// Sends a model action.
     pub on_action: Callback<Action>,
 }
@@ -31,6 +34,7 @@ fn style_key(style: CoordinationStyle) -> String {
     match style {
         CoordinationStyle::SelfSteering => "none".into(),
         CoordinationStyle::IndependentChair => "chair".into(),
+        CoordinationStyle::LeadPartner { partner } => format!("lead-{partner}"),
         CoordinationStyle::ControllingCoordinator { partner } => format!("coordinator-{partner}"),
     }
 }
@@ -39,10 +43,26 @@ fn parse_style(key: &str) -> Option<CoordinationStyle> {
     match key {
         "none" => Some(CoordinationStyle::SelfSteering),
         "chair" => Some(CoordinationStyle::IndependentChair),
-        _ => key
-            .strip_prefix("coordinator-")
-            .and_then(|p| p.parse().ok())
-            .map(|partner| CoordinationStyle::ControllingCoordinator { partner }),
+        _ => {
+            if let Some(partner) = key.strip_prefix("lead-") {
+                partner.parse().ok().map(|partner| CoordinationStyle::LeadPartner { partner })
+            } else {
+                let partner = key.strip_prefix("coordinator-")?.parse().ok()?;
+                Some(CoordinationStyle::ControllingCoordinator { partner })
+            }
+        }
+    }
+}
+
+/// What the decision clarity readout means for a trainer.
+fn clarity_advice(clarity: f64) -> &'static str {
+    if clarity < 0.4 {
+        "It is unclear who decides and where a dispute goes: conflicts linger and shocks hit harder. \
+         'Clarify decisions and escalation' helps."
+    } else if clarity < 0.7 {
+        "Decision-making is partly clear; a dispute may still have nowhere to go."
+    } else {
+        "Partners know who decides what and where a dispute goes: conflicts resolve sooner and shocks hit less hard."
     }
 }
 
@@ -80,9 +100,16 @@ pub fn GovernancePanel(props: &GovernancePanelProps) -> Html {
                 <select id="style" onchange={on_style} title={props.style.description()}>
                     { option("none".into(), "None: self-steering".into(), false) }
                     { option("chair".into(), "Independent chair (onafhankelijke voorzitter)".into(), false) }
-                    { for props.partners.iter().enumerate().map(|(i, (name, active))| {
-                        option(format!("coordinator-{i}"), format!("Controlling coordinator (penvoerder): {name}"), !active)
-                    }) }
+                    <optgroup label="Lead partner (penvoerder), with agreed powers">
+                        { for props.partners.iter().enumerate().map(|(i, (name, active))| {
+                            option(format!("lead-{i}"), format!("Lead partner (penvoerder): {name}"), !active)
+                        }) }
+                    </optgroup>
+                    <optgroup label="Controlling coordinator, imposing formats and checks">
+                        { for props.partners.iter().enumerate().map(|(i, (name, active))| {
+                            option(format!("coordinator-{i}"), format!("Controlling coordinator: {name}"), !active)
+                        }) }
+                    </optgroup>
                 </select>
                 <p class="hint">{ props.style.description() }</p>
             </div>
@@ -94,8 +121,12 @@ pub fn GovernancePanel(props: &GovernancePanelProps) -> Html {
                 <div><dt>{ "Field uncertainty" }</dt><dd>{ format!("{:.2}", props.field) }</dd></div>
                 <div><dt>{ "Control that fits" }</dt><dd>{ format!("{:.2}", props.fitting) }</dd></div>
                 <div><dt>{ "Control now" }</dt><dd>{ format!("{:.2}", props.control) }</dd></div>
+                <div title="How clear it is who decides what, and where a dispute goes (0 to 1).">
+                    <dt>{ "Decision clarity" }</dt><dd id="decision-clarity">{ format!("{:.2}", props.clarity) }</dd>
+                </div>
             </dl>
             <p class="hint" id="control-advice">{ advice }</p>
+            <p class="hint" id="clarity-advice">{ clarity_advice(props.clarity) }</p>
         </section>
     }
 }

@@ -2,16 +2,17 @@
 
 use yew::prelude::*;
 
-use super::figure1::{ANY_PHASE, FIGURE1};
+use super::figure1::{fit_text, short_name, ANY_PHASE, FIGURE1};
 use super::partner_picker::PartnerPicker;
-use crate::model::{Action, Intervention};
+use crate::model::{Action, Intervention, DISSOLVED};
 
 /// Properties of [`InterventionsPanel`].
 #[derive(PartialEq, Properties)]
 pub struct InterventionsPanelProps {
     /// Partner names with whether each is still in the alliance.
     pub partners: Vec<(String, bool)>,
-    /// The current phase, whose actions are highlighted.
+    /// The current phase, whose actions are highlighted; 0 once the alliance has dissolved,
+    /// when nothing is left to steer.
     pub phase: u8,
     /// Sends a model action.
     pub on_action: Callback<Action>,
@@ -21,6 +22,7 @@ pub struct InterventionsPanelProps {
 #[function_component]
 pub fn InterventionsPanel(props: &InterventionsPanelProps) -> Html {
     let chosen = use_state(|| 0usize);
+    let dissolved = props.phase == DISSOLVED;
     let button = |intervention: Intervention| {
         // Interventions that name a partner use the one chosen in the picker above.
         let intervention = match intervention {
@@ -31,25 +33,38 @@ pub fn InterventionsPanel(props: &InterventionsPanelProps) -> Html {
         let cb = props.on_action.clone();
         let id = format!("do-{}", intervention.label().to_lowercase().replace([' ', '\''], "-"));
         let describe = format!("{id}-hint");
+        let fits_now = intervention.home_phase() == Some(props.phase);
+        let hint = format!(
+            "{} {}{}",
+            intervention.description(),
+            fit_text(intervention),
+            if fits_now { " It fits the phase the alliance is in now." } else { "" }
+        );
         html! {
             <li>
-                <button {id} class="action" title={intervention.description()} aria-describedby={describe.clone()}
+                <button {id} class={classes!("action", fits_now.then_some("fits-now"))} title={hint.clone()}
+                    aria-describedby={describe.clone()} disabled={dissolved}
                     onclick={move |_| cb.emit(Action::Intervention(intervention))}>{ intervention.label() }</button>
-                <span class="visually-hidden" id={describe}>{ intervention.description() }</span>
+                <span class="visually-hidden" id={describe}>{ hint }</span>
             </li>
         }
     };
     html! {
         <section class="panel" aria-labelledby="interventions-title">
             <h2 id="interventions-title">{ "Interventions (Doen!)" }</h2>
-            <p class="note">{ "Each acts from the start of the next month and costs some effort that month." }</p>
+            if dissolved {
+                <p class="note" id="interventions-dissolved">{ "The alliance has dissolved: there is nothing left to steer. Reset to start again." }</p>
+            } else {
+                <p class="note">{ "Each acts from the start of the next month and costs some effort that month. \
+                    Each works best in its own phase of Figure 1; the marked ones (★) fit the phase the alliance is in now." }</p>
+            }
             <PartnerPicker id="intervention-partner" label="Partner for 'Room for a core value' and 'Knowledge sharing'"
                 partners={props.partners.clone()} chosen={chosen.clone()} />
             { for FIGURE1.iter().map(|row| {
                 let current = row.phase == props.phase;
                 html! {
                     <div class={classes!("action-group", current.then_some("current"))}>
-                        <h3>{ format!("Phase {}{}", row.phase, if current { " (now)" } else { "" }) }</h3>
+                        <h3>{ format!("Phase {}: {}{}", row.phase, short_name(row.phase), if current { " (now)" } else { "" }) }</h3>
                         <ul class="buttons">
                             { for row.todo.iter().flat_map(|(_, list)| list.iter().copied()).map(button) }
                         </ul>

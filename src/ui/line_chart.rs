@@ -14,16 +14,29 @@ use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
 
-/// Colour of reference lines: Okabe-Ito vermillion.
-const ALARM_RGB: (u8, u8, u8) = (213, 94, 0);
-
-/// A horizontal reference line, such as the process-share alarm.
+/// A horizontal reference line, such as the process-share alarm or the zero line of added
+/// value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RefLine {
     /// Height of the line on the value axis.
     pub value: f64,
     /// What it means, shown in the legend and the text alternative.
     pub label: &'static str,
+    /// Its colour.
+    pub rgb: (u8, u8, u8),
+}
+
+impl RefLine {
+    /// A warning threshold, in Okabe-Ito vermillion.
+    pub fn alarm(value: f64, label: &'static str) -> RefLine {
+        RefLine { value, label, rgb: (213, 94, 0) }
+    }
+
+    /// The zero line of a quantity that can be negative, in grey so that it reads as an axis
+    /// rather than a warning.
+    pub fn zero(label: &'static str) -> RefLine {
+        RefLine { value: 0.0, label, rgb: (110, 110, 110) }
+    }
 }
 
 /// Properties of [`LineChart`].
@@ -39,7 +52,8 @@ pub struct LineChartProps {
     pub title: AttrValue,
     /// The quantities to plot.
     pub series: Vec<Series>,
-    /// Top of the value axis; `None` fits the data.
+    /// Top of the value axis; `None` fits the data, and then the axis also reaches below zero
+    /// when a series does.
     #[prop_or(Some(1.0))]
     pub y_max: Option<f64>,
     /// An optional reference line.
@@ -75,7 +89,7 @@ pub fn LineChart(props: &LineChartProps) -> Html {
             {summary}>
             <ul class="legend" aria-hidden="true">
                 { for props.series.iter().map(|s| key(s.rgb(), s.dashed(), s.label())) }
-                { for props.reference.iter().map(|r| key(ALARM_RGB, true, r.label)) }
+                { for props.reference.iter().map(|r| key(r.rgb, true, r.label)) }
             </ul>
         </ChartFigure>
     }
@@ -105,25 +119,27 @@ fn draw(
     let sim = sim.borrow();
     let history = sim.history();
     let horizon = f64::from(sim.horizon().max(1));
-    let top = y_max.unwrap_or_else(|| {
-        let highest = history.iter().flat_map(|h| series.iter().map(|s| s.value(h))).fold(0.0_f64, f64::max);
-        (highest * 1.1).max(1.0)
-    });
+    let values = || history.iter().flat_map(|h| series.iter().map(|s| s.value(h)));
+    let top = y_max.unwrap_or_else(|| (values().fold(0.0_f64, f64::max) * 1.1).max(1.0));
+    let bottom = if y_max.is_some() { 0.0 } else { values().fold(0.0_f64, f64::min) * 1.1 };
     let font = chart_font(canvas, ratio);
     let line = (2.0 * ratio).round() as u32;
     let _ = root.fill(&WHITE);
-    let Some(mut chart) = month_chart(&root, font, font * 3, horizon, 0.0..top) else {
+    let Some(mut chart) = month_chart(&root, font, font * 3, horizon, bottom..top) else {
         return;
     };
     let _ = month_mesh(&mut chart, font)
         .x_desc("month")
         .y_labels(6)
-        .y_label_formatter(&|v| value_label(top, *v))
+        .y_label_formatter(&|v| value_label(top - bottom, *v))
         .draw();
     for &s in series {
         let (r, g, b) = s.rgb();
         let style = RGBColor(r, g, b).stroke_width(line);
-        let points = history.iter().map(|snap| (f64::from(snap.month), s.value(snap)));
+        let points = history
+            .iter()
+            .filter(|snap| snap.month >= s.first_month())
+            .map(|snap| (f64::from(snap.month), s.value(snap)));
         // A series that fails to draw leaves the others drawn; there is nothing better to do
         // in the middle of a frame.
         if s.dashed() {
@@ -134,7 +150,7 @@ fn draw(
         }
     }
     if let Some(r) = reference {
-        let (red, green, blue) = ALARM_RGB;
+        let (red, green, blue) = r.rgb;
         let style = RGBColor(red, green, blue).stroke_width(line);
         let points = [(0.0, r.value), (horizon, r.value)];
         let _ = chart.draw_series(DashedLineSeries::new(points, 3 * ratio as u32, 3 * ratio as u32, style));

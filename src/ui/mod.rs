@@ -38,6 +38,7 @@ mod share_panel;
 mod shocks_panel;
 mod shown;
 mod slider;
+mod start_governance;
 mod state;
 mod timeline;
 mod worker_pool;

@@ -126,9 +126,12 @@ pub fn draw(
             ctx.stroke();
         }
     }
+    // The coordinating partner wears a badge: C for a controlling coordinator, L for a lead
+    // partner (penvoerder).
     let coordinator = match state.governance.style {
-        CoordinationStyle::ControllingCoordinator { partner } => Some(partner),
-        _ => None,
+        CoordinationStyle::ControllingCoordinator { partner } => Some((partner, "C")),
+        CoordinationStyle::LeadPartner { partner } => Some((partner, "L")),
+        CoordinationStyle::SelfSteering | CoordinationStyle::IndependentChair => None,
     };
     ctx.set_font(&format!("{font}px system-ui, sans-serif"));
     ctx.set_text_align("center");
@@ -171,8 +174,8 @@ pub fn draw(
             let _ = ctx.arc(x, y, r + 11.0 * ratio, 0.0, TAU);
             ctx.stroke();
         }
-        if coordinator == Some(i) {
-            badge(&ctx, x + r * 0.8, y - r * 0.8, "C", font);
+        if let Some((_, mark)) = coordinator.filter(|&(c, _)| c == i) {
+            badge(&ctx, x + r * 0.8, y - r * 0.8, mark, font);
         }
         ctx.set_fill_style_str(if s.left { "#6b6b6b" } else { "#1d2430" });
         let label = if s.left { format!("{} (left)", p.name) } else { p.name.clone() };

@@ -62,6 +62,12 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 params.partners.get(partner).map_or("?", |p| p.name.as_str())
             )
         }
+        CoordinationStyle::LeadPartner { partner } => {
+            format!(
+                "{} leads as lead partner (penvoerder) with agreed powers",
+                params.partners.get(partner).map_or("?", |p| p.name.as_str())
+            )
+        }
         CoordinationStyle::IndependentChair => "an independent chair steers".to_string(),
         CoordinationStyle::SelfSteering => "nobody coordinates".to_string(),
     };
@@ -130,7 +136,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 <li><span class="line-key" style="border-top: 4px solid rgb(86,180,233)"></span>{ "low conflict" }</li>
                 <li><span class="line-key" style="border-top: 4px solid rgb(230,159,0)"></span>{ "medium conflict" }</li>
                 <li><span class="line-key" style="border-top: 4px solid rgb(213,94,0)"></span>{ "high conflict" }</li>
-                <li>{ "Circle area: size · dark ring: commitment · line width: trust · C: coordinator · grey: left" }</li>
+                <li>{ "Circle area: size · dark ring: commitment · line width: trust · C: controlling coordinator · L: lead partner · grey: left" }</li>
             </ul>
             <p class="hint">{ "Point at a partner, or focus one below, to see its numbers." }</p>
             <ul class="chips" aria-label="Partners">{ for chips }</ul>

@@ -1,11 +1,12 @@
-//! The partner cards of the draft scenario, with adding and removing partners and the
-//! scenario's validation messages.
+//! The partner cards of the draft scenario, with adding and removing partners, the governance
+//! it starts with, and the scenario's validation messages.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::partner_card::PartnerCard;
+use super::start_governance::StartGovernance;
 use crate::scenario::{Expertise, PartnerSpec, Scenario, Values};
 
 /// The UI keeps alliances between these sizes; scenario files may hold more partners.
@@ -90,6 +91,7 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
             if !general.is_empty() {
                 <ul class="field-error" id="scenario-errors">{ for general.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
             }
+            <StartGovernance draft={props.draft.clone()} on_edit={props.on_edit.clone()} />
             <div class="partner-grid">
                 { for props.draft.partners.iter().enumerate().map(|(i, p)| {
                     let prefix = format!("partners[{i}].");

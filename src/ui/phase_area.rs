@@ -1,4 +1,5 @@
-//! The share of runs in each phase, month by month, as a stacked area chart.
+//! The share of runs in each phase, month by month, as a stacked area chart: dissolved runs
+//! at the bottom, then phases 1, 2 and 3.
 
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -9,8 +10,9 @@ use super::chart_figure::{phase_legend, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{fit_canvas, use_frame_draw};
-use super::timeline::PHASE_RGB;
+use super::timeline::phase_rgb;
 use crate::ensemble::PhaseShares;
+use crate::model::DISSOLVED;
 
 /// Properties of [`PhaseArea`].
 #[derive(PartialEq, Properties)]
@@ -58,10 +60,11 @@ fn describe(shares: &PhaseShares) -> String {
         .iter()
         .map(|&m| {
             format!(
-                "month {m}: phase 1 {:.0}%, phase 2 {:.0}%, phase 3 {:.0}%",
+                "month {m}: phase 1 {:.0}%, phase 2 {:.0}%, phase 3 {:.0}%, dissolved {:.0}%",
                 100.0 * shares.phase1[m],
                 100.0 * shares.phase2[m],
-                100.0 * shares.phase3[m]
+                100.0 * shares.phase3[m],
+                100.0 * shares.dissolved[m]
             )
         })
         .collect();
@@ -84,14 +87,18 @@ fn draw(canvas: &HtmlCanvasElement, shares: &PhaseShares) {
         .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
         .disable_mesh()
         .draw();
-    // Each phase is the band between the running totals below and above it.
+    // Each phase is the band between the running totals below and above it, stacked from
+    // dissolved at the bottom to phase 3 at the top.
     let n = shares.phase1.len();
-    let below1 = vec![0.0; n];
-    let below2: Vec<f64> = shares.phase1.clone();
-    let below3: Vec<f64> = below2.iter().zip(&shares.phase2).map(|(a, b)| a + b).collect();
-    let above3 = vec![1.0; n];
-    let bounds = [(&below1, &below2), (&below2, &below3), (&below3, &above3)];
-    for (&(low, high), &(r, g, b)) in bounds.iter().zip(&PHASE_RGB) {
+    let mut bounds = vec![vec![0.0; n]];
+    for layer in [&shares.dissolved, &shares.phase1, &shares.phase2] {
+        let next: Vec<f64> = bounds[bounds.len() - 1].iter().zip(layer).map(|(a, b)| a + b).collect();
+        bounds.push(next);
+    }
+    bounds.push(vec![1.0; n]);
+    for (phase, pair) in [DISSOLVED, 1, 2, 3].into_iter().zip(bounds.windows(2)) {
+        let (low, high) = (&pair[0], &pair[1]);
+        let (r, g, b) = phase_rgb(phase);
         let upper = high.iter().enumerate().map(|(m, &v)| (m as f64, v));
         let lower = low.iter().enumerate().rev().map(|(m, &v)| (m as f64, v));
         let points: Vec<(f64, f64)> = upper.chain(lower).collect();

@@ -10,8 +10,7 @@ use super::chart_figure::{phase_legend, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::state::SimHandle;
-use super::timeline::PHASE_RGB;
-use crate::model::phase_name;
+use super::timeline::{phase_rgb, phase_words};
 use crate::simulation::Simulation;
 
 /// Properties of [`PhaseBands`].
@@ -52,7 +51,7 @@ fn describe(name: &str, sim: &Simulation) -> String {
     let Some(last) = sim.history().last() else { return String::new() };
     let since =
         sim.history().iter().rev().take_while(|h| h.phase == last.phase).last().map_or(0, |h| h.month);
-    format!("{name}: phase {} ({}) since month {since}.", last.phase, phase_name(last.phase))
+    format!("{name}: {} since month {since}.", phase_words(last.phase))
 }
 
 fn draw(canvas: &HtmlCanvasElement, runs: &[&Simulation; 2]) {
@@ -83,7 +82,7 @@ fn draw(canvas: &HtmlCanvasElement, runs: &[&Simulation; 2]) {
             }
         }
         let _ = chart.draw_series(segments.iter().map(|&(from, to, phase)| {
-            let (r, g, b) = PHASE_RGB[usize::from(phase.clamp(1, 3)) - 1];
+            let (r, g, b) = phase_rgb(phase);
             Rectangle::new([(from, base), (to, base + 0.8)], RGBColor(r, g, b).filled())
         }));
     }

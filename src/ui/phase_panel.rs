@@ -1,11 +1,12 @@
 //! The current phase with its row of the article's Figure 1: what we see, what to do, which
-//! of those actions were taken and when, and the cause of the last phase change.
+//! of those actions were taken and when, and the cause of the last phase change. A dissolved
+//! alliance has no row of Figure 1: the panel says so, and why it dissolved.
 
 use yew::prelude::*;
 
 use super::figure1::FIGURE1;
 use super::state::SimHandle;
-use crate::model::{Event, EventKind, Intervention};
+use crate::model::{Event, EventKind, Intervention, Snapshot, DISSOLVED};
 
 /// Properties of [`PhasePanel`].
 #[derive(PartialEq, Properties)]
@@ -27,13 +28,76 @@ fn months_taken(events: &[Event], which: Intervention) -> Vec<u32> {
         .collect()
 }
 
+/// The added value so far in words: how far value together is above or below value alone,
+/// and the month it first broke even; `ended` for an alliance that has dissolved.
+fn value_status(history: &[Snapshot], ended: bool) -> String {
+    let Some(last) = history.last() else { return String::new() };
+    let broke_even = history.iter().find(|h| h.value > h.solo_value).map(|h| h.month);
+    let totals = format!("{:.1} produced together against {:.1} alone", last.value, last.solo_value);
+    match broke_even {
+        Some(month) => format!(
+            "{:+.1} ({totals}); together first produced more than alone in month {month}.",
+            last.added_value
+        ),
+        None => format!(
+            "{:+.1} ({totals}); together {} produced more than alone.",
+            last.added_value,
+            if ended { "never" } else { "has not yet" }
+        ),
+    }
+}
+
+/// The panel of a dissolved alliance: what we see is who left and why; there is nothing left
+/// to do in the alliance itself.
+fn dissolved(events: &[Event], history: &[Snapshot]) -> Html {
+    let exit = events.iter().rev().find(|e| e.kind == EventKind::Exit);
+    let last_change = events.iter().rev().find(|e| e.kind == EventKind::Phase);
+    let why = exit.map_or_else(
+        || "fewer than two partners are left.".to_string(),
+        |e| format!("the last partner to go: {} (month {}).", e.text, e.month),
+    );
+    html! {
+        <section class={classes!("panel", "phase-panel", "phase0")} id="phase-panel" aria-labelledby="phase-title">
+            <h2 id="phase-title">{ "Dissolved: the alliance has ended" }</h2>
+            <div class="figure1">
+                <div>
+                    <h3>{ "What we see (wat zien we?)" }</h3>
+                    <ul id="dissolved-why">
+                        <li>{ "Fewer than two partners are left, so there is no alliance any more." }</li>
+                        <li>{ format!("Why it dissolved: {why}") }</li>
+                        <li>{ "Nothing more is produced together, and the comparison with working alone stops where it was." }</li>
+                    </ul>
+                </div>
+                <div>
+                    <h3>{ "What to do (doen!)" }</h3>
+                    <ul>
+                        <li>{ "Nothing is left to steer: the intervention buttons are switched off." }</li>
+                        <li>{ "Look back in the event log and the charts for when commitment fell and why." }</li>
+                        <li>{ "Reset, or use compare mode from an earlier month, to try another course." }</li>
+                    </ul>
+                </div>
+            </div>
+            <p class="cause" id="phase-cause">
+                <strong>{ "Last phase change: " }</strong>
+                { last_change.map_or_else(|| "the alliance dissolved.".to_string(), ToString::to_string) }
+            </p>
+            <p class="cause" id="phase-value">
+                <strong>{ "Added value (meerwaarde) when it ended: " }</strong>{ value_status(history, true) }
+            </p>
+        </section>
+    }
+}
+
 /// The phase panel.
 #[function_component]
 pub fn PhasePanel(props: &PhasePanelProps) -> Html {
     let sim = props.sim.borrow();
     let phase = sim.history().last().map_or(1, |h| h.phase);
-    let row = &FIGURE1[usize::from(phase.clamp(1, 3)) - 1];
     let events = sim.events();
+    if phase == DISSOLVED {
+        return dissolved(events, sim.history());
+    }
+    let row = &FIGURE1[usize::from(phase.clamp(1, 3)) - 1];
     let last_change = events.iter().rev().find(|e| e.kind == EventKind::Phase);
     html! {
         <section class={classes!("panel", "phase-panel", format!("phase{phase}"))} id="phase-panel" aria-labelledby="phase-title">
@@ -69,6 +133,9 @@ pub fn PhasePanel(props: &PhasePanelProps) -> Html {
             <p class="cause" id="phase-cause">
                 <strong>{ "Last phase change: " }</strong>
                 { last_change.map_or_else(|| "none yet; every alliance starts in phase 1.".to_string(), ToString::to_string) }
+            </p>
+            <p class="cause" id="phase-value">
+                <strong>{ "Added value (meerwaarde) so far: " }</strong>{ value_status(sim.history(), false) }
             </p>
         </section>
     }

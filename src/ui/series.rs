@@ -19,10 +19,17 @@ pub enum Series {
     Conflict,
     /// Mean delivery reliability.
     Delivery,
-    /// Cumulative added value of the alliance.
-    AddedValue,
+    /// Cumulative value the alliance produced.
+    Value,
     /// Cumulative value the partners would have produced alone.
     SoloValue,
+    /// Added value (meerwaarde): cumulative value minus cumulative solo value, negative while
+    /// the partners would have done better alone.
+    AddedValue,
+    /// Value produced this month.
+    MonthlyValue,
+    /// What the partners still in would have produced alone this month.
+    MonthlySoloValue,
     /// Share of effort going into the process of co-operation.
     ProcessShare,
 }
@@ -38,8 +45,11 @@ impl Series {
             Series::Commitment => "Commitment",
             Series::Conflict => "Conflict",
             Series::Delivery => "Delivery reliability",
-            Series::AddedValue => "Alliance value (cumulative)",
-            Series::SoloValue => "Solo baseline (cumulative)",
+            Series::Value => "Value produced together (cumulative)",
+            Series::SoloValue => "What the partners would produce alone (cumulative)",
+            Series::AddedValue => "Added value (meerwaarde): together minus alone",
+            Series::MonthlyValue => "Value produced together this month",
+            Series::MonthlySoloValue => "What the partners would produce alone this month",
             Series::ProcessShare => "Process share of effort",
         }
     }
@@ -54,8 +64,11 @@ impl Series {
             Series::Commitment => snapshot.commitment,
             Series::Conflict => snapshot.conflict,
             Series::Delivery => snapshot.delivery,
-            Series::AddedValue => snapshot.added_value,
+            Series::Value => snapshot.value,
             Series::SoloValue => snapshot.solo_value,
+            Series::AddedValue => snapshot.added_value,
+            Series::MonthlyValue => snapshot.monthly_value,
+            Series::MonthlySoloValue => snapshot.monthly_solo_value,
             Series::ProcessShare => snapshot.process_share,
         }
     }
@@ -64,18 +77,24 @@ impl Series {
     /// viewers. Series that share a chart never share a colour.
     pub fn rgb(self) -> (u8, u8, u8) {
         match self {
-            Series::Trust | Series::AddedValue | Series::ProcessShare => (0, 114, 178),
+            Series::Trust | Series::Value | Series::MonthlyValue | Series::ProcessShare => (0, 114, 178),
             Series::Knowledge => (86, 180, 233),
             Series::SharedVision => (204, 121, 167),
-            Series::ValueAlignment | Series::Commitment => (0, 158, 115),
+            Series::ValueAlignment | Series::Commitment | Series::AddedValue => (0, 158, 115),
             Series::Conflict => (213, 94, 0),
             Series::Delivery => (230, 159, 0),
-            Series::SoloValue => (0, 0, 0),
+            Series::SoloValue | Series::MonthlySoloValue => (0, 0, 0),
         }
+    }
+
+    /// The first month with a value: a month's flow (what was produced in it) has none in
+    /// month 0, which is the state before anything happened.
+    pub fn first_month(self) -> u32 {
+        u32::from(matches!(self, Series::MonthlyValue | Series::MonthlySoloValue))
     }
 
     /// Whether the line is dashed, a second cue besides colour (used for baselines).
     pub fn dashed(self) -> bool {
-        matches!(self, Series::SoloValue)
+        matches!(self, Series::SoloValue | Series::MonthlySoloValue)
     }
 }

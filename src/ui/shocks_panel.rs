@@ -26,6 +26,7 @@ pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
         ("shock-turnover", Shock::Turnover { partner }),
         ("shock-funding-equal", Shock::FundingRound { division: Division::Equal }),
         ("shock-funding-unequal", Shock::FundingRound { division: Division::Unequal }),
+        ("shock-funding-exclusion", Shock::FundingRound { division: Division::Exclusion }),
         ("shock-disappointing", Shock::DisappointingResults),
         ("shock-field-change", Shock::FieldChange),
         ("shock-exit", Shock::PartnerExit { partner }),
@@ -41,12 +42,21 @@ pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
                     let cb = props.on_action.clone();
                     let needs_partner = matches!(shock, Shock::Turnover { .. } | Shock::PartnerExit { .. });
                     let describe = format!("{id}-hint");
+                    // The model's one description of funding rounds does not say who is left out.
+                    let hint = match shock {
+                        Shock::FundingRound { division: Division::Exclusion } => format!(
+                            "{} The partner in the weakest position (lowest rank) gets nothing: its commitment \
+                             and its constituency's backing drop.",
+                            shock.description()
+                        ),
+                        _ => shock.description().to_string(),
+                    };
                     html! {
                         <li>
-                            <button {id} class="action shock" title={shock.description()} aria-describedby={describe.clone()}
+                            <button {id} class="action shock" title={hint.clone()} aria-describedby={describe.clone()}
                                 disabled={needs_partner && !chosen_active}
                                 onclick={move |_| cb.emit(Action::Shock(shock))}>{ shock.label() }</button>
-                            <span class="visually-hidden" id={describe}>{ shock.description() }</span>
+                            <span class="visually-hidden" id={describe}>{ hint }</span>
                         </li>
                     }
                 }) }

@@ -10,10 +10,19 @@ use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::png_button::PngButton;
 use super::state::SimHandle;
-use crate::model::{phase_name, EventKind};
+use crate::model::{phase_name, EventKind, DISSOLVED};
 
-/// Okabe-Ito colours of phases 1, 2 and 3.
-pub const PHASE_RGB: [(u8, u8, u8); 3] = [(230, 159, 0), (86, 180, 233), (0, 158, 115)];
+/// The colour of a phase: Okabe-Ito orange, sky blue and bluish green for phases 1, 2 and 3,
+/// and a mid grey for a dissolved alliance (phase 0), which has no phase of Figure 1 left.
+/// The stylesheet's `--phase0` to `--phase3` are the same colours.
+pub fn phase_rgb(phase: u8) -> (u8, u8, u8) {
+    match phase {
+        DISSOLVED => (122, 122, 122),
+        1 => (230, 159, 0),
+        2 => (86, 180, 233),
+        _ => (0, 158, 115),
+    }
+}
 
 const INTERVENTION: RGBColor = RGBColor(0, 114, 178);
 const SHOCK: RGBColor = RGBColor(213, 94, 0);
@@ -59,6 +68,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { key("phase1", "Phase 1: start") }
                 { key("phase2", "Phase 2: discovering and learning") }
                 { key("phase3", "Phase 3: productivity") }
+                { key("phase0", "Dissolved") }
                 { glyph("intervention", "▲", "Intervention") }
                 { glyph("shock", "✕", "Shock") }
                 { glyph("exit", "●", "Partner left") }
@@ -66,6 +76,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </ul>
             <p class="chart-values" id="timeline-values">{ summary }</p>
         </figure>
+    }
+}
+
+/// A phase in words: "phase 2 (discovering and learning)", or "dissolved".
+pub fn phase_words(phase: u8) -> String {
+    if phase == DISSOLVED {
+        phase_name(phase).to_string()
+    } else {
+        format!("phase {phase} ({})", phase_name(phase))
     }
 }
 
@@ -84,10 +103,9 @@ fn summary(sim: &SimHandle) -> String {
         .collect();
     let planned = if planned.is_empty() { "none".to_string() } else { planned.join(", ") };
     format!(
-        "Month {}: phase {} ({}) since month {since}; {} interventions, {} shocks, {} exits so far; planned: {planned}.",
+        "Month {}: {} since month {since}; {} interventions, {} shocks, {} exits so far; planned: {planned}.",
         last.month,
-        last.phase,
-        phase_name(last.phase),
+        phase_words(last.phase),
         count(EventKind::Intervention),
         count(EventKind::Shock),
         count(EventKind::Exit),
@@ -118,18 +136,16 @@ fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) {
         }
     }
     let _ = chart.draw_series(segments.iter().map(|&(from, to, phase)| {
-        let (r, g, b) = PHASE_RGB[usize::from(phase.clamp(1, 3)) - 1];
+        let (r, g, b) = phase_rgb(phase);
         Rectangle::new([(from, 0.0), (to, 0.5)], RGBColor(r, g, b).filled())
     }));
-    let _ = chart.draw_series(segments.iter().filter(|s| (s.1 - s.0) / horizon > 0.04).map(
-        |&(from, to, phase)| {
-            Text::new(
-                format!("{phase}"),
-                ((from + to) / 2.0, 0.38),
-                ("sans-serif", font).into_font().color(&BLACK),
-            )
-        },
-    ));
+    // A segment is labelled with its phase number, or "dissolved", when the label fits in it.
+    let label = |phase: u8| if phase == DISSOLVED { "dissolved".to_string() } else { phase.to_string() };
+    let fits = |s: &&(f64, f64, u8)| (s.1 - s.0) / horizon > 0.04 * label(s.2).len() as f64 * 0.6;
+    let _ = chart.draw_series(segments.iter().filter(fits).map(|&(from, to, phase)| {
+        let colour = if phase == DISSOLVED { WHITE } else { BLACK };
+        Text::new(label(phase), ((from + to) / 2.0, 0.38), ("sans-serif", font).into_font().color(&colour))
+    }));
     let events = sim.events();
     let at = |kind: EventKind| events.iter().filter(move |e| e.kind == kind).map(|e| f64::from(e.month));
     let _ = chart.draw_series(

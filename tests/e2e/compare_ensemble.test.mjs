@@ -36,7 +36,7 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   assert.doesNotMatch(await page.textContent('#actions-a'), /chair/i);
   assert.match(await page.textContent('#actions-a'), /field change/i);
   const diff = await page.textContent('#diff-values');
-  assert.match(diff, /^Month 120, B − A: Alliance value \(cumulative\) [+-]\d/);
+  assert.match(diff, /^Month 120, B − A: Added value \(meerwaarde\): together minus alone [+-]\d/);
   assert.match(await page.textContent('#phase-bands-values'), /A: phase \d.*B: phase \d/);
   await page.waitForTimeout(100);
   for (const id of ['#diff-canvas', '#phase-bands-canvas']) assert.ok((await paintedPixels(page, id)) > 1000, `${id} is blank`);
@@ -105,8 +105,13 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
     assert.ok((await paintedPixels(page, id)) > 1000, `${id} is blank`);
   }
   const cells = await page.$$eval('#ensemble-probabilities tbody td', (tds) => tds.map((td) => td.textContent));
-  assert.equal(cells.length, 5);
+  // Phase 3 by three months, P(dissolved), mean added value (net, signed), the share of runs
+  // with added value, and the median month of break-even.
+  assert.equal(cells.length, 7);
   assert.ok(cells.slice(0, 4).every((c) => /^\d+%$/.test(c)), `${cells}`);
+  assert.match(cells[4], /^[+-]\d+\.\d$/);
+  assert.match(cells[5], /^\d+%$/);
+  assert.match(cells[6], /^(\d+|none breaks even)$/);
   assert.match(await page.textContent('#fan-trust-values'), /month 120: median 0\.\d+/);
   const violations = await runAxe(page);
   console.log('axe violations (ensemble):', JSON.stringify(violations, null, 1));

@@ -163,7 +163,9 @@ test('axe-core finds no violations, and the phone layout is screenshotted', asyn
   await page.keyboard.press('Escape');
 
   const phone = await openApp(app.browser, app.url, { width: 390, height: 844 });
-  await phone.page.selectOption('#speed', '3');
+  // Fast rather than fastest: at about 240 months a second the run can reach its horizon,
+  // and lose its Pause button, between month 60 and the click on a loaded machine.
+  await phone.page.selectOption('#speed', '2');
   await phone.page.click('#run');
   await waitForMonth(phone.page, 60);
   await phone.page.click('#pause');
