@@ -78,7 +78,7 @@ pub fn update_conflict(state: &mut State, params: &Params) {
     let chair_calm = if g.style.is_chair() { CHAIR_CALM } else { 1.0 };
     let inflow = ConflictSources {
         resources: 0.02 * a.competition * (1.0 - a.trust) + 0.1 * under_organisation,
-        values: 0.07 * a.value_distance * (1.0 - a.value_understanding) * unknown,
+        values: 0.06 * a.value_distance * (1.0 - a.value_understanding) * unknown,
         identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision)
             + k.dominance_conflict * a.dominance * (1.0 - a.shared_vision)
             + power,
