@@ -27,6 +27,10 @@ pub struct Relations {
     /// Personal fit of the two representatives at the table, 0..=1 around 0.5 (symmetric;
     /// drawn anew when a representative changes).
     pub fit: Vec<f64>,
+    /// Per partner, how far its delivery this month lets others trust what they know of it
+    /// (kept and broken promises); a buffer [`build_trust`] fills once a month so that the
+    /// pair loop only looks it up.
+    pub reliability: Vec<f64>,
     /// Every ordered pair `(i, j, k)` of different partners that are both still in, in
     /// row-major order, with `k = i * n + j`. Kept as a list because the monthly rules visit
     /// the pairs several times a month and partners leave rarely.
@@ -47,6 +51,7 @@ impl Relations {
             competition: vec![0.0; n * n],
             heterogeneity: vec![0.0; n * n],
             fit: vec![0.5; n * n],
+            reliability: vec![0.0; n],
             pairs: (0..n)
                 .flat_map(|i| (0..n).filter(move |&j| j != i).map(move |j| (i, j, i * n + j)))
                 .collect(),
@@ -177,12 +182,14 @@ pub fn build_trust(state: &mut State, params: &Params) {
     let chair = if state.governance.style.is_chair() { 1.4 } else { 1.0 };
     let (build, erode) = (k.trust_build_rate * chair, k.trust_erode_rate);
     let mood = k.ambition_trust - 0.25 * conflict + k.climate_trust * state.alliance.climate;
-    let partners = &state.partners;
-    let Relations { pairs, knowledge, competition, trust, fit, .. } = &mut state.relations;
-    for &(_, j, pk) in pairs.iter() {
-        let promise = partners[j].delivery - EXPECTED_DELIVERY;
+    let Relations { pairs, knowledge, competition, trust, fit, reliability, .. } = &mut state.relations;
+    for (r, s) in reliability.iter_mut().zip(&state.partners) {
+        let promise = s.delivery - EXPECTED_DELIVERY;
         let kept = if promise > 0.0 { promise } else { k.broken_promise_weight * promise };
-        let seen = knowledge[pk] * (0.85 + 0.5 * kept).clamp(0.0, 1.0);
+        *r = (0.85 + 0.5 * kept).clamp(0.0, 1.0);
+    }
+    for &(_, j, pk) in pairs.iter() {
+        let seen = knowledge[pk] * reliability[j];
         let target =
             (mood + 0.8 * seen - 0.2 * competition[pk] + k.fit_trust * (fit[pk] - 0.5)).clamp(0.0, 1.0);
         let t = &mut trust[pk];
