@@ -36,7 +36,7 @@ test('a share link replays the same run in a fresh page', async () => {
   const { text: original } = await downloadText(page, '#export-series');
   await page.click('#share-copy');
   const link = await page.inputValue('#share-link');
-  assert.match(link, /#s=v2\.[A-Za-z0-9_-]+&m=120$/);
+  assert.match(link, /#s=v3\.[A-Za-z0-9_-]+&m=120$/);
   assert.equal(await page.evaluate(() => window.location.href), link, 'the address bar holds the link');
   console.log(`share link: ${link.length} characters`);
 
@@ -51,7 +51,7 @@ test('a share link replays the same run in a fresh page', async () => {
   assert.equal(await fresh.page.$('#notice'), null, 'a current link needs no warning');
 
   // The same link as an earlier version wrote it opens too, but warns that the run differs.
-  const older = await openApp(app.browser, link.replace('#s=v2.', '#s=v1.'));
+  const older = await openApp(app.browser, link.replace('#s=v3.', '#s=v2.'));
   assert.match(await older.page.textContent('#loaded'), /Opened a share link/);
   assert.match(await older.page.textContent('#notice'), /earlier version of Alliance Lab.*curves differ/s);
   assert.deepEqual([...errors, ...fresh.errors, ...older.errors], []);
@@ -104,7 +104,7 @@ test('a link made in compare mode opens both runs, each with the same series', a
   for (let i = 0; i < 24; i += 1) await page.click('#step');
   await page.click('#share-copy');
   const link = await page.inputValue('#share-link');
-  assert.match(link, /#s=v2\.[^&]+&b=v2\.[^&]+&m=30$/);
+  assert.match(link, /#s=v3\.[^&]+&b=v3\.[^&]+&m=30$/);
   const seriesA = (await downloadText(page, '#export-series')).text;
   const seriesB = (await downloadText(page, '#export-series-b')).text;
   assert.notEqual(seriesA, seriesB, 'the runs differ');
