@@ -319,6 +319,7 @@ mod entries;
 mod errors;
 mod names;
 mod overrides;
+pub(crate) use overrides::split_indices;
 mod read;
 
 pub use errors::{FieldError, Location, ScenarioError, MAX_LISTED};

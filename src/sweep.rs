@@ -9,7 +9,7 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::scenario::{Scenario, ScenarioError};
+use crate::scenario::{split_indices, Scenario, ScenarioError};
 
 /// The largest grid a sweep accepts; beyond it a typo in STEP is likelier than a plan.
 pub const MAX_POINTS: usize = 10_000;
@@ -240,21 +240,6 @@ pub(crate) fn lookup_mut<'a>(root: &'a mut Value, path: &str) -> Option<&'a mut 
         let (key, indices) = split_indices(segment)?;
         indices.into_iter().try_fold(node.get_mut(key)?, |node, i| node.get_mut(i))
     })
-}
-
-/// Splits `partners[2]` into `partners` and `[2]`.
-fn split_indices(segment: &str) -> Option<(&str, Vec<usize>)> {
-    let (key, mut rest) = match segment.find('[') {
-        Some(at) => (&segment[..at], &segment[at..]),
-        None => (segment, ""),
-    };
-    let mut indices = Vec::new();
-    while !rest.is_empty() {
-        let close = rest.find(']')?;
-        indices.push(rest.get(1..close)?.trim().parse().ok()?);
-        rest = &rest[close + 1..];
-    }
-    (!key.is_empty()).then_some((key, indices))
 }
 
 /// One varied parameter and its grid values.

@@ -86,8 +86,8 @@ fn walk<'a>(root: &'a mut Value, path: &str) -> Result<&'a mut Value, String> {
     Ok(node)
 }
 
-/// Splits `partners[2]` into `partners` and `[2]`.
-fn split_indices(segment: &str) -> Option<(&str, Vec<usize>)> {
+/// Splits `partners[2]` into `partners` and `[2]`. Also used by the sweep's paths.
+pub(crate) fn split_indices(segment: &str) -> Option<(&str, Vec<usize>)> {
     let (key, mut rest) = match segment.find('[') {
         Some(at) => (&segment[..at], &segment[at..]),
         None => (segment, ""),
