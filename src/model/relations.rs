@@ -28,7 +28,7 @@ pub struct Relations {
     /// drawn anew when a representative changes).
     pub fit: Vec<f64>,
     /// Per partner, how far its delivery this month lets others trust what they know of it
-    /// (kept and broken promises); a buffer [`build_trust`] fills once a month so that the
+    /// (kept and broken promises); a buffer the trust rule fills once a month so that the
     /// pair loop only looks it up.
     pub reliability: Vec<f64>,
     /// Every ordered pair `(i, j, k)` of different partners that are both still in, in
