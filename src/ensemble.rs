@@ -294,7 +294,7 @@ pub struct EnsembleStats {
     pub phases: PhaseShares,
     /// Probability of having reached phase 3 by each of [`PHASE3_MONTHS`].
     pub p_phase3_by: Vec<MonthShare>,
-    /// Probability that the alliance breaks up by the horizon.
+    /// Probability that the alliance has dissolved by the horizon.
     pub p_dissolved: f64,
 }
 

@@ -1,4 +1,5 @@
-//! Shocks the trainer can trigger now, and the turbulence level (random shocks per month).
+//! Shocks the trainer can trigger now, and the turbulence level (0 calm, 1 a random shock in
+//! one month out of five).
 
 use yew::prelude::*;
 
@@ -61,8 +62,8 @@ pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
                     }
                 }) }
             </ul>
-            <Slider id="turbulence" label="Turbulence: chance of a random shock per month" value={props.turbulence}
-                max={0.3} step={0.01} on_release=true on_change={props.on_action.reform(Action::SetTurbulence)}
+            <Slider id="turbulence" label="Turbulence level: 0 calm, 1 a random shock in one month out of five" value={props.turbulence}
+                max={1.0} step={0.05} on_release=true on_change={props.on_action.reform(Action::SetTurbulence)}
                 hint={Some(AttrValue::from("Departures, funding rounds, disappointments and field changes at random."))} />
         </section>
     }
