@@ -254,7 +254,8 @@ impl Default for Expertise {
 }
 
 impl Expertise {
-    fn array(&self) -> [f64; 7] {
+    /// The strengths in the order of [`crate::model::EXPERTISE_NAMES`].
+    pub fn array(&self) -> [f64; 7] {
         [
             self.advocacy,
             self.youth_reach,

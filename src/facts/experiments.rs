@@ -192,7 +192,7 @@ pub fn homogeneous(base: &Scenario) -> Scenario {
     let n = s.partners.len() as f64;
     let mut mean = [0.0; 7];
     for p in &s.partners {
-        for (m, v) in mean.iter_mut().zip(expertise_array(&p.expertise)) {
+        for (m, v) in mean.iter_mut().zip(p.expertise.array()) {
             *m += v / n;
         }
     }
@@ -209,18 +209,6 @@ pub fn complementary(base: &Scenario) -> Scenario {
         p.expertise = expertise_from(e);
     }
     s
-}
-
-fn expertise_array(e: &Expertise) -> [f64; 7] {
-    [
-        e.advocacy,
-        e.youth_reach,
-        e.knowledge_development,
-        e.service_delivery,
-        e.technology_social_media,
-        e.community_work,
-        e.business_operations,
-    ]
 }
 
 pub fn expertise_from(e: [f64; 7]) -> Expertise {

@@ -95,20 +95,7 @@ fn generated_alliances_vary_in_size_values_expertise_competition_and_starting_po
     let specialists = all
         .iter()
         .flat_map(|s| &s.partners)
-        .filter(|p| {
-            let e = &p.expertise;
-            [
-                e.advocacy,
-                e.youth_reach,
-                e.knowledge_development,
-                e.service_delivery,
-                e.technology_social_media,
-                e.community_work,
-                e.business_operations,
-            ]
-            .into_iter()
-            .any(|x| x >= 0.7)
-        })
+        .filter(|p| p.expertise.array().into_iter().any(|x| x >= 0.7))
         .count();
     let partners = all.iter().map(|s| s.partners.len()).sum::<usize>();
     assert!(
