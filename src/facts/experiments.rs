@@ -153,16 +153,30 @@ pub fn phase_month(sim: &Run, phase: u8) -> f64 {
     h.iter().find(|s| s.phase >= phase).map_or(h.len() as f64, |s| f64::from(s.month))
 }
 
-/// Whether the run reached `phase`.
-pub fn reached(sim: &Run, phase: u8) -> bool {
-    sim.history().iter().any(|s| s.phase >= phase)
-}
-
 /// Whether the phase fell in months `from..=to`; dissolving (phase 0) is not falling back,
 /// as in the ensemble's `regressed`.
 pub fn regressed_between(sim: &Run, from: usize, to: usize) -> bool {
     let h = sim.history();
     (from.max(1)..=to.min(h.len() - 1)).any(|m| h[m].phase < h[m - 1].phase && h[m].phase > 0)
+}
+
+/// The runs (by index, the same seeds in every arm) that are productive (phase 3) in the
+/// month before `month`, the last month an action scheduled for `month` has not touched.
+pub fn productive_runs(sims: &[Run], month: usize) -> Vec<usize> {
+    (0..sims.len()).filter(|&i| sims[i].history().get(month - 1).is_some_and(|h| h.phase == 3)).collect()
+}
+
+/// The runs (by index) that have moved on from the start (phase 2 or 3) in the month before
+/// `month`.
+pub fn runs_past_the_start(sims: &[Run], month: usize) -> Vec<usize> {
+    (0..sims.len()).filter(|&i| sims[i].history().get(month - 1).is_some_and(|h| h.phase >= 2)).collect()
+}
+
+/// The first of `months` by which at least a quarter of `sims` are productive, or the first
+/// month when none is: where an action is meant for a productive alliance, it comes when a
+/// composition has enough productive runs to measure what it does to them.
+pub fn first_productive_month(sims: &[Run], months: &[usize], runs: usize) -> usize {
+    months.iter().copied().find(|&m| 4 * productive_runs(sims, m).len() >= runs).unwrap_or(months[0])
 }
 
 /// Partners whose quality is below the median of the composition.

@@ -123,7 +123,7 @@ impl Default for Coefficients {
             conflict_drag: 0.5,
             chore_share: 0.35,
             expected_performance: 0.75,
-            exit_threshold: 0.22,
+            exit_threshold: 0.25,
             exit_dependency_shift: 0.25,
             exit_hazard: 0.04,
             off_phase_one: 0.6,

@@ -10,11 +10,19 @@ use super::state::State;
 pub const BASE_RESOLUTION: f64 = 0.03;
 /// Extra share resolved per month at full trust.
 pub const TRUST_RESOLUTION: f64 = 0.06;
+/// Extra share resolved per month at full mutual knowledge: partners who know what lies
+/// below each other's waterline recognise a misunderstanding as one and talk it out
+/// (article section "Start": "wat onder de waterlijn ligt").
+pub const KNOWLEDGE_RESOLUTION: f64 = 0.03;
 /// Share of the personal friction that remains with an independent chair at the table.
 pub const CHAIR_CALM: f64 = 0.7;
 /// Identity-conflict inflow per month while a controlling coordinator holds a power position
 /// (a share of it once a steering conversation has agreed how to steer).
 pub const POWER_CONFLICT: f64 = 0.012;
+/// Misunderstanding per month per unit of missing organisation: without agreed roles, tasks
+/// and procedures partners read each other's moves wrongly (under-organisation, Kaats &
+/// Opheij 2014).
+pub const UNCLEAR_AGREEMENTS: f64 = 0.02;
 /// Extra share resolved per month with an independent chair who handles different interests.
 pub const CHAIR_RESOLUTION: f64 = 0.07;
 
@@ -59,7 +67,7 @@ impl ConflictSources {
 ///   coordinator taking power;
 /// - personal: heterogeneity (different cultures misunderstand each other), representatives
 ///   who do not get on, a bad period, and the misunderstandings of too little control under
-///   relational uncertainty (De Man 2006).
+///   relational uncertainty (De Man 2006) and of too little organisation (Kaats & Opheij).
 pub fn update_conflict(state: &mut State, params: &Params) {
     let k = &params.coefficients;
     let a = &state.alliance;
@@ -77,17 +85,21 @@ pub fn update_conflict(state: &mut State, params: &Params) {
     // taken personally.
     let chair_calm = if g.style.is_chair() { CHAIR_CALM } else { 1.0 };
     let inflow = ConflictSources {
-        resources: 0.02 * a.competition * (1.0 - a.trust) + 0.1 * under_organisation,
+        resources: 0.02 * a.competition * (1.0 - a.trust) + 0.12 * under_organisation,
         values: 0.06 * a.value_distance * (1.0 - a.value_understanding) * unknown,
         identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision)
             + k.dominance_conflict * a.dominance * (1.0 - a.shared_vision)
             + power,
-        personal: 0.15 * a.heterogeneity * unknown * friction * chair_calm + 0.03 * under_control,
+        personal: 0.15 * a.heterogeneity * unknown * friction * chair_calm
+            + 0.03 * under_control
+            + UNCLEAR_AGREEMENTS * under_organisation,
     };
     let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
     let clarity = 0.6 + 0.8 * g.decision_clarity;
     let mood = (1.0 + 0.15 * a.climate).max(0.0);
-    let resolution = (BASE_RESOLUTION + TRUST_RESOLUTION * a.trust) * clarity * mood + chair;
+    let resolution =
+        (BASE_RESOLUTION + TRUST_RESOLUTION * a.trust + KNOWLEDGE_RESOLUTION * a.knowledge) * clarity * mood
+            + chair;
     let s = &mut state.alliance.conflict_sources;
     for (x, i) in [
         (&mut s.resources, inflow.resources),

@@ -352,14 +352,14 @@ fn share_knowledge(state: &mut State, expert: usize, f: f64) {
     state.alliance.learning += 0.05 * f * (1.0 - state.alliance.learning);
 }
 
-/// Critical questions sharpen the strategy when partners trust and know each other (the
-/// productive phase: "waar eerder weinig ruimte was voor kritiek, wordt nu juist tegenspraak
+/// Critical questions sharpen the strategy when partners trust and know each other and share
+/// a vision to question (the productive phase: "waar eerder weinig ruimte was voor kritiek, wordt nu juist tegenspraak
 /// opgezocht"); without that basis the same questions are taken as attacks and feed
 /// personal and identity conflict. The phase scales only the benefit (`f`): the hurt of
 /// dissent out of season is not smaller for being out of season (`unscaled`).
 fn organise_dissent(state: &mut State, f: f64, unscaled: f64) {
     let a = &mut state.alliance;
-    let receptivity = ((a.trust * a.knowledge - 0.1) / 0.3).clamp(0.0, 1.0);
+    let receptivity = ((a.trust * a.knowledge * (0.5 + a.shared_vision) - 0.1) / 0.3).clamp(0.0, 1.0);
     a.strategy_focus += 0.6 * f * receptivity * (1.0 - a.strategy_focus);
     let hurt = 0.45 * unscaled * (1.0 - receptivity) * (1.0 - receptivity);
     a.conflict_sources.personal += hurt * (1.0 - a.conflict_sources.personal);

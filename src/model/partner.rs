@@ -134,6 +134,11 @@ pub fn consult_constituency(state: &mut State, params: &Params) {
     }
 }
 
+/// How much more committed a partner whose survival depends on the alliance is than one for
+/// which it is only an opportunity ("Het maakt veel uit of een alliantie cruciaal is voor het
+/// overleven van een organisatie, of dat ze eerder een kans biedt", article section "Start").
+pub const DEPENDENCY_BINDS: f64 = 0.2;
+
 /// Commitment moves towards what the alliance gives the partner: the shared ambition and
 /// its own long-term orientation and dependency bind; visible success, shared vision and
 /// being heard energise; conflict, reactance to control, over-control and over-organisation
@@ -160,7 +165,8 @@ pub fn update_commitment(state: &mut State, params: &Params, draws: &[f64]) {
             continue;
         }
         let heard = 0.05 * ((s.voice - equal_voice) / equal_voice).clamp(-1.0, 1.0);
-        let own = 0.5 + 0.2 * p.long_term + 0.1 * p.dependency + shared + heard - 0.3 * s.reactance;
+        let own =
+            0.45 + 0.2 * p.long_term + DEPENDENCY_BINDS * p.dependency + shared + heard - 0.3 * s.reactance;
         let pull = constituency_pull(p);
         let backed = own.min(s.backing + k.backing_slack);
         let target = (1.0 - 0.4 * pull) * own + 0.4 * pull * backed;

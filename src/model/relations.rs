@@ -8,6 +8,12 @@ use super::state::State;
 /// promise, less a broken one.
 pub const EXPECTED_DELIVERY: f64 = 0.7;
 
+/// Weight of expertise dissimilarity in a pair's heterogeneity, against 0.25 per unit of
+/// cultural difference (quality and commercial orientation): partners from different
+/// professions misunderstand each other at first more than partners who do the same work
+/// ("verschillen in kennis, professionaliteit en cultuur", article section "Start").
+pub const HETEROGENEITY_EXPERTISE: f64 = 0.58;
+
 /// Pair matrices, row-major n×n: entry `i * n + j` is what partner `i` holds about `j`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Relations {
@@ -63,7 +69,7 @@ impl Relations {
                 relations.synergy[k] = 0.25 + 0.75 * (1.0 - similarity);
                 relations.competition[k] = similarity * 0.5 * (a.competitiveness + b.competitiveness);
                 let culture = (a.quality - b.quality).abs() + (a.values[3] - b.values[3]).abs();
-                relations.heterogeneity[k] = 0.5 * (1.0 - similarity) + 0.25 * culture;
+                relations.heterogeneity[k] = HETEROGENEITY_EXPERTISE * (1.0 - similarity) + 0.25 * culture;
             }
         }
         for i in 0..n {

@@ -158,7 +158,7 @@ pub fn hit(state: &mut State, params: &Params, shock: Shock) {
     match shock {
         Shock::Turnover { partner } => {
             if state.is_active(partner) {
-                scale_partner_relations(state, partner, 0.4, 0.75);
+                scale_partner_relations(state, partner, 0.3, 0.7);
                 let seed = state.fit_seed ^ u64::from(state.month).rotate_left(40);
                 state.relations.draw_fit(partner, seed, params.coefficients.fit_spread);
                 let a = &mut state.alliance;
@@ -199,7 +199,7 @@ fn funding_round(state: &mut State, division: Division, amp: f64) {
     let inequality = division.inequality();
     let a = &mut state.alliance;
     let absorbed = 1.2 - 0.8 * a.trust;
-    let surge = (amp * absorbed * (0.15 + 0.5 * a.competition + 0.25 * inequality)).clamp(0.0, 1.0);
+    let surge = (amp * absorbed * (0.2 + 0.5 * a.competition + 0.25 * inequality)).clamp(0.0, 1.0);
     a.conflict_sources.resources += surge * (1.0 - a.conflict_sources.resources);
     a.conflict_sources.identity += amp * 0.1 * inequality * (1.0 - a.conflict_sources.identity);
     let r = &mut state.relations;

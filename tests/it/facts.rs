@@ -48,7 +48,6 @@ fn holds_in_the_population(fact: Fact) {
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_01_getting_to_know_each_other_speeds_up_the_phases_and_lowers_later_conflict() {
     holds_in_the_population(facts::fact_01_waterline);
 }
@@ -59,7 +58,6 @@ fn fact_02_relational_uncertainty_calls_for_control_and_field_uncertainty_for_tr
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_03_added_value_is_an_inverted_u_in_governance_intensity() {
     holds_in_the_population(facts::fact_03_proportionality);
 }
@@ -71,13 +69,11 @@ fn fact_04_a_controlling_coordinator_lowers_delivery_and_commitment_and_a_steeri
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_05_after_a_conflict_ridden_start_an_independent_chair_helps_reach_the_productive_phase() {
     holds_in_the_population(facts::fact_05_independent_chair_after_conflict);
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_06_a_funding_round_brings_back_conflict_more_among_competitors_and_when_unequal() {
     holds_in_the_population(facts::fact_06_funding_round);
 }
@@ -89,7 +85,6 @@ fn fact_07_turnover_of_representatives_lowers_knowledge_and_trust_and_delays_pro
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_08_dissent_pays_in_the_productive_phase_and_hurts_at_the_start() {
     holds_in_the_population(facts::fact_08_dissent);
 }
@@ -100,7 +95,6 @@ fn fact_09_a_learning_agenda_and_knowledge_sharing_strengthen_weaker_partners_an
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_10_too_much_effort_in_the_process_means_low_added_value() {
     holds_in_the_population(facts::fact_10_process_alarm);
 }
