@@ -338,7 +338,10 @@ pub fn fact_06_funding_round(c: &Composition, runs: usize) -> FactResult {
 
 /// Fact 7: turnover of representatives lowers mutual knowledge and trust and delays progress.
 /// The representatives replaced are those of the first four partners in the composition's
-/// order (cycling when it has fewer), one a year.
+/// order (cycling when it has fewer), one a year. Progress is the alliance's mean phase beyond
+/// the start over months 12-120 (0 in phase 1, 1 in phase 2, 2 in phase 3): later arrival in
+/// phase 2 or in phase 3 lowers it, so an alliance that rarely reaches phase 3 in ten years
+/// still shows a delay where it does progress.
 pub fn fact_07_turnover(c: &Composition, runs: usize) -> FactResult {
     let base = without(&c.scenario, &[ActionName::Turnover]);
     let mut turnover = base.clone();
@@ -352,25 +355,26 @@ pub fn fact_07_turnover(c: &Composition, runs: usize) -> FactResult {
     );
     let trust =
         (per_run(&a, |s| window(s, 12, 60, |h| h.trust)), per_run(&b, |s| window(s, 12, 60, |h| h.trust)));
-    let t3 = (per_run(&a, |s| phase_month(s, 3)), per_run(&b, |s| phase_month(s, 3)));
+    let progress =
+        (per_run(&a, |s| window(s, 12, 120, progress)), per_run(&b, |s| window(s, 12, 120, progress)));
     result(
         7,
         "Turnover of representatives lowers knowledge and trust and delays progress",
         c,
         "no turnover | four representatives replaced (months 12, 24, 36, 48)",
-        "mean knowledge and trust months 12-60 (relative drop); months to phase 3 (relative delay)",
+        "mean knowledge and trust months 12-60 (relative drop); mean phase beyond the start months 12-120 (relative drop)",
         vec![
             mean(&knowledge.0),
             mean(&knowledge.1),
             mean(&trust.0),
             mean(&trust.1),
-            mean(&t3.0),
-            mean(&t3.1),
+            mean(&progress.0),
+            mean(&progress.1),
         ],
         &[
             ("knowledge months 12-60 (relative drop)", reduction(&knowledge.0, &knowledge.1)),
             ("trust months 12-60 (relative drop)", reduction(&trust.0, &trust.1)),
-            ("months to phase 3 (relative delay)", increase(&t3.0, &t3.1)),
+            ("progress months 12-120 (relative drop)", reduction(&progress.0, &progress.1)),
         ],
         0.05,
     )
@@ -483,11 +487,22 @@ pub fn fact_10_process_alarm(c: &Composition, runs: usize) -> FactResult {
 }
 
 /// Fact 11: complementary expertise yields more added value than a homogeneous alliance once
-/// trust and knowledge are there; at the start heterogeneity brings more conflict.
+/// trust and knowledge are there; at the start heterogeneity brings more conflict. The conflict
+/// is measured from the composition's own start; the value where trust and knowledge are
+/// there, in the same composition whose partners already know and trust each other (knowledge
+/// 0.7, trust 0.6 at the start): from a strangers' start an alliance that stays stuck in
+/// conflict never gets there, and would test what complementarity does without them.
 pub fn fact_11_complementarity(c: &Composition, runs: usize) -> FactResult {
     let (homogeneous, complementary) = (homogeneous(&c.scenario), complementary(&c.scenario));
     let (a, b) = (simulate(&homogeneous, runs), simulate(&complementary, runs));
-    let value = (per_run(&a, |s| value_between(s, 61, 120)), per_run(&b, |s| value_between(s, 61, 120)));
+    let familiar = |s: &Scenario| {
+        let mut s = s.clone();
+        s.relations.knowledge = 0.7;
+        s.relations.trust = 0.6;
+        simulate(&s, runs)
+    };
+    let (fa, fb) = (familiar(&homogeneous), familiar(&complementary));
+    let value = (per_run(&fa, |s| value_between(s, 61, 120)), per_run(&fb, |s| value_between(s, 61, 120)));
     let conflict = (
         per_run(&a, |s| window(s, 1, 12, |h| h.conflict)),
         per_run(&b, |s| window(s, 1, 12, |h| h.conflict)),
@@ -496,11 +511,11 @@ pub fn fact_11_complementarity(c: &Composition, runs: usize) -> FactResult {
         11,
         "Complementary expertise pays once partners know each other, but clashes at first",
         c,
-        "homogeneous expertise | complementary expertise (same sizes, values, quality)",
-        "value produced months 61-120 (relative gain); mean conflict months 1-12 (relative rise)",
+        "homogeneous expertise | complementary expertise (same sizes, values, quality); each from the composition's start and from a familiar start (knowledge 0.7, trust 0.6)",
+        "value produced months 61-120 from the familiar start (relative gain); mean conflict months 1-12 from the composition's start (relative rise)",
         vec![mean(&value.0), mean(&value.1), mean(&conflict.0), mean(&conflict.1)],
         &[
-            ("value months 61-120 (relative gain)", increase(&value.0, &value.1)),
+            ("value months 61-120 once partners know each other (relative gain)", increase(&value.0, &value.1)),
             ("conflict months 1-12 (relative rise)", increase(&conflict.0, &conflict.1)),
         ],
         0.10,

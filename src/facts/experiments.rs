@@ -179,6 +179,12 @@ pub fn first_productive_month(sims: &[Run], months: &[usize], runs: usize) -> us
     months.iter().copied().find(|&m| 4 * productive_runs(sims, m).len() >= runs).unwrap_or(months[0])
 }
 
+/// How far the alliance has come beyond the start in a month: 0 in phase 1 (and when
+/// dissolved), 1 in phase 2, 2 in phase 3.
+pub fn progress(h: &Snapshot) -> f64 {
+    f64::from(h.phase.saturating_sub(1))
+}
+
 /// Partners whose quality is below the median of the composition.
 pub fn weaker_partners(s: &Scenario) -> Vec<usize> {
     let mut q: Vec<f64> = s.partners.iter().map(|p| p.quality).collect();

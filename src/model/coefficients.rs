@@ -83,10 +83,13 @@ pub struct Coefficients {
     pub expected_performance: f64,
 
     // --- Leaving ---
-    /// Commitment below which a partner with no dependency considers leaving (default 0.22).
+    /// Commitment below which a partner with no dependency considers leaving (default 0.25).
     pub exit_threshold: f64,
     /// How far full dependency lowers that threshold (default 0.25).
     pub exit_dependency_shift: f64,
+    /// Half-width of the spread of that threshold between organisations, drawn once per
+    /// partner and run (default 0.08): organisations differ in how long they hold on.
+    pub exit_threshold_spread: f64,
     /// Monthly probability of leaving once well below the threshold (default 0.04).
     pub exit_hazard: f64,
 
@@ -110,7 +113,7 @@ impl Default for Coefficients {
             broken_promise_weight: 2.0,
             fit_trust: 0.3,
             climate_trust: 0.1,
-            contingency_slope: 0.8,
+            contingency_slope: 0.7,
             organisation_drift: 0.012,
             formats_organisation: 0.2,
             size_rank: 0.6,
@@ -125,6 +128,7 @@ impl Default for Coefficients {
             expected_performance: 0.75,
             exit_threshold: 0.25,
             exit_dependency_shift: 0.25,
+            exit_threshold_spread: 0.1,
             exit_hazard: 0.04,
             off_phase_one: 0.6,
             off_phase_two: 0.35,

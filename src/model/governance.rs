@@ -30,7 +30,7 @@ pub fn assess_uncertainty(state: &mut State, params: &Params) {
 
 /// How many rules a control level away from the fitting one writes (or lets lapse) per unit
 /// of the difference.
-pub const STANCE_WEIGHT: f64 = 0.5;
+pub const STANCE_WEIGHT: f64 = 0.4;
 
 /// The rules in force drift slowly towards what the governance stance produces: the
 /// organisation the situation needs, plus as much as the control level exceeds the fitting

@@ -4,6 +4,7 @@
 use super::coordination::CoordinationStyle;
 use super::events::EventKind;
 use super::params::{excess, scale, Params, PartnerParams};
+use super::relations::seeded_unit;
 use super::state::State;
 
 /// Monthly rate at which commitment moves towards what the alliance gives the partner.
@@ -204,6 +205,9 @@ pub fn update_delivery(state: &mut State, params: &Params, draws: &[f64]) {
     }
 }
 
+/// Key of the per-partner exit thresholds in [`seeded_unit`], apart from other seeded traits.
+const EXIT_KEY: u64 = 0x4558_4954 << 16;
+
 /// Partners whose commitment falls below their threshold may leave; the threshold is lower
 /// the more the partner's survival depends on the alliance (article section "Start": "Het
 /// maakt veel uit of een alliantie cruciaal is voor het overleven van een organisatie, of
@@ -213,7 +217,12 @@ pub fn consider_leaving(state: &mut State, params: &Params, draws: &[f64]) {
     let k = &params.coefficients;
     for (i, p) in params.partners.iter().enumerate() {
         let s = &state.partners[i];
-        let threshold = k.exit_threshold - k.exit_dependency_shift * p.dependency;
+        // Organisations differ in how long they hold on to an alliance that disappoints them,
+        // for reasons the model does not represent (their finances, their director's
+        // patience): a run draws each partner's own threshold once, around its dependency.
+        let patience = 2.0 * seeded_unit(state.fit_seed, EXIT_KEY + i as u64) - 1.0;
+        let threshold =
+            k.exit_threshold - k.exit_dependency_shift * p.dependency + k.exit_threshold_spread * patience;
         // The further below its threshold, the likelier a partner leaves: a full exit hazard
         // 0.1 below it, so that a small change of circumstances changes exits a little.
         let hazard = k.exit_hazard * ((threshold - s.commitment) / 0.1).clamp(0.0, 1.0);

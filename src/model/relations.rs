@@ -104,6 +104,13 @@ impl Relations {
     }
 }
 
+/// A uniform number in 0..1 that is a deterministic function of a run's seed and a key:
+/// traits of a run that must not use the model's random stream (whose draws per month are
+/// fixed, so that runs stay paired) and must not change during the run.
+pub fn seeded_unit(seed: u64, key: u64) -> f64 {
+    (split_mix(seed ^ key.wrapping_mul(0xd1b5_4a32_d192_ed03)) >> 11) as f64 / (1u64 << 53) as f64
+}
+
 /// SplitMix64's output function: a fast, well-mixed hash of 64 bits.
 fn split_mix(x: u64) -> u64 {
     let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);

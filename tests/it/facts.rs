@@ -1,9 +1,7 @@
 //! The article's stylized facts (CONCEPTS.md section 9) over the population of alliances:
 //! every preset and 30 generated compositions, 200 paired seeds per arm. Issue 9 asks each
 //! fact to hold in at least 90 % of them; thresholds and their reasons are in docs/MODEL.md.
-//! While Model v2 is calibrated, the facts it does not yet hold there are `#[ignore]`d; take
-//! the `#[ignore]` off each as it comes to hold (`cargo test --release --test it facts --
-//! --include-ignored` runs them all, and `alliance-lab validation` shows the hold rates).
+//! `alliance-lab validation` shows the hold rates and where each fact fails.
 
 use std::sync::OnceLock;
 
@@ -79,7 +77,6 @@ fn fact_06_a_funding_round_brings_back_conflict_more_among_competitors_and_when_
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_07_turnover_of_representatives_lowers_knowledge_and_trust_and_delays_progress() {
     holds_in_the_population(facts::fact_07_turnover);
 }
@@ -100,7 +97,6 @@ fn fact_10_too_much_effort_in_the_process_means_low_added_value() {
 }
 
 #[test]
-#[ignore = "the model does not hold it in 90 % of the population yet (docs/VALIDATION.md, issue 9)"]
 fn fact_11_complementary_expertise_pays_later_but_clashes_at_first() {
     holds_in_the_population(facts::fact_11_complementarity);
 }

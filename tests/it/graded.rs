@@ -3,8 +3,7 @@
 //! P(dissolved) by more than 0.25; a calm field is never worse than a moderately turbulent
 //! one at fitting governance; zero control is not optimal under moderate or high relational
 //! uncertainty. 100 seeds per level: a level's probability then has a standard error of at
-//! most 0.05, well below the 0.25 a step may change. While Model v2 is calibrated, the checks
-//! it does not yet pass are `#[ignore]`d (`-- --include-ignored` runs them).
+//! most 0.05, well below the 0.25 a step may change.
 
 use std::sync::OnceLock;
 
@@ -20,7 +19,6 @@ fn population() -> &'static [Composition] {
 }
 
 #[test]
-#[ignore = "the model still has one-step changes above 0.25 (docs/VALIDATION.md, issue 9)"]
 fn no_step_of_control_field_uncertainty_competitiveness_or_turbulence_is_a_cliff() {
     let cliffs: Vec<String> = cliffs::sweeps(population(), &Knob::ALL, SEEDS)
         .iter()
