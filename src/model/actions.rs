@@ -22,7 +22,7 @@ pub enum Action {
     SetStyle(CoordinationStyle),
     /// Set the governance control level, 0..=1.
     SetControl(f64),
-    /// Set the monthly probability of a random shock, 0..=1.
+    /// Set the turbulence level, 0..=1: at 1 a random shock hits one month in five.
     SetTurbulence(f64),
 }
 

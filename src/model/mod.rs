@@ -21,6 +21,7 @@ mod shocks;
 mod snapshot;
 mod state;
 mod values;
+mod view;
 
 use rand::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
@@ -38,6 +39,7 @@ pub use relations::Relations;
 pub use shocks::{Division, Shock};
 pub use snapshot::{PartnerSnapshot, Snapshot};
 pub use state::{Alliance, Governance, State};
+pub use view::{Pair, Regard, Settings};
 
 /// The model's one random generator, named after its algorithm so that a scenario and seed
 /// give the same trajectory on every platform. Xoshiro256++ rather than a ChaCha generator:

@@ -89,30 +89,21 @@ pub fn App() -> Html {
     // The governance controls show the run the user's actions go to.
     let sim = state.shown().borrow();
     let (month, horizon) = (sim.month(), sim.horizon());
-    let governance = &sim.state().governance;
+    let state_now = sim.state();
     // Live settings show what the user just asked for, even before the next month applies it.
-    let (mut style, mut control, mut turbulence) =
-        (governance.style, governance.control, governance.turbulence);
-    for action in &sim.state().pending {
-        match *action {
-            ModelAction::SetStyle(s) => style = s,
-            ModelAction::SetControl(c) => control = c,
-            ModelAction::SetTurbulence(t) => turbulence = t,
-            _ => {}
-        }
-    }
+    let model::Settings { style, control, turbulence } = state_now.settings();
     let partners: Vec<(String, bool)> = sim
         .params()
         .partners
         .iter()
-        .zip(&sim.state().partners)
-        .map(|(p, s)| (p.name.clone(), !s.left))
+        .enumerate()
+        .map(|(i, p)| (p.name.clone(), !state_now.has_left(i)))
         .collect();
-    let pending: Vec<&'static str> = sim.state().pending.iter().map(model::Action::label).collect();
+    let pending = state_now.pending_labels();
     let phase = sim.history().last().map_or(1, |h| h.phase);
     let (relational, field, fitting) =
         (sim.relational_uncertainty(), sim.field_uncertainty(), sim.fitting_control());
-    let clarity = governance.decision_clarity;
+    let clarity = state_now.governance.decision_clarity;
     let chore_share = sim.params().coefficients.chore_share;
     drop(sim);
     let (rev, handle) = (state.revision, state.sim.clone());

@@ -107,17 +107,13 @@ pub fn draw(
     let layout = layout(&sizes, w, h, label_room(ratio));
     ctx.set_fill_style_str("#ffffff");
     ctx.fill_rect(0.0, 0.0, w, h);
-    let rel = &state.relations;
-    let n = rel.n.min(layout.centres.len());
+    let n = params.partners.len().min(layout.centres.len());
     let conflict = state.alliance.conflict;
     ctx.set_line_cap("round");
     for i in 0..n {
         for j in i + 1..n {
-            if state.partners[i].left || state.partners[j].left {
-                continue;
-            }
-            let trust = 0.5 * (rel.trust[i * n + j] + rel.trust[j * n + i]);
-            let tension = conflict * (0.5 + rel.competition[i * n + j]);
+            let Some(pair) = state.pair(i, j) else { continue };
+            let (trust, tension) = (pair.trust, conflict * (0.5 + pair.competition));
             ctx.set_stroke_style_str(conflict_colour(tension));
             ctx.set_line_width((0.5 + 9.0 * trust) * ratio);
             ctx.begin_path();

@@ -8,7 +8,7 @@ use super::frame::{fit_canvas, use_frame_draw};
 use super::network_draw::{self, dominant_value, VALUE_COLOURS};
 use super::png_button::PngButton;
 use super::state::SimHandle;
-use crate::model::CoordinationStyle;
+use crate::model::{CoordinationStyle, Regard};
 
 /// Properties of [`NetworkView`].
 #[derive(PartialEq, Properties)]
@@ -54,7 +54,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     let sim = props.sim.borrow();
     let state = sim.state();
     let params = sim.params();
-    let active = state.partners.iter().filter(|s| !s.left).count();
+    let active = state.partners_in();
     let steering = match state.governance.style {
         CoordinationStyle::ControllingCoordinator { partner } => {
             format!(
@@ -78,12 +78,8 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
         state.alliance.trust,
         state.alliance.conflict
     );
-    let n = state.relations.n;
-    let details = selected.and_then(|i| Some((i, params.partners.get(i)?, state.partners.get(i)?))).map(|(i, p, s)| {
-        let others = (0..n).filter(|&j| j != i && !state.partners[j].left);
-        let count = others.clone().count().max(1) as f64;
-        let trust_in = others.clone().map(|j| state.relations.trust[j * n + i]).sum::<f64>() / count;
-        let known = others.map(|j| state.relations.knowledge[j * n + i]).sum::<f64>() / count;
+    let details = selected.and_then(|i| Some((i, params.partners.get(i)?, state.partner(i)?))).map(|(i, p, s)| {
+        let Regard { trust: trust_in, knowledge: known } = state.regard_for(i);
         let rows = [
             ("Status", if s.left { "left the alliance".to_string() } else { "in the alliance".to_string() }),
             ("Size", format!("{:.2}", p.size)),
@@ -109,7 +105,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             let selected = selected.clone();
             Callback::from(move |_: FocusEvent| selected.set(Some(i)))
         };
-        let left = state.partners.get(i).is_some_and(|s| s.left);
+        let left = state.has_left(i);
         html! {
             <li>
                 <button class={classes!("chip", left.then_some("left"), (*selected == Some(i)).then_some("selected"))}
