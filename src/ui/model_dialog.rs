@@ -53,7 +53,8 @@ const SECTIONS: [(&str, &str); 17] = [
         "Conflict",
         "Differences cut both ways: different expertise makes added value (meerwaarde) possible, but differences in \
          values, interests and culture cause conflict over resources, norms and values, identity and personal \
-         dislike. Conflict drains commitment and output. Trust and clear decision-making help resolve it.",
+         dislike; too few agreements add misunderstanding. Conflict drains commitment and output. Trust, knowing \
+         each other and clear decision-making help resolve it.",
     ),
     (
         "Size gives voice and rank",
@@ -112,7 +113,8 @@ const SECTIONS: [(&str, &str); 17] = [
          effect, two phases away about 35 % (a learning agenda before partners know each other has little to build \
          on). The buttons of the current phase carry a star. A mediator, a steering conversation and clarifying \
          decisions work in any phase. Repeating an action within six months adds less, and organising dissent \
-         (tegenspraak) sharpens the strategy when partners trust each other and hurts when they do not.",
+         (tegenspraak) sharpens the strategy when partners trust and know each other and share a vision to \
+         question, and hurts when they do not.",
     ),
     (
         "Turbulence and shocks",
@@ -133,7 +135,8 @@ const SECTIONS: [(&str, &str); 17] = [
     (
         "Leaving and dissolution",
         "A partner whose commitment stays too low may leave, sooner when the alliance is only an opportunity for it \
-         than when its survival depends on it; leaving is rare. When fewer than two partners are left the alliance \
+         than when its survival depends on it, and organisations differ in how long they hold on; leaving is \
+         rare. When fewer than two partners are left the alliance \
          has dissolved: that is a state of its own, shown in grey, and nothing is left to steer.",
     ),
 ];
