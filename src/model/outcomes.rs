@@ -3,6 +3,7 @@
 //! (article sections "Gaandeweg ontdekken en leren" and "Productiviteit en meerwaarde").
 
 use super::params::{excess, scale, Params};
+use super::relations::for_each_pair;
 use super::state::State;
 
 /// Monthly learning by doing, at full mutual knowledge (De Man 2006: organisations learn
@@ -61,23 +62,28 @@ pub fn produce_value(state: &mut State, params: &Params) {
     let k = &params.coefficients;
     let mut base = 0.0;
     let mut solo = 0.0;
+    let outputs = &mut state.outputs;
+    outputs.clear();
     for (s, p) in state.partners.iter().zip(&params.partners) {
+        let out = output(p.size, s.capability, s.delivery);
+        outputs.push(out);
         if !s.left {
-            base += output(p.size, s.capability, s.delivery);
+            base += out;
             solo += p.solo_output();
         }
     }
-    let mut synergy = 0.0;
     let others = (state.alliance.active as f64 - 1.0).max(1.0);
-    let out = |i: usize| {
-        let s = &state.partners[i];
-        output(params.partners[i].size, s.capability, s.delivery)
-    };
     let r = &state.relations;
-    for &(i, j, pk) in &r.pairs {
-        let fit = 0.7 + 0.6 * r.fit[pk];
-        synergy += r.synergy[pk] * r.trust[pk] * r.knowledge[pk] * fit * (out(i) * out(j)).sqrt();
-    }
+    // Tables of one known length need one bounds check per pair instead of four; with four the
+    // compiler ran out of registers and kept the running sum in memory.
+    let cells = r.n * r.n;
+    let (weight, trust, knowledge, fit) =
+        (&r.synergy[..cells], &r.trust[..cells], &r.knowledge[..cells], &r.fit[..cells]);
+    let mut synergy = 0.0;
+    for_each_pair(&r.active, r.n, |i, j, pk| {
+        let fit = 0.7 + 0.6 * fit[pk];
+        synergy += weight[pk] * trust[pk] * knowledge[pk] * fit * (outputs[i] * outputs[j]).sqrt();
+    });
     synergy /= others;
     let a = &mut state.alliance;
     let amplifier = (0.5 + 0.3 * a.shared_vision + 0.2 * a.value_alignment)

@@ -37,10 +37,17 @@ pub struct Relations {
     /// (kept and broken promises); a buffer the trust rule fills once a month so that the
     /// pair loop only looks it up.
     pub reliability: Vec<f64>,
-    /// Every ordered pair `(i, j, k)` of different partners that are both still in, in
-    /// row-major order, with `k = i * n + j`. Kept as a list because the monthly rules visit
-    /// the pairs several times a month and partners leave rarely.
-    pub pairs: Vec<(usize, usize, usize)>,
+    /// The partners still in, in ascending order. The pair rules visit every ordered pair of
+    /// them (the model's `for_each_pair`). A list of partners rather than of pairs, because with
+    /// hundreds of partners a list of every pair is as large as a pair table, and reading it
+    /// made the pair rules wait on memory.
+    pub active: Vec<usize>,
+    /// Sums of competition, heterogeneity and fit over the pairs of partners still in (in the
+    /// pairs' order), or `None` when a partner has left or a representative changed since
+    /// they were summed. Only those events change these tables, so measuring the relations
+    /// twice a month sums them once instead of every time. Whatever changes one of these
+    /// tables resets the sums, as [`Relations::draw_fit`] and [`Relations::drop_partner`] do.
+    pub stable_sums: Option<[f64; 3]>,
 }
 
 impl Relations {
@@ -58,9 +65,8 @@ impl Relations {
             heterogeneity: vec![0.0; n * n],
             fit: vec![0.5; n * n],
             reliability: vec![0.0; n],
-            pairs: (0..n)
-                .flat_map(|i| (0..n).filter(move |&j| j != i).map(move |j| (i, j, i * n + j)))
-                .collect(),
+            active: (0..n).collect(),
+            stable_sums: None,
         };
         for (i, a) in partners.iter().enumerate() {
             for (j, b) in partners.iter().enumerate() {
@@ -96,11 +102,38 @@ impl Relations {
             self.fit[p * n + j] = fit;
             self.fit[j * n + p] = fit;
         }
+        self.stable_sums = None;
     }
 
     /// Drops the pairs of partner `p`, which has left.
     pub fn drop_partner(&mut self, p: usize) {
-        self.pairs.retain(|&(i, j, _)| i != p && j != p);
+        self.active.retain(|&i| i != p);
+        self.stable_sums = None;
+    }
+
+    /// Sums competition, heterogeneity and fit over the pairs of partners still in.
+    fn sum_stable_tables(&self) -> [f64; 3] {
+        let (mut competition, mut heterogeneity, mut fit) = (0.0, 0.0, 0.0);
+        for_each_pair(&self.active, self.n, |_, _, k| {
+            competition += self.competition[k];
+            heterogeneity += self.heterogeneity[k];
+            fit += self.fit[k];
+        });
+        [competition, heterogeneity, fit]
+    }
+}
+
+/// Calls `f(i, j, k)` for every ordered pair of different partners in `active` (the partners
+/// still in), in row-major order, with `k = i * n + j`. The order is fixed because the rules
+/// sum over the pairs, and floating-point sums depend on their order. A free function rather
+/// than a method, so that a rule can change the pair tables while it walks the partner list.
+pub fn for_each_pair(active: &[usize], n: usize, mut f: impl FnMut(usize, usize, usize)) {
+    for &i in active {
+        for &j in active {
+            if j != i {
+                f(i, j, i * n + j);
+            }
+        }
     }
 }
 
@@ -132,19 +165,21 @@ fn cosine(a: &[f64; 7], b: &[f64; 7]) -> f64 {
 }
 
 /// Recomputes the alliance means over the pairs of partners that are still in: trust,
-/// knowledge, competition and heterogeneity. One pass over the pairs, no allocation.
+/// knowledge, competition, heterogeneity and fit. One pass over the pairs for trust and
+/// knowledge, no allocation; the sums of the other tables are kept until they change.
 pub fn measure_relations(state: &mut State) {
-    let r = &state.relations;
-    let (mut trust, mut knowledge, mut competition, mut heterogeneity, mut fit, mut pairs) =
-        (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    for &(_, _, k) in &r.pairs {
+    let r = &mut state.relations;
+    let [competition, heterogeneity, fit] = match r.stable_sums {
+        Some(sums) => sums,
+        None => *r.stable_sums.insert(r.sum_stable_tables()),
+    };
+    let (mut trust, mut knowledge) = (0.0, 0.0);
+    for_each_pair(&r.active, r.n, |_, _, k| {
         trust += r.trust[k];
         knowledge += r.knowledge[k];
-        competition += r.competition[k];
-        heterogeneity += r.heterogeneity[k];
-        fit += r.fit[k];
-        pairs += 1.0;
-    }
+    });
+    // Every pair counted as 1.0 in a floating-point sum gives exactly this whole number.
+    let pairs = (r.active.len() * r.active.len().saturating_sub(1)) as f64;
     let a = &mut state.alliance;
     if pairs > 0.0 {
         a.trust = trust / pairs;
@@ -174,12 +209,12 @@ pub fn get_to_know_by_working(state: &mut State, params: &Params) {
     let climate = (1.0 + 0.25 * state.alliance.climate).max(0.0);
     let rate = params.coefficients.knowledge_rate * climate * if chair { 1.25 } else { 1.0 };
     let partners = &state.partners;
-    let Relations { pairs, knowledge, fit, .. } = &mut state.relations;
-    for &(i, j, k) in pairs.iter() {
+    let Relations { n, active, knowledge, fit, .. } = &mut state.relations;
+    for_each_pair(active, *n, |i, j, k| {
         let contact = (0.5 + 0.25 * (partners[i].commitment + partners[j].commitment)) * (0.6 + 0.8 * fit[k]);
         let known = &mut knowledge[k];
         *known = (*known + rate * contact * (1.0 - *known)).clamp(0.0, 1.0);
-    }
+    });
 }
 
 /// Trust of i in j moves towards what i has seen of j: the ambition binds a little, knowing
@@ -195,20 +230,20 @@ pub fn build_trust(state: &mut State, params: &Params) {
     let chair = if state.governance.style.is_chair() { 1.4 } else { 1.0 };
     let (build, erode) = (k.trust_build_rate * chair, k.trust_erode_rate);
     let mood = k.ambition_trust - 0.25 * conflict + k.climate_trust * state.alliance.climate;
-    let Relations { pairs, knowledge, competition, trust, fit, reliability, .. } = &mut state.relations;
+    let Relations { n, active, knowledge, competition, trust, fit, reliability, .. } = &mut state.relations;
     for (r, s) in reliability.iter_mut().zip(&state.partners) {
         let promise = s.delivery - EXPECTED_DELIVERY;
         let kept = if promise > 0.0 { promise } else { k.broken_promise_weight * promise };
         *r = (0.85 + 0.5 * kept).clamp(0.0, 1.0);
     }
-    for &(_, j, pk) in pairs.iter() {
+    for_each_pair(active, *n, |_, j, pk| {
         let seen = knowledge[pk] * reliability[j];
         let target =
             (mood + 0.8 * seen - 0.2 * competition[pk] + k.fit_trust * (fit[pk] - 0.5)).clamp(0.0, 1.0);
         let t = &mut trust[pk];
         let rate = if target > *t { build } else { erode };
         *t = (*t + rate * (target - *t)).clamp(0.0, 1.0);
-    }
+    });
 }
 
 /// Scales the knowledge and trust that partner `p` has and is given, for example when its

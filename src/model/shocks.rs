@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::params::Params;
 use super::partner::leave;
-use super::relations::scale_partner_relations;
+use super::relations::{for_each_pair, scale_partner_relations, Relations};
 use super::state::State;
 
 /// How the money of a funding round is divided.
@@ -202,12 +202,11 @@ fn funding_round(state: &mut State, division: Division, amp: f64) {
     let surge = (amp * absorbed * (0.2 + 0.5 * a.competition + 0.25 * inequality)).clamp(0.0, 1.0);
     a.conflict_sources.resources += surge * (1.0 - a.conflict_sources.resources);
     a.conflict_sources.identity += amp * 0.1 * inequality * (1.0 - a.conflict_sources.identity);
-    let r = &mut state.relations;
-    for &(_, _, k) in &r.pairs {
-        let loss =
-            (amp * (1.0 - 0.5 * r.trust[k]) * (0.3 * r.competition[k] + 0.1 * inequality)).clamp(0.0, 1.0);
-        r.trust[k] *= 1.0 - loss;
-    }
+    let Relations { n, active, trust, competition, .. } = &mut state.relations;
+    for_each_pair(active, *n, |_, _, k| {
+        let loss = (amp * (1.0 - 0.5 * trust[k]) * (0.3 * competition[k] + 0.1 * inequality)).clamp(0.0, 1.0);
+        trust[k] *= 1.0 - loss;
+    });
     if division == Division::Exclusion {
         exclude_weakest(state, amp);
     }

@@ -32,6 +32,9 @@ pub struct State {
     pub pending: Vec<Action>,
     /// The month's uniform random draws (3 per partner), a buffer reused every month.
     pub draws: Vec<f64>,
+    /// Each partner's output this month, a buffer the value rule fills once a month so that
+    /// its pair loop only looks it up.
+    pub outputs: Vec<f64>,
     /// Events of the month just simulated (moved into the log by the caller).
     pub events: Vec<Event>,
     /// The most recent move that helps the alliance along (an intervention, or a change to
@@ -179,6 +182,7 @@ impl State {
             },
             pending: Vec::new(),
             draws: Vec::with_capacity(3 * params.partners.len()),
+            outputs: Vec::with_capacity(params.partners.len()),
             events: Vec::new(),
             last_boost: None,
             last_setback: None,
