@@ -11,6 +11,7 @@ use super::chart_frame::{chart_font, month_mesh, LABEL_RGB};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
+use crate::format::signed;
 use crate::simulation::Simulation;
 
 /// The quantities compared, in strip order.
@@ -61,7 +62,7 @@ fn differences(a: &Simulation, b: &Simulation, series: Series) -> Vec<(f64, f64)
 fn describe(a: &Simulation, b: &Simulation) -> String {
     let (Some(x), Some(y)) = (a.history().last(), b.history().last()) else { return String::new() };
     let parts: Vec<String> =
-        COMPARED.iter().map(|s| format!("{} {:+.3}", s.label(), s.value(y) - s.value(x))).collect();
+        COMPARED.iter().map(|s| format!("{} {}", s.label(), signed(s.value(y) - s.value(x), 3))).collect();
     format!("Month {}, B − A: {}.", x.month, parts.join(", "))
 }
 

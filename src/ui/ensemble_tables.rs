@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::ensemble_job::OutcomeHandle;
 use super::fan_chart::ARM_NAMES;
 use crate::ensemble::Difference;
+use crate::format::signed;
 
 /// Properties of [`EnsembleTables`].
 #[derive(PartialEq, Properties)]
@@ -31,7 +32,7 @@ pub fn EnsembleTables(props: &EnsembleTablesProps) -> Html {
                 if two { <th scope="row">{ name }</th> }
                 { for stats.p_phase3_by.iter().map(|m| html! { <td>{ percent(m.share) }</td> }) }
                 <td>{ percent(stats.p_dissolved) }</td>
-                <td>{ format!("{:+.1}", stats.summary.mean_added_value) }</td>
+                <td>{ signed(stats.summary.mean_added_value, 1) }</td>
                 <td>{ percent(stats.summary.p_added_value) }</td>
                 <td>{ stats.summary.median_month_break_even.map_or_else(|| "none breaks even".to_string(), |m| format!("{m:.0}")) }</td>
             </tr>
@@ -80,7 +81,7 @@ pub fn EnsembleTables(props: &EnsembleTablesProps) -> Html {
 }
 
 fn row(label: &'static str, d: &Difference, as_percent: bool) -> Html {
-    let show = |v: f64| if as_percent { format!("{:+.0} pp", 100.0 * v) } else { format!("{v:+.3}") };
+    let show = |v: f64| if as_percent { format!("{} pp", signed(100.0 * v, 0)) } else { signed(v, 3) };
     let plain = |v: f64| if as_percent { percent(v) } else { format!("{v:.3}") };
     let interval = d
         .ci95

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::figure1::FIGURE1;
 use super::state::SimHandle;
+use crate::format::signed;
 use crate::model::{Event, EventKind, Intervention, Snapshot, DISSOLVED};
 
 /// Properties of [`PhasePanel`].
@@ -36,12 +37,12 @@ fn value_status(history: &[Snapshot], ended: bool) -> String {
     let totals = format!("{:.1} produced together against {:.1} alone", last.value, last.solo_value);
     match broke_even {
         Some(month) => format!(
-            "{:+.1} ({totals}); together first produced more than alone in month {month}.",
-            last.added_value
+            "{} ({totals}); together first produced more than alone in month {month}.",
+            signed(last.added_value, 1)
         ),
         None => format!(
-            "{:+.1} ({totals}); together {} produced more than alone.",
-            last.added_value,
+            "{} ({totals}); together {} produced more than alone.",
+            signed(last.added_value, 1),
             if ended { "never" } else { "has not yet" }
         ),
     }

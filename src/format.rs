@@ -1,0 +1,41 @@
+//! Numbers as the page shows them. Pure functions, so that they are tested natively although
+//! the page that uses them runs only in the browser.
+
+/// A signed difference with `decimals` decimals: "+0.42", "−0.10", and plain "0.0" when it
+/// rounds to zero, so that a difference too small to show never reads "-0.000" or "+0.000"
+/// (a sign on a zero suggests a direction that is not there). The minus is the typographic
+/// minus sign, which a screen reader reads as "minus".
+pub fn signed(value: f64, decimals: usize) -> String {
+    let shown = format!("{:.*}", decimals, value.abs());
+    if shown.bytes().all(|b| b == b'0' || b == b'.') || !value.is_finite() {
+        return if value.is_finite() { shown } else { "n/a".to_string() };
+    }
+    if value < 0.0 {
+        format!("−{shown}")
+    } else {
+        format!("+{shown}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::signed;
+
+    #[test]
+    fn a_difference_that_rounds_to_zero_has_no_sign() {
+        let cases = [
+            (0.0, 3, "0.000"),
+            (-0.0, 3, "0.000"),
+            (-0.0004, 3, "0.000"),
+            (0.0004, 3, "0.000"),
+            (-0.0006, 3, "−0.001"),
+            (0.42, 2, "+0.42"),
+            (-12.34, 1, "−12.3"),
+            (-0.4, 0, "0"),
+            (f64::NAN, 1, "n/a"),
+        ];
+        for (value, decimals, expected) in cases {
+            assert_eq!(signed(value, decimals), expected, "{value} with {decimals} decimals");
+        }
+    }
+}
