@@ -157,8 +157,12 @@ fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) {
     let _ = chart.draw_series(at(EventKind::Exit).map(|m| Circle::new((m, 0.9), marker, EXIT.filled())));
     let month = f64::from(sim.month());
     let planned = sim.params().schedule.iter().map(|s| f64::from(s.month)).filter(|&m| m > month);
-    let _ = chart.draw_series(
-        planned.map(|m| TriangleMarker::new((m, 0.68), marker, PLANNED.stroke_width(ratio as u32))),
-    );
+    // A planned action is an outline, as the legend's △ promises: plotters' triangle marker is
+    // always filled, so the outline is a closed path in pixels around the month's point.
+    let outline = vec![(0, -marker), (marker, marker), (-marker, marker), (0, -marker)];
+    let _ = chart.draw_series(planned.map(|m| {
+        EmptyElement::at((m, 0.68))
+            + PathElement::new(outline.clone(), PLANNED.stroke_width((1.5 * ratio) as u32))
+    }));
     let _ = root.present();
 }
