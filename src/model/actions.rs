@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::coordination::CoordinationStyle;
 use super::events::EventKind;
-use super::interventions::{intervene, Intervention};
+use super::interventions::{intervene, Intervention, FRESHNESS_MONTHS};
 use super::params::Params;
 use super::shocks::{hit, Division, Shock};
 use super::state::State;
@@ -60,6 +60,13 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
                     format!("{}: {}", i.label(), name(partner))
                 }
                 _ => i.label().to_string(),
+            };
+            let text = match state.last_done[i.index()].map(|m| f64::from(state.month - m)) {
+                Some(since) if since < FRESHNESS_MONTHS => format!(
+                    "{text} (again after {since} months: adds only {:.0} % of its effect so soon)",
+                    100.0 * (since / FRESHNESS_MONTHS) * (since / FRESHNESS_MONTHS)
+                ),
+                _ => text,
             };
             intervene(state, params, i);
             state.last_boost = Some((state.month, i.label()));
@@ -158,4 +165,35 @@ pub fn turbulence(state: &mut State, params: &Params, draws: [f64; 4]) {
         }
     }
     apply_action(state, params, Action::Shock(shock));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::params::fixtures;
+    use crate::model::rng_for_seed;
+
+    #[test]
+    fn a_repeated_intervention_says_how_little_it_adds_so_soon() {
+        let params = fixtures::params(3);
+        let mut state = State::new(&params, &mut rng_for_seed(1));
+        state.month = 10;
+        let get_to_know = Action::Intervention(Intervention::GetToKnow);
+        apply_action(&mut state, &params, get_to_know);
+        apply_action(&mut state, &params, get_to_know);
+        state.month = 13;
+        apply_action(&mut state, &params, get_to_know);
+        state.month = 30;
+        apply_action(&mut state, &params, get_to_know);
+        let texts: Vec<&str> = state.events.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Get to know each other",
+                "Get to know each other (again after 0 months: adds only 0 % of its effect so soon)",
+                "Get to know each other (again after 3 months: adds only 25 % of its effect so soon)",
+                "Get to know each other",
+            ]
+        );
+    }
 }

@@ -115,8 +115,7 @@ pub fn PhasePanel(props: &PhasePanelProps) -> Html {
                             let months: Vec<u32> = interventions.iter().flat_map(|&i| months_taken(events, i)).collect();
                             let done = !months.is_empty();
                             let when = if done {
-                                let list: Vec<String> = months.iter().map(u32::to_string).collect();
-                                format!("done in month {}", list.join(", "))
+                                format!("done in month {}", month_list(&months))
                             } else {
                                 "not done yet".to_string()
                             };
@@ -140,4 +139,24 @@ pub fn PhasePanel(props: &PhasePanelProps) -> Html {
             </p>
         </section>
     }
+}
+
+/// Months in which an action was taken, a month with more than one marked with how often:
+/// "1 (twice), 12", so that a repeat in the same month shows as a repeat.
+fn month_list(months: &[u32]) -> String {
+    let mut sorted = months.to_vec();
+    sorted.sort_unstable();
+    let mut parts: Vec<(u32, usize)> = Vec::new();
+    for m in sorted {
+        match parts.last_mut() {
+            Some((last, count)) if *last == m => *count += 1,
+            _ => parts.push((m, 1)),
+        }
+    }
+    let times = |count: usize| match count {
+        1 => String::new(),
+        2 => " (twice)".to_string(),
+        n => format!(" ({n} times)"),
+    };
+    parts.iter().map(|&(m, count)| format!("{m}{}", times(count))).collect::<Vec<_>>().join(", ")
 }
