@@ -125,11 +125,15 @@ fn draw(
     let font = chart_font(canvas, ratio);
     let line = (2.0 * ratio).round() as u32;
     let _ = root.fill(&WHITE);
-    let Some(mut chart) = month_chart(&root, font, font * 3, horizon, bottom..top) else {
+    // The y axis says what its numbers are: a level on the model's 0-to-1 scale, or value
+    // units (what the partners produce in a month, alone about half a unit each).
+    let y_desc = if y_max.is_some() { "level (0 none, 1 full)" } else { "value units" };
+    let Some(mut chart) = month_chart(&root, font, font * 4 + font / 2, horizon, bottom..top) else {
         return;
     };
     let _ = month_mesh(&mut chart, font)
         .x_desc("month")
+        .y_desc(y_desc)
         .y_labels(6)
         .y_label_formatter(&|v| value_label(top - bottom, *v))
         .draw();

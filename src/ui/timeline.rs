@@ -93,7 +93,12 @@ fn summary(sim: &SimHandle) -> String {
     let Some(last) = sim.history().last() else { return String::new() };
     let since =
         sim.history().iter().rev().take_while(|h| h.phase == last.phase).last().map_or(0, |h| h.month);
-    let count = |kind: EventKind| sim.events().iter().filter(|e| e.kind == kind).count();
+    let count =
+        |kind: EventKind, one: &str, many: &str| match sim.events().iter().filter(|e| e.kind == kind).count()
+        {
+            1 => format!("1 {one}"),
+            n => format!("{n} {many}"),
+        };
     let planned: Vec<String> = sim
         .params()
         .schedule
@@ -103,12 +108,12 @@ fn summary(sim: &SimHandle) -> String {
         .collect();
     let planned = if planned.is_empty() { "none".to_string() } else { planned.join(", ") };
     format!(
-        "Month {}: {} since month {since}; {} interventions, {} shocks, {} exits so far; planned: {planned}.",
+        "Month {}: {} since month {since}; {}, {}, {} so far; planned: {planned}.",
         last.month,
         phase_words(last.phase),
-        count(EventKind::Intervention),
-        count(EventKind::Shock),
-        count(EventKind::Exit),
+        count(EventKind::Intervention, "intervention", "interventions"),
+        count(EventKind::Shock, "shock", "shocks"),
+        count(EventKind::Exit, "exit", "exits"),
     )
 }
 
