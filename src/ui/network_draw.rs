@@ -38,7 +38,12 @@ pub fn layout(sizes: &[f64], width: f64, height: f64, label: f64) -> Layout {
     // Neighbouring nodes must not overlap: the largest radius is kept under half the gap
     // between two places on the circle, and the ring leaves room for the nodes, their
     // commitment rings and their names inside the canvas.
-    let largest = (0.11 * side).min(0.4 * side * (std::f64::consts::PI / n).sin());
+    // Two neighbours sit 2 ring sin(π/n) apart, and each node wears a commitment ring a few
+    // pixels wide: the largest radius is kept at 35 % of that distance on the ring the
+    // nodes end up on (a smaller node leaves a larger ring, so one correction suffices).
+    let half_gap = (std::f64::consts::PI / n).sin();
+    let first_ring = (0.5 * side - 0.11 * side - label).max(0.2 * side);
+    let largest = (0.11 * side).min(0.7 * first_ring * half_gap);
     let ring = (0.5 * side - largest - label).max(0.2 * side);
     let (cx, cy) = (width / 2.0, height / 2.0);
     let centres = (0..sizes.len())

@@ -30,7 +30,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
         let chosen = *selected;
         use_frame_draw((props.revision, props.sim.clone(), chosen), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                let ratio = fit_canvas(&canvas, 0.7, 280.0);
+                let ratio = fit_canvas(&canvas, 0.7, 340.0);
                 network_draw::draw(&canvas, &sim.borrow(), chosen, ratio);
             }
         });
