@@ -17,9 +17,36 @@ pub fn signed(value: f64, decimals: usize) -> String {
     }
 }
 
+/// A level on the model's 0-to-1 scale in words and as a percentage, "moderate, 53 %": a
+/// student reads the word, the percentage says how far along the scale it is.
+pub fn level(value: f64) -> String {
+    let v = value.clamp(0.0, 1.0);
+    let word = match v {
+        v if v < 0.2 => "very low",
+        v if v < 0.4 => "low",
+        v if v < 0.6 => "moderate",
+        v if v < 0.8 => "high",
+        _ => "very high",
+    };
+    format!("{word}, {:.0} %", 100.0 * v)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::signed;
+    use super::{level, signed};
+
+    #[test]
+    fn a_level_reads_as_a_word_and_a_percentage() {
+        let cases = [
+            (0.0, "very low, 0 %"),
+            (0.53, "moderate, 53 %"),
+            (0.8, "very high, 80 %"),
+            (1.4, "very high, 100 %"),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(level(value), expected);
+        }
+    }
 
     #[test]
     fn a_difference_that_rounds_to_zero_has_no_sign() {

@@ -8,6 +8,7 @@ use super::frame::{fit_canvas, use_frame_draw};
 use super::network_draw::{self, dominant_value, VALUE_COLOURS};
 use super::png_button::PngButton;
 use super::state::SimHandle;
+use crate::format::level;
 use crate::model::{CoordinationStyle, Regard};
 
 /// Properties of [`NetworkView`].
@@ -82,15 +83,15 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
         let Regard { trust: trust_in, knowledge: known } = state.regard_for(i);
         let rows = [
             ("Status", if s.left { "left the alliance".to_string() } else { "in the alliance".to_string() }),
-            ("Size", format!("{:.2}", p.size)),
+            ("Size", level(p.size)),
             ("Strongest value", VALUE_COLOURS[dominant_value(&s.values)].0.to_string()),
-            ("Commitment", format!("{:.2}", s.commitment)),
-            ("Delivery reliability", format!("{:.2}", s.delivery)),
-            ("Capability", format!("{:.2}", s.capability)),
-            ("Perceived rank (rangorde)", format!("{:.2}", s.rank)),
-            ("Feels controlled (reactance)", format!("{:.2}", s.reactance)),
-            ("Trust others have in it", format!("{trust_in:.2}")),
-            ("How well others know it", format!("{known:.2}")),
+            ("Commitment", level(s.commitment)),
+            ("Delivery reliability", level(s.delivery)),
+            ("Capability", level(s.capability)),
+            ("Perceived rank (rangorde)", rank_words(s.rank)),
+            ("Feels controlled (reactance)", level(s.reactance)),
+            ("Trust others have in it", level(trust_in)),
+            ("How well others know it", level(known)),
         ];
         html! {
             <>
@@ -141,4 +142,15 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// A perceived rank in words: where the partner stands in the pecking order the others see,
+/// 50 % being the middle.
+fn rank_words(rank: f64) -> String {
+    let word = match rank {
+        r if r < 0.35 => "near the bottom",
+        r if r < 0.65 => "in the middle",
+        _ => "near the top",
+    };
+    format!("{word}, {:.0} %", 100.0 * rank.clamp(0.0, 1.0))
 }
