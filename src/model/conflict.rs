@@ -6,26 +6,6 @@ use serde::{Deserialize, Serialize};
 use super::params::{excess, Params};
 use super::state::State;
 
-/// Share of each conflict source resolved per month without help.
-pub const BASE_RESOLUTION: f64 = 0.03;
-/// Extra share resolved per month at full trust.
-pub const TRUST_RESOLUTION: f64 = 0.06;
-/// Extra share resolved per month at full mutual knowledge: partners who know what lies
-/// below each other's waterline recognise a misunderstanding as one and talk it out
-/// (article section "Start": "wat onder de waterlijn ligt").
-pub const KNOWLEDGE_RESOLUTION: f64 = 0.03;
-/// Share of the personal friction that remains with an independent chair at the table.
-pub const CHAIR_CALM: f64 = 0.7;
-/// Identity-conflict inflow per month while a controlling coordinator holds a power position
-/// (a share of it once a steering conversation has agreed how to steer).
-pub const POWER_CONFLICT: f64 = 0.012;
-/// Misunderstanding per month per unit of missing organisation: without agreed roles, tasks
-/// and procedures partners read each other's moves wrongly (under-organisation, Kaats &
-/// Opheij 2014).
-pub const UNCLEAR_AGREEMENTS: f64 = 0.02;
-/// Extra share resolved per month with an independent chair who handles different interests.
-pub const CHAIR_RESOLUTION: f64 = 0.07;
-
 /// The four sources of conflict, each 0..=1.
 #[derive(Clone, Copy, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConflictSources {
@@ -76,29 +56,32 @@ pub fn update_conflict(state: &mut State, params: &Params) {
     let under_control = excess(g.fitting_control, g.control);
     let under_organisation = excess(g.needed_organisation, g.organisation_level);
     let power = match (g.style.is_controlling(), g.steering_agreed) {
-        (true, false) => POWER_CONFLICT,
-        (true, true) => POWER_CONFLICT * super::coordination::AGREED_REACTANCE,
+        (true, false) => k.power_conflict,
+        (true, true) => k.power_conflict * k.agreed_reactance,
         (false, _) => 0.0,
     };
     let friction = (1.6 - 1.2 * a.fit - 0.25 * a.climate).max(0.0);
     // A chair handles different interests and tolerates ambiguity: differences are less often
     // taken personally.
-    let chair_calm = if g.style.is_chair() { CHAIR_CALM } else { 1.0 };
+    let chair_calm = if g.style.is_chair() { k.chair_calm } else { 1.0 };
     let inflow = ConflictSources {
-        resources: 0.02 * a.competition * (1.0 - a.trust) + 0.12 * under_organisation,
-        values: 0.06 * a.value_distance * (1.0 - a.value_understanding) * unknown,
-        identity: 0.03 * a.rank_spread * (1.0 - a.shared_vision)
+        resources: k.competition_conflict * a.competition * (1.0 - a.trust)
+            + k.unclear_division_conflict * under_organisation,
+        values: k.value_conflict * a.value_distance * (1.0 - a.value_understanding) * unknown,
+        identity: k.ranking_conflict * a.rank_spread * (1.0 - a.shared_vision)
             + k.dominance_conflict * a.dominance * (1.0 - a.shared_vision)
             + power,
-        personal: 0.15 * a.heterogeneity * unknown * friction * chair_calm
-            + 0.03 * under_control
-            + UNCLEAR_AGREEMENTS * under_organisation,
+        personal: k.heterogeneity_conflict * a.heterogeneity * unknown * friction * chair_calm
+            + k.under_control_conflict * under_control
+            + k.unclear_agreements * under_organisation,
     };
-    let chair = if g.style.is_chair() { CHAIR_RESOLUTION } else { 0.0 };
+    let chair = if g.style.is_chair() { k.chair_resolution } else { 0.0 };
     let clarity = 0.6 + 0.8 * g.decision_clarity;
-    let mood = (1.0 + 0.15 * a.climate).max(0.0);
+    let mood = (1.0 + k.climate_resolution * a.climate).max(0.0);
     let resolution =
-        (BASE_RESOLUTION + TRUST_RESOLUTION * a.trust + KNOWLEDGE_RESOLUTION * a.knowledge) * clarity * mood
+        (k.base_resolution + k.trust_resolution * a.trust + k.knowledge_resolution * a.knowledge)
+            * clarity
+            * mood
             + chair;
     let s = &mut state.alliance.conflict_sources;
     for (x, i) in [

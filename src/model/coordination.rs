@@ -3,20 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::params::excess;
+use super::params::{excess, Params};
 use super::state::State;
-
-/// Monthly growth of reactance under a controlling coordinator.
-pub const REACTANCE_RATE: f64 = 0.04;
-/// Share of that growth left once a steering conversation has produced agreements partners
-/// want to keep.
-pub const AGREED_REACTANCE: f64 = 0.15;
-/// Level towards which reactance grows: partners respond minimally but do not revolt.
-pub const REACTANCE_CEILING: f64 = 0.5;
-/// Monthly fading of reactance when nobody imposes control.
-pub const REACTANCE_DECAY: f64 = 0.03;
-/// Monthly growth of the coordinator's perceived rank (its power position).
-pub const POWER_GAIN: f64 = 0.01;
 
 /// Who steers the alliance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,45 +110,40 @@ impl CoordinationStyle {
     }
 }
 
-/// Monthly rate at which a coordinating style moves decision clarity towards its aim.
-pub const CLARITY_RATE: f64 = 0.02;
-/// Share of the controlling coordinator's power gain that a lead partner still gets: the
-/// function brings some standing, but it holds agreed powers only.
-pub const LEAD_POWER_SHARE: f64 = 0.2;
-
 /// A controlling coordinator makes the other partners feel controlled, and their reactance
 /// grows (much more slowly once a steering conversation agreed how to steer); the
 /// coordinator itself gains rank, a power position. A lead partner with agreed powers gains
 /// a little standing and provokes no reactance. Without a controlling coordinator reactance
 /// fades. Every coordinating style moves decision clarity towards what it makes of it.
-pub fn coordinate(state: &mut State) {
+pub fn coordinate(state: &mut State, params: &Params) {
+    let k = &params.coefficients;
     let g = &mut state.governance;
     if let Some(aim) = g.style.clarity_aim() {
-        g.decision_clarity += CLARITY_RATE * (aim - g.decision_clarity);
+        g.decision_clarity += k.clarity_rate * (aim - g.decision_clarity);
     }
     let g = &state.governance;
     match g.style {
         CoordinationStyle::ControllingCoordinator { partner } => {
-            let rate = REACTANCE_RATE * if g.steering_agreed { AGREED_REACTANCE } else { 1.0 };
+            let rate = k.reactance_rate * if g.steering_agreed { k.agreed_reactance } else { 1.0 };
             for (i, s) in state.partners.iter_mut().enumerate() {
                 if s.left {
                     continue;
                 }
                 if i == partner {
-                    s.rank = (s.rank + POWER_GAIN * (1.0 - s.rank)).clamp(0.0, 1.0);
+                    s.rank = (s.rank + k.power_gain * (1.0 - s.rank)).clamp(0.0, 1.0);
                 } else {
                     s.reactance =
-                        (s.reactance + rate * excess(REACTANCE_CEILING, s.reactance)).clamp(0.0, 1.0);
+                        (s.reactance + rate * excess(k.reactance_ceiling, s.reactance)).clamp(0.0, 1.0);
                 }
             }
         }
         other => {
             if let CoordinationStyle::LeadPartner { partner } = other {
                 let s = &mut state.partners[partner];
-                s.rank = (s.rank + LEAD_POWER_SHARE * POWER_GAIN * (1.0 - s.rank)).clamp(0.0, 1.0);
+                s.rank = (s.rank + k.lead_power_share * k.power_gain * (1.0 - s.rank)).clamp(0.0, 1.0);
             }
             for s in state.partners.iter_mut() {
-                s.reactance = (s.reactance * (1.0 - REACTANCE_DECAY)).clamp(0.0, 1.0);
+                s.reactance = (s.reactance * (1.0 - k.reactance_decay)).clamp(0.0, 1.0);
             }
         }
     }

@@ -13,24 +13,22 @@ use super::state::State;
 /// fitting control level is 0.5 + slope × (relational − field). The organisation the
 /// situation needs grows with relational uncertainty and with the number of partners.
 pub fn assess_uncertainty(state: &mut State, params: &Params) {
+    let k = &params.coefficients;
     let a = &state.alliance;
-    let relational = (0.5 * (1.0 - a.knowledge)
-        + 0.25 * a.competition
-        + 0.25 * (0.5 * a.heterogeneity + 0.5 * a.value_distance))
+    let relational = (k.unknown_uncertainty * (1.0 - a.knowledge)
+        + k.competition_uncertainty * a.competition
+        + k.difference_uncertainty * (0.5 * a.heterogeneity + 0.5 * a.value_distance))
         .clamp(0.0, 1.0);
     let g = &mut state.governance;
     g.relational_uncertainty = relational;
     g.field_uncertainty = (params.field_uncertainty + g.field_shock).clamp(0.0, 1.0);
-    let slope = params.coefficients.contingency_slope;
-    g.fitting_control = (0.5 + slope * (relational - g.field_uncertainty)).clamp(0.0, 1.0);
+    g.fitting_control = (0.5 + k.contingency_slope * (relational - g.field_uncertainty)).clamp(0.0, 1.0);
     let n = a.active as f64;
     let breadth = ((n - 2.0) / (n + 8.0)).max(0.0);
-    g.needed_organisation = (0.1 + 0.7 * relational + 0.2 * breadth).clamp(0.0, 1.0);
+    g.needed_organisation =
+        (k.base_organisation + k.relational_organisation * relational + k.breadth_organisation * breadth)
+            .clamp(0.0, 1.0);
 }
-
-/// How many rules a control level away from the fitting one writes (or lets lapse) per unit
-/// of the difference.
-pub const STANCE_WEIGHT: f64 = 0.4;
 
 /// The rules in force drift slowly towards what the governance stance produces: the
 /// organisation the situation needs, plus as much as the control level exceeds the fitting
@@ -45,9 +43,9 @@ pub fn adapt_organisation(state: &mut State, params: &Params) {
     let k = &params.coefficients;
     let g = &mut state.governance;
     let formats = g.style.is_controlling() && !g.steering_agreed;
-    let stance = g.needed_organisation + STANCE_WEIGHT * (g.control - g.fitting_control);
+    let stance = g.needed_organisation + k.stance_weight * (g.control - g.fitting_control);
     let aim = (if formats { stance + k.formats_organisation } else { stance }).clamp(0.0, 1.0);
     g.organisation_level =
         (g.organisation_level + k.organisation_drift * (aim - g.organisation_level)).clamp(0.0, 1.0);
-    g.field_shock = (g.field_shock * 0.95).clamp(0.0, 1.0);
+    g.field_shock = (g.field_shock * k.field_shock_persistence).clamp(0.0, 1.0);
 }

@@ -199,15 +199,6 @@ impl Intervention {
     }
 }
 
-/// Share of the gap between the rules in force and the rules needed that one round of working
-/// agreements closes: agreements replace some rules and add others, but habits stay.
-pub const AGREEMENTS_REACH: f64 = 0.6;
-
-/// Months after which an intervention has its full effect again. Repeating an intervention
-/// sooner still costs its full effort but adds less, with the square of the share of that
-/// time that has passed: a meeting every month tells partners little the last one did not.
-pub const FRESHNESS_MONTHS: f64 = 6.0;
-
 impl Intervention {
     /// Position in [`Intervention::NAMES`].
     pub fn index(&self) -> usize {
@@ -252,10 +243,10 @@ pub fn phase_fit(intervention: Intervention, phase: u8, k: &Coefficients) -> f64
 pub fn intervene(state: &mut State, params: &Params, intervention: Intervention) {
     use Intervention::*;
     let last = &mut state.last_done[intervention.index()];
-    let fresh =
-        last.map_or(1.0, |m| libm::pow((f64::from(state.month - m) / FRESHNESS_MONTHS).min(1.0), 2.0));
-    *last = Some(state.month);
     let k = &params.coefficients;
+    let fresh =
+        last.map_or(1.0, |m| libm::pow((f64::from(state.month - m) / k.freshness_months).min(1.0), 2.0));
+    *last = Some(state.month);
     let luck = (1.0 + k.meeting_luck * state.alliance.climate).clamp(0.4, 1.6);
     let f = fresh * phase_fit(intervention, state.phase, k) * luck;
     state.alliance.effort += intervention.effort();
@@ -268,17 +259,17 @@ pub fn intervene(state: &mut State, params: &Params, intervention: Intervention)
         VisionAndValues => {
             a.shared_vision += 0.25 * f * (1.0 - a.shared_vision);
             a.value_understanding += 0.3 * f * (1.0 - a.value_understanding);
-            align_values(state);
+            align_values(state, k);
         }
         ValueRoom { partner } => {
             if state.is_active(partner) {
-                give_value_room(state, partner, f);
+                give_value_room(state, partner, f, k);
                 state.alliance.conflict_sources.values *= 1.0 - 0.2 * f;
             }
         }
         WorkingAgreements => {
             let g = &mut state.governance;
-            g.organisation_level += AGREEMENTS_REACH * f * (g.needed_organisation - g.organisation_level);
+            g.organisation_level += k.agreements_reach * f * (g.needed_organisation - g.organisation_level);
             a.conflict_sources.resources *= 1.0 - 0.15 * f;
         }
         LearningAgenda => {
@@ -316,7 +307,7 @@ pub fn intervene(state: &mut State, params: &Params, intervention: Intervention)
             }
             let g = &mut state.governance;
             g.steering_agreed = true;
-            g.organisation_level += AGREEMENTS_REACH * f * (g.needed_organisation - g.organisation_level);
+            g.organisation_level += k.agreements_reach * f * (g.needed_organisation - g.organisation_level);
         }
         ClarifyDecisions => {
             let g = &mut state.governance;

@@ -98,12 +98,12 @@ pub fn step(state: &mut State, params: &Params, rng: &mut ModelRng) {
     partner::discover_ranking(state, params);
     values::grow_towards_each_other(state, params);
     conflict::update_conflict(state, params);
-    coordination::coordinate(state);
+    coordination::coordinate(state, params);
     partner::consult_constituency(state, params);
     partner::update_commitment(state, params, &draws[..n]);
     partner::update_delivery(state, params, &draws[n..2 * n]);
-    outcomes::learn(state);
-    outcomes::allocate_effort(state);
+    outcomes::learn(state, params);
+    outcomes::allocate_effort(state, params);
     outcomes::produce_value(state, params);
     partner::consider_leaving(state, params, &draws[2 * n..]);
     relations::measure_relations(state);

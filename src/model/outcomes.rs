@@ -6,15 +6,10 @@ use super::params::{excess, scale, Params};
 use super::relations::for_each_pair;
 use super::state::State;
 
-/// Monthly learning by doing, at full mutual knowledge (De Man 2006: organisations learn
-/// alliances by doing).
-pub const LEARNING_BY_DOING: f64 = 0.004;
-/// Monthly capability growth at full learning stock.
-pub const CAPABILITY_RATE: f64 = 0.02;
 /// A partner's output for its capability and delivery reliability, relative to what it
-/// produces alone: alone it works at its own quality and its usual reliability
-/// ([`super::relations::EXPECTED_DELIVERY`] plus a little), so a partner that delivers as
-/// usual produces its solo output within the alliance too.
+/// produces alone: alone it works at its initial quality and the reliability partners count
+/// on ([`Coefficients::expected_delivery`](super::Coefficients::expected_delivery)), so a
+/// partner that delivers as usual produces its solo output within the alliance too.
 fn output(size: f64, capability: f64, delivery: f64) -> f64 {
     scale(size) * (0.5 + 0.5 * capability) * (0.55 + 0.55 * delivery)
 }
@@ -22,12 +17,14 @@ fn output(size: f64, capability: f64, delivery: f64) -> f64 {
 /// The alliance learns by doing, and faster with an active learning agenda; the learning
 /// stock raises every partner's capability, most for the weaker partners who have most to
 /// gain (article example "Organisatorische verbetering"). Learning fades slowly.
-pub fn learn(state: &mut State) {
+pub fn learn(state: &mut State, params: &Params) {
+    let k = &params.coefficients;
     let a = &mut state.alliance;
-    a.learning += (LEARNING_BY_DOING * a.knowledge + 0.02 * a.learning_agenda) * (1.0 - a.learning);
+    a.learning +=
+        (k.learning_by_doing * a.knowledge + k.agenda_learning * a.learning_agenda) * (1.0 - a.learning);
     a.learning = (a.learning * 0.995).clamp(0.0, 1.0);
     a.learning_agenda = (a.learning_agenda * 0.98).clamp(0.0, 1.0);
-    let growth = CAPABILITY_RATE * a.learning * (0.5 + 0.5 * a.knowledge);
+    let growth = k.capability_rate * a.learning * (0.5 + 0.5 * a.knowledge);
     for s in state.partners.iter_mut().filter(|s| !s.left) {
         s.capability = (s.capability + growth * (1.0 - s.capability)).clamp(0.0, 1.0);
     }
@@ -37,14 +34,15 @@ pub fn learn(state: &mut State) {
 /// a base share, the rules in force, conflict, this month's interventions and the
 /// coordination style (article section "De uitgangspositie": too much time and energy in
 /// the process is an alarm signal).
-pub fn allocate_effort(state: &mut State) {
+pub fn allocate_effort(state: &mut State, params: &Params) {
+    let k = &params.coefficients;
     let g = &state.governance;
     let a = &mut state.alliance;
     let over_organisation = excess(g.organisation_level, g.needed_organisation);
-    a.process_share = (0.06
-        + 0.15 * g.organisation_level
-        + 0.3 * over_organisation
-        + 0.25 * a.conflict
+    a.process_share = (k.process_base
+        + k.rules_process * g.organisation_level
+        + k.over_organisation_process * over_organisation
+        + k.conflict_process * a.conflict
         + a.effort
         + g.style.process_cost())
     .clamp(0.0, 0.95);
@@ -69,7 +67,7 @@ pub fn produce_value(state: &mut State, params: &Params) {
         outputs.push(out);
         if !s.left {
             base += out;
-            solo += p.solo_output();
+            solo += p.solo_output(k);
         }
     }
     let others = (state.alliance.active as f64 - 1.0).max(1.0);
@@ -86,20 +84,20 @@ pub fn produce_value(state: &mut State, params: &Params) {
     });
     synergy /= others;
     let a = &mut state.alliance;
-    let amplifier = (0.5 + 0.3 * a.shared_vision + 0.2 * a.value_alignment)
-        * (1.0 + 0.5 * a.learning)
-        * (1.0 + 0.5 * a.strengths_use * a.knowledge);
+    let amplifier = (0.5 + k.vision_amplifies * a.shared_vision + k.alignment_amplifies * a.value_alignment)
+        * (1.0 + k.learning_amplifies * a.learning)
+        * (1.0 + k.strengths_amplify * a.strengths_use * a.knowledge);
     let value = (1.0 - a.process_share)
         * (base + k.synergy_gain * synergy * amplifier)
         * (1.0 - k.conflict_drag * a.conflict)
-        * (1.0 + 0.2 * a.external_profile)
-        * (1.0 + 0.5 * a.strategy_focus);
+        * (1.0 + k.profile_gain * a.external_profile)
+        * (1.0 + k.strategy_gain * a.strategy_focus);
     a.monthly_value = if a.active >= 2 { value } else { 0.0 };
     a.monthly_solo = solo;
     a.value += a.monthly_value;
     a.solo_value += solo;
     let ratio = if solo > 0.0 { a.monthly_value / solo } else { 0.0 };
-    a.performance = (a.performance + 0.1 * (ratio - a.performance)).clamp(0.0, 3.0);
+    a.performance = (a.performance + k.performance_rate * (ratio - a.performance)).clamp(0.0, 3.0);
 }
 
 /// Results and unity build the alliance's external profile, which fades without care;

@@ -85,16 +85,14 @@ pub struct ScheduledAction {
 }
 
 impl PartnerParams {
-    /// What this partner would produce alone in a month: its scale times its quality, at its
-    /// usual reliability. This is the yardstick for the alliance's added value (meerwaarde).
-    pub fn solo_output(&self) -> f64 {
-        scale(self.size) * (0.5 + 0.5 * self.quality) * SOLO_RELIABILITY
+    /// What this partner would produce alone in a month: its scale times its quality, at the
+    /// reliability partners count on from each other ([`Coefficients::expected_delivery`]),
+    /// by the same output rule as within the alliance. This is the yardstick for the
+    /// alliance's added value (meerwaarde).
+    pub fn solo_output(&self, k: &Coefficients) -> f64 {
+        scale(self.size) * (0.5 + 0.5 * self.quality) * (0.55 + 0.55 * k.expected_delivery)
     }
 }
-
-/// The reliability factor of a partner working alone: its output at a delivery reliability of
-/// 0.7, what partners count on from each other ([`super::relations::EXPECTED_DELIVERY`]).
-pub const SOLO_RELIABILITY: f64 = 0.55 + 0.55 * 0.7;
 
 /// How much work a partner of this size carries: big partners bring more, small ones still
 /// count (omvang).

@@ -7,17 +7,6 @@ use super::params::{excess, scale, Params, PartnerParams};
 use super::relations::seeded_unit;
 use super::state::State;
 
-/// Monthly rate at which commitment moves towards what the alliance gives the partner.
-pub const COMMITMENT_RATE: f64 = 0.05;
-/// Monthly rate at which delivery reliability moves towards what the partner can and will do.
-pub const DELIVERY_RATE: f64 = 0.08;
-/// Size of the monthly random change in commitment (uniform, ±): a representative's energy
-/// varies with what happens at home and at the table.
-pub const COMMITMENT_NOISE: f64 = 0.02;
-/// Size of the monthly random change in delivery reliability (uniform, ±): deadlines slip or
-/// are met for reasons of the day.
-pub const DELIVERY_NOISE: f64 = 0.05;
-
 /// One partner's changing state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartnerState {
@@ -135,11 +124,6 @@ pub fn consult_constituency(state: &mut State, params: &Params) {
     }
 }
 
-/// How much more committed a partner whose survival depends on the alliance is than one for
-/// which it is only an opportunity ("Het maakt veel uit of een alliantie cruciaal is voor het
-/// overleven van een organisatie, of dat ze eerder een kans biedt", article section "Start").
-pub const DEPENDENCY_BINDS: f64 = 0.2;
-
 /// Commitment moves towards what the alliance gives the partner: the shared ambition and
 /// its own long-term orientation and dependency bind; visible success, shared vision and
 /// being heard energise; conflict, reactance to control, over-control and over-organisation
@@ -155,26 +139,30 @@ pub fn update_commitment(state: &mut State, params: &Params, draws: &[f64]) {
     let over_control = excess(g.control, g.fitting_control);
     let over_organisation = excess(g.organisation_level, g.needed_organisation);
     let chore = excess(a.process_share, k.chore_share);
-    let shared = 0.3 * success + 0.15 * (a.shared_vision - 0.3)
-        - 0.35 * a.conflict
-        - 0.4 * over_control
-        - 0.4 * over_organisation
-        - 1.5 * chore;
+    let shared = k.success_commitment * success + k.vision_commitment * (a.shared_vision - 0.3)
+        - k.conflict_commitment * a.conflict
+        - k.over_control_commitment * over_control
+        - k.over_organisation_commitment * over_organisation
+        - k.chore_commitment * chore;
     let equal_voice = 1.0 / a.active.max(1) as f64;
     for (s, (p, d)) in state.partners.iter_mut().zip(params.partners.iter().zip(draws)) {
         if s.left {
             continue;
         }
-        let heard = 0.05 * ((s.voice - equal_voice) / equal_voice).clamp(-1.0, 1.0);
-        let own =
-            0.45 + 0.2 * p.long_term + DEPENDENCY_BINDS * p.dependency + shared + heard - 0.3 * s.reactance;
+        let heard = k.voice_commitment * ((s.voice - equal_voice) / equal_voice).clamp(-1.0, 1.0);
+        let own = k.commitment_base
+            + k.long_term_commitment * p.long_term
+            + k.dependency_binds * p.dependency
+            + shared
+            + heard
+            - k.reactance_commitment * s.reactance;
         let pull = constituency_pull(p);
         let backed = own.min(s.backing + k.backing_slack);
-        let target = (1.0 - 0.4 * pull) * own + 0.4 * pull * backed;
+        let target = (1.0 - k.constituency_hold * pull) * own + k.constituency_hold * pull * backed;
         let noise = 2.0 * d - 1.0;
         s.commitment = (s.commitment
-            + COMMITMENT_RATE * (target.clamp(0.0, 1.0) - s.commitment)
-            + COMMITMENT_NOISE * noise)
+            + k.commitment_rate * (target.clamp(0.0, 1.0) - s.commitment)
+            + k.commitment_noise * noise)
             .clamp(0.0, 1.0);
     }
 }
@@ -185,22 +173,24 @@ pub fn update_commitment(state: &mut State, params: &Params, draws: &[f64]) {
 /// that leaves too little time for the work, and a good or bad period at the table shows in
 /// the work.
 pub fn update_delivery(state: &mut State, params: &Params, draws: &[f64]) {
+    let k = &params.coefficients;
     let g = &state.governance;
     let under_organisation = excess(g.needed_organisation, g.organisation_level);
-    let chore = excess(state.alliance.process_share, params.coefficients.chore_share);
-    let climate = 0.03 * state.alliance.climate;
+    let chore = excess(state.alliance.process_share, k.chore_share);
+    let climate = k.climate_delivery * state.alliance.climate;
     for (s, d) in state.partners.iter_mut().zip(draws) {
         if s.left {
             continue;
         }
-        let target = 0.25 + 0.35 * s.capability + 0.35 * s.commitment
-            - 0.4 * s.reactance
-            - 0.5 * under_organisation
-            - 0.5 * chore
-            + climate;
+        let target =
+            k.delivery_base + k.capability_delivery * s.capability + k.commitment_delivery * s.commitment
+                - k.reactance_delivery * s.reactance
+                - k.under_organisation_delivery * under_organisation
+                - k.chore_delivery * chore
+                + climate;
         s.delivery = (s.delivery
-            + DELIVERY_RATE * (target.clamp(0.0, 1.0) - s.delivery)
-            + DELIVERY_NOISE * (2.0 * d - 1.0))
+            + k.delivery_rate * (target.clamp(0.0, 1.0) - s.delivery)
+            + k.delivery_noise * (2.0 * d - 1.0))
             .clamp(0.0, 1.0);
     }
 }

@@ -4,16 +4,6 @@
 use super::params::Params;
 use super::state::State;
 
-/// Delivery reliability partners count on from each other: delivering more is a kept
-/// promise, less a broken one.
-pub const EXPECTED_DELIVERY: f64 = 0.7;
-
-/// Weight of expertise dissimilarity in a pair's heterogeneity, against 0.25 per unit of
-/// cultural difference (quality and commercial orientation): partners from different
-/// professions misunderstand each other at first more than partners who do the same work
-/// ("verschillen in kennis, professionaliteit en cultuur", article section "Start").
-pub const HETEROGENEITY_EXPERTISE: f64 = 0.58;
-
 /// Pair matrices, row-major n×n: entry `i * n + j` is what partner `i` holds about `j`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Relations {
@@ -56,6 +46,7 @@ impl Relations {
     pub fn new(params: &Params, fit_seed: u64) -> Relations {
         let partners = &params.partners;
         let n = partners.len();
+        let expertise_weight = params.coefficients.heterogeneity_expertise;
         let mut relations = Relations {
             n,
             trust: vec![params.initial_trust; n * n],
@@ -75,7 +66,7 @@ impl Relations {
                 relations.synergy[k] = 0.25 + 0.75 * (1.0 - similarity);
                 relations.competition[k] = similarity * 0.5 * (a.competitiveness + b.competitiveness);
                 let culture = (a.quality - b.quality).abs() + (a.values[3] - b.values[3]).abs();
-                relations.heterogeneity[k] = HETEROGENEITY_EXPERTISE * (1.0 - similarity) + 0.25 * culture;
+                relations.heterogeneity[k] = expertise_weight * (1.0 - similarity) + 0.25 * culture;
             }
         }
         for i in 0..n {
@@ -207,7 +198,8 @@ pub fn meet(state: &mut State, params: &Params, draw: f64) {
 pub fn get_to_know_by_working(state: &mut State, params: &Params) {
     let chair = state.governance.style.is_chair();
     let climate = (1.0 + 0.25 * state.alliance.climate).max(0.0);
-    let rate = params.coefficients.knowledge_rate * climate * if chair { 1.25 } else { 1.0 };
+    let k = &params.coefficients;
+    let rate = k.knowledge_rate * climate * if chair { k.chair_knowing } else { 1.0 };
     let partners = &state.partners;
     let Relations { n, active, knowledge, fit, .. } = &mut state.relations;
     for_each_pair(active, *n, |i, j, k| {
@@ -227,19 +219,20 @@ pub fn get_to_know_by_working(state: &mut State, params: &Params) {
 pub fn build_trust(state: &mut State, params: &Params) {
     let k = &params.coefficients;
     let conflict = state.alliance.conflict;
-    let chair = if state.governance.style.is_chair() { 1.4 } else { 1.0 };
+    let chair = if state.governance.style.is_chair() { k.chair_trust } else { 1.0 };
     let (build, erode) = (k.trust_build_rate * chair, k.trust_erode_rate);
-    let mood = k.ambition_trust - 0.25 * conflict + k.climate_trust * state.alliance.climate;
+    let mood = k.ambition_trust - k.conflict_trust * conflict + k.climate_trust * state.alliance.climate;
     let Relations { n, active, knowledge, competition, trust, fit, reliability, .. } = &mut state.relations;
     for (r, s) in reliability.iter_mut().zip(&state.partners) {
-        let promise = s.delivery - EXPECTED_DELIVERY;
+        let promise = s.delivery - k.expected_delivery;
         let kept = if promise > 0.0 { promise } else { k.broken_promise_weight * promise };
         *r = (0.85 + 0.5 * kept).clamp(0.0, 1.0);
     }
     for_each_pair(active, *n, |_, j, pk| {
         let seen = knowledge[pk] * reliability[j];
-        let target =
-            (mood + 0.8 * seen - 0.2 * competition[pk] + k.fit_trust * (fit[pk] - 0.5)).clamp(0.0, 1.0);
+        let target = (mood + k.seen_trust * seen - k.competition_trust * competition[pk]
+            + k.fit_trust * (fit[pk] - 0.5))
+            .clamp(0.0, 1.0);
         let t = &mut trust[pk];
         let rate = if target > *t { build } else { erode };
         *t = (*t + rate * (target - *t)).clamp(0.0, 1.0);
@@ -277,6 +270,12 @@ mod tests {
     use crate::model::params::fixtures;
     use crate::model::{rng_for_seed, Coefficients, CoordinationStyle};
 
+    /// The delivery reliability partners count on, at which a promise is neither kept nor
+    /// broken.
+    fn expected() -> f64 {
+        Coefficients::default().expected_delivery
+    }
+
     /// A three-partner state with every pair at `trust`, half knowledge, neutral fit and no
     /// conflict, competition or climate, so that the trust target is easy to read.
     fn state(trust: f64, style: CoordinationStyle, delivery: f64) -> (State, Params) {
@@ -302,11 +301,11 @@ mod tests {
     #[test]
     fn trust_erodes_three_times_faster_than_it_builds() {
         let k = Coefficients::default();
-        // At delivery 0.7 (as expected) and half knowledge the target is 0.3 + 0.8 × 0.5 × 0.85.
-        let target = k.ambition_trust + 0.8 * 0.5 * 0.85;
+        // At the expected delivery and half knowledge the target is 0.3 + 0.8 × 0.5 × 0.85.
+        let target = k.ambition_trust + k.seen_trust * 0.5 * 0.85;
         for gap in [0.05, 0.1, 0.2] {
-            let up = trust_step(target - gap, CoordinationStyle::SelfSteering, EXPECTED_DELIVERY);
-            let down = trust_step(target + gap, CoordinationStyle::SelfSteering, EXPECTED_DELIVERY);
+            let up = trust_step(target - gap, CoordinationStyle::SelfSteering, expected());
+            let down = trust_step(target + gap, CoordinationStyle::SelfSteering, expected());
             assert!((up - k.trust_build_rate * gap).abs() < 1e-12, "gap {gap}: up {up}");
             assert!((down + k.trust_erode_rate * gap).abs() < 1e-12, "gap {gap}: down {down}");
             assert!((-down / up - 3.0).abs() < 1e-9, "gap {gap}: ratio {}", -down / up);
@@ -315,19 +314,20 @@ mod tests {
 
     #[test]
     fn an_independent_chair_speeds_up_trust_building_by_its_factor() {
+        let factor = Coefficients::default().chair_trust;
         for trust in [0.1, 0.3, 0.5] {
-            let alone = trust_step(trust, CoordinationStyle::SelfSteering, 0.7);
-            let chaired = trust_step(trust, CoordinationStyle::IndependentChair, 0.7);
-            assert!((chaired / alone - 1.4).abs() < 1e-9, "trust {trust}: {chaired} against {alone}");
+            let alone = trust_step(trust, CoordinationStyle::SelfSteering, expected());
+            let chaired = trust_step(trust, CoordinationStyle::IndependentChair, expected());
+            assert!((chaired / alone - factor).abs() < 1e-9, "trust {trust}: {chaired} against {alone}");
         }
     }
 
     #[test]
     fn a_broken_promise_costs_more_trust_than_a_kept_one_earns() {
         for margin in [0.05, 0.1, 0.2] {
-            let base = trust_step(0.5, CoordinationStyle::SelfSteering, EXPECTED_DELIVERY);
-            let kept = trust_step(0.5, CoordinationStyle::SelfSteering, EXPECTED_DELIVERY + margin) - base;
-            let broken = base - trust_step(0.5, CoordinationStyle::SelfSteering, EXPECTED_DELIVERY - margin);
+            let base = trust_step(0.5, CoordinationStyle::SelfSteering, expected());
+            let kept = trust_step(0.5, CoordinationStyle::SelfSteering, expected() + margin) - base;
+            let broken = base - trust_step(0.5, CoordinationStyle::SelfSteering, expected() - margin);
             assert!(kept > 0.0 && broken > 1.9 * kept, "margin {margin}: kept {kept}, broken {broken}");
         }
     }

@@ -194,7 +194,7 @@ impl State {
         measure_relations(&mut state);
         state.alliance.value_distance = mean_value_distance(&state.partners);
         super::values::weigh_voices(&mut state);
-        super::values::align_values(&mut state);
+        super::values::align_values(&mut state, &params.coefficients);
         super::conflict::total_conflict(&mut state);
         super::governance::assess_uncertainty(&mut state, params);
         state

@@ -1,13 +1,9 @@
 //! Shared vision and values (article section "Start": "Ontwikkel visie en waarden").
 
+use super::coefficients::Coefficients;
 use super::params::{excess, Params};
 use super::partner::PartnerState;
 use super::state::State;
-
-/// Monthly growth of shared vision and common language from knowing and trusting each other.
-pub const VISION_RATE: f64 = 0.02;
-/// Share of the value distance that full understanding bridges.
-pub const UNDERSTANDING_BRIDGE: f64 = 0.6;
 
 /// Distance between two value profiles: Euclidean over the four values and long-term
 /// commitment, scaled to 0..=1.
@@ -66,10 +62,10 @@ pub fn mean_value_distance(partners: &[PartnerState]) -> f64 {
 
 /// Value alignment is the value distance that understanding has not bridged: partners can
 /// differ and still be aligned once they know why the other holds a value.
-pub fn align_values(state: &mut State) {
+pub fn align_values(state: &mut State, k: &Coefficients) {
     let a = &mut state.alliance;
     a.value_alignment =
-        (1.0 - a.value_distance * (1.0 - UNDERSTANDING_BRIDGE * a.value_understanding)).clamp(0.0, 1.0);
+        (1.0 - a.value_distance * (1.0 - k.understanding_bridge * a.value_understanding)).clamp(0.0, 1.0);
 }
 
 /// The partners grow towards each other: shared vision and understanding of values grow
@@ -79,7 +75,8 @@ pub fn align_values(state: &mut State) {
 /// they are heard, weighted by voice: the large partners' values become the common ones and
 /// a small partner's distinct value fades unless it is given room.
 pub fn grow_towards_each_other(state: &mut State, params: &Params) {
-    let drift = params.coefficients.value_drift * state.alliance.value_understanding;
+    let k = &params.coefficients;
+    let drift = k.value_drift * state.alliance.value_understanding;
     let centre = voice_centre(&state.partners);
     for s in state.partners.iter_mut().filter(|s| !s.left) {
         for (v, c) in s.values.iter_mut().zip(&centre) {
@@ -92,23 +89,19 @@ pub fn grow_towards_each_other(state: &mut State, params: &Params) {
     // partners whose values are aligned: vision and values are developed together.
     let basis =
         0.5 * (a.knowledge + a.trust) * (0.6 + 0.4 * a.value_alignment) * (1.0 + 0.25 * a.climate).max(0.0);
-    a.shared_vision += VISION_RATE * basis * (1.0 - a.shared_vision) - 0.01 * a.conflict * a.shared_vision;
+    a.shared_vision += k.vision_rate * basis * (1.0 - a.shared_vision) - 0.01 * a.conflict * a.shared_vision;
     a.shared_vision = a.shared_vision.clamp(0.0, 1.0);
     a.value_understanding =
         (a.value_understanding + 0.01 * a.knowledge * (1.0 - a.value_understanding)).clamp(0.0, 1.0);
-    align_values(state);
+    align_values(state, k);
 }
-
-/// Room a partner's voice gets, at most, once it has explained its value: as much as an
-/// average partner's size would give it.
-pub const ROOM_GAIN: f64 = 2.0;
 
 /// A partner explains a core value and is heard: the others move halfway towards it on the
 /// value where it differs most from them, so the value becomes shared and strengthened, and
 /// the partner's voice gets room beyond its size from then on (article example "Zoeken naar
 /// gemeenschappelijke waarde").
-pub fn give_value_room(state: &mut State, p: usize, f: f64) {
-    state.partners[p].room += ROOM_GAIN * f;
+pub fn give_value_room(state: &mut State, p: usize, f: f64, k: &Coefficients) {
+    state.partners[p].room += k.room_gain * f;
     weigh_voices(state);
     let others = state.partners.iter().enumerate().filter(|(j, s)| *j != p && !s.left);
     let count = others.clone().count().max(1) as f64;
@@ -132,7 +125,7 @@ pub fn give_value_room(state: &mut State, p: usize, f: f64) {
     state.alliance.value_distance = mean_value_distance(&state.partners);
     let a = &mut state.alliance;
     a.value_understanding += 0.1 * f * (1.0 - a.value_understanding);
-    align_values(state);
+    align_values(state, k);
 }
 
 #[cfg(test)]

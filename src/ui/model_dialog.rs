@@ -12,8 +12,7 @@ pub struct ModelDialogProps {
 }
 
 /// The explanations: a heading and a paragraph each. They describe the rules of
-/// `src/model/` in a trainer's words; the numbers are the defaults of
-/// `model::Coefficients` and of the rules' constants.
+/// `src/model/` in a trainer's words; the numbers are the defaults of `model::Coefficients`.
 const SECTIONS: [(&str, &str); 17] = [
     (
         "The alliance",
