@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::coordination::CoordinationStyle;
 use super::events::EventKind;
-use super::interventions::{intervene, Intervention, FRESHNESS_MONTHS};
+use super::interventions::{intervene, Intervention};
 use super::params::Params;
 use super::shocks::{hit, Division, Shock};
 use super::state::State;
@@ -61,10 +61,11 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
                 }
                 _ => i.label().to_string(),
             };
+            let fresh_after = params.coefficients.freshness_months;
             let text = match state.last_done[i.index()].map(|m| f64::from(state.month - m)) {
-                Some(since) if since < FRESHNESS_MONTHS => format!(
+                Some(since) if since < fresh_after => format!(
                     "{text} (again after {since} months: adds only {:.0} % of its effect so soon)",
-                    100.0 * (since / FRESHNESS_MONTHS) * (since / FRESHNESS_MONTHS)
+                    100.0 * (since / fresh_after) * (since / fresh_after)
                 ),
                 _ => text,
             };
