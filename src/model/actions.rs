@@ -50,48 +50,45 @@ impl Action {
 }
 
 /// Applies one action and logs it. Actions naming a partner that does not exist or has left
-/// do nothing but are still logged, so the user sees why nothing happened.
+/// do nothing but are still logged, so the user sees why nothing happened. The log entry's
+/// text is written only when the run narrates: ensembles apply thousands of actions, and
+/// formatting strings is slow, in wasm most of all.
 pub fn apply_action(state: &mut State, params: &Params, action: Action) {
     let name = |p: usize| params.partners.get(p).map_or("an unknown partner", |q| q.name.as_str());
-    let (kind, text) = match action {
+    match action {
         Action::Intervention(i) => {
-            let text = match i {
-                Intervention::ValueRoom { partner } | Intervention::KnowledgeSharing { partner } => {
-                    format!("{}: {}", i.label(), name(partner))
-                }
-                _ => i.label().to_string(),
-            };
-            let fresh_after = params.coefficients.freshness_months;
-            let text = match state.last_done[i.index()].map(|m| f64::from(state.month - m)) {
-                Some(since) if since < fresh_after => format!(
-                    "{text} (again after {since} months: adds only {:.0} % of its effect so soon)",
-                    100.0 * (since / fresh_after) * (since / fresh_after)
-                ),
-                _ => text,
-            };
+            let since = state.last_done[i.index()].map(|m| f64::from(state.month - m));
             intervene(state, params, i);
             state.last_boost = Some((state.month, i.label()));
-            (EventKind::Intervention, text)
+            state.record(EventKind::Intervention, |_| {
+                let text = match i {
+                    Intervention::ValueRoom { partner } | Intervention::KnowledgeSharing { partner } => {
+                        format!("{}: {}", i.label(), name(partner))
+                    }
+                    _ => i.label().to_string(),
+                };
+                let fresh_after = params.coefficients.freshness_months;
+                match since {
+                    Some(since) if since < fresh_after => format!(
+                        "{text} (again after {since} months: adds only {:.0} % of its effect so soon)",
+                        100.0 * (since / fresh_after) * (since / fresh_after)
+                    ),
+                    _ => text,
+                }
+            });
         }
         Action::Shock(s) => {
-            let text = match s {
+            hit(state, params, s);
+            state.last_setback = Some((state.month, s.label()));
+            state.record(EventKind::Shock, |_| match s {
                 Shock::Turnover { partner } | Shock::PartnerExit { partner } => {
                     format!("{}: {}", s.label(), name(partner))
                 }
                 _ => s.label().to_string(),
-            };
-            hit(state, params, s);
-            state.last_setback = Some((state.month, s.label()));
-            (EventKind::Shock, text)
+            });
         }
         Action::SetStyle(style) => {
             let valid = style.coordinator().is_none_or(|partner| state.is_active(partner));
-            let text = match style.coordinator() {
-                Some(partner) => {
-                    format!("coordination: {} by {}", style.label().to_lowercase(), name(partner))
-                }
-                None => format!("coordination: {}", style.label().to_lowercase()),
-            };
             if valid && state.governance.style != style {
                 state.governance.style = style;
                 state.governance.steering_agreed = false;
@@ -102,34 +99,37 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
             } else {
                 state.last_boost = driver;
             }
-            (EventKind::Coordination, text)
+            state.record(EventKind::Coordination, |_| match style.coordinator() {
+                Some(partner) => {
+                    format!("coordination: {} by {}", style.label().to_lowercase(), name(partner))
+                }
+                None => format!("coordination: {}", style.label().to_lowercase()),
+            });
         }
         Action::SetControl(c) => {
             if c.is_finite() {
                 state.governance.control = c.clamp(0.0, 1.0);
             }
-            let g = &state.governance;
-            let text = format!(
-                "control level set to {:.2} (the fitting level is now {:.2})",
-                g.control, g.fitting_control
-            );
-            (EventKind::Governance, text)
+            state.record(EventKind::Governance, |s| {
+                format!(
+                    "control level set to {:.2} (the fitting level is now {:.2})",
+                    s.governance.control, s.governance.fitting_control
+                )
+            });
         }
         Action::SetTurbulence(t) => {
             if t.is_finite() {
                 state.governance.turbulence = t.clamp(0.0, 1.0);
             }
-            (
-                EventKind::Governance,
+            state.record(EventKind::Governance, |s| {
                 format!(
                     "turbulence set to {:.2} (a random shock in {:.0}% of months)",
-                    state.governance.turbulence,
-                    100.0 * SHOCK_RATE_AT_FULL_TURBULENCE * state.governance.turbulence
-                ),
-            )
+                    s.governance.turbulence,
+                    100.0 * SHOCK_RATE_AT_FULL_TURBULENCE * s.governance.turbulence
+                )
+            });
         }
-    };
-    state.record(kind, |_| text);
+    }
 }
 
 /// Monthly chance of a random shock at full turbulence (level 1): one every five months on
