@@ -12,7 +12,7 @@
 //!   actions, so that every run can be written back as a scenario that replays it.
 //! - [`scenario`] turns scenario files (TOML or JSON) into validated parameters.
 //! - [`ensemble`] runs many seeds and summarises them; [`facts`] holds the stylized-fact
-//!   experiments; [`export`] writes runs as CSV; [`format`] writes numbers as the page shows
+//!   experiments; [`export`] writes runs as CSV; [`numbers`] writes numbers as the page shows
 //!   them.
 //! - [`sweep`] expands a parameter grid and formats its rows; [`screening`] is the Morris
 //!   elementary-effects design and its statistics.
@@ -24,8 +24,8 @@
 pub mod ensemble;
 pub mod export;
 pub mod facts;
-pub mod format;
 pub mod model;
+pub mod numbers;
 pub mod scenario;
 pub mod screening;
 pub mod share;

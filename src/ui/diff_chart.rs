@@ -11,7 +11,7 @@ use super::chart_frame::{chart_font, month_mesh, LABEL_RGB};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
-use crate::format::signed;
+use crate::numbers::signed;
 use crate::simulation::Simulation;
 
 /// The quantities compared, in strip order.

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::ensemble_job::OutcomeHandle;
 use super::fan_chart::ARM_NAMES;
 use crate::ensemble::Difference;
-use crate::format::signed;
+use crate::numbers::signed;
 
 /// Properties of [`EnsembleTables`].
 #[derive(PartialEq, Properties)]

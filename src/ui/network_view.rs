@@ -8,8 +8,8 @@ use super::frame::{fit_canvas, use_frame_draw};
 use super::network_draw::{self, dominant_value, VALUE_COLOURS};
 use super::png_button::PngButton;
 use super::state::SimHandle;
-use crate::format::level;
 use crate::model::{CoordinationStyle, Regard};
+use crate::numbers::level;
 
 /// Properties of [`NetworkView`].
 #[derive(PartialEq, Properties)]

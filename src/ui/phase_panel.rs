@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::figure1::FIGURE1;
 use super::state::SimHandle;
-use crate::format::signed;
 use crate::model::{Event, EventKind, Intervention, Snapshot, DISSOLVED};
+use crate::numbers::signed;
 
 /// Properties of [`PhasePanel`].
 #[derive(PartialEq, Properties)]
