@@ -109,7 +109,7 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
   // with added value, and the median month of break-even.
   assert.equal(cells.length, 7);
   assert.ok(cells.slice(0, 4).every((c) => /^\d+%$/.test(c)), `${cells}`);
-  assert.match(cells[4], /^[+-]\d+\.\d$/);
+  assert.match(cells[4], /^(?:[+−]\d+\.\d|0\.0)$/);
   assert.match(cells[5], /^\d+%$/);
   assert.match(cells[6], /^(\d+|none breaks even)$/);
   assert.match(await page.textContent('#fan-trust-values'), /month 120: median 0\.\d+/);

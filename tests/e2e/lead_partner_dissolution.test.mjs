@@ -58,7 +58,7 @@ test('controlling_coordinator with a lead partner instead: the style readout and
   const phase = await page.textContent('#phase-title');
   assert.match(phase, /^Phase [123]: /);
   assert.match(await page.textContent('#phase-cause'), /Last phase change: /);
-  assert.match(await page.textContent('#phase-value'), /^Added value \(meerwaarde\) so far: [+-]\d+\.\d \(\d+\.\d produced together against \d+\.\d alone\)/);
+  assert.match(await page.textContent('#phase-value'), /^Added value \(meerwaarde\) so far: (?:[+−]\d+\.\d|0\.0) \(\d+\.\d produced together against \d+\.\d alone\)/);
   const log = await eventLog(page);
   assert.ok(!log.some((l) => /controlling coordinator/i.test(l)), 'nobody coordinates with control');
   // A lead partner keeps decisions clear: clarity moves from 0.5 towards its aim of 0.8.
@@ -119,7 +119,7 @@ test('an alliance of two partners of which one leaves shows as dissolved everywh
   assert.match(await page.textContent('#dissolved-why'), /Beta leaves the alliance \(month 6\)/);
   assert.match(await page.textContent('#phase-panel'), /Nothing is left to steer/);
   assert.match(await page.textContent('#interventions-dissolved'), /nothing left to steer/);
-  assert.match(await page.textContent('#phase-value'), /when it ended: -\d+\.\d .*never produced more than alone/);
+  assert.match(await page.textContent('#phase-value'), /when it ended: −\d+\.\d .*never produced more than alone/);
   assert.ok(await page.$eval('#do-get-to-know-each-other', (b) => b.disabled), 'interventions are switched off');
 
   // The event log and the timeline say so too, and it stays dissolved.
