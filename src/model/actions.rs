@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::coordination::CoordinationStyle;
 use super::events::EventKind;
-use super::interventions::{intervene, Intervention};
+use super::interventions::{freshness, intervene, Intervention};
 use super::params::Params;
 use super::shocks::{hit, Division, Shock};
 use super::state::State;
@@ -67,11 +67,10 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
                     }
                     _ => i.label().to_string(),
                 };
-                let fresh_after = params.coefficients.freshness_months;
-                match since {
-                    Some(since) if since < fresh_after => format!(
+                match since.map(|since| (since, freshness(since, &params.coefficients))) {
+                    Some((since, share)) if share < 1.0 => format!(
                         "{text} (again after {since} months: adds only {:.0} % of its effect so soon)",
-                        100.0 * (since / fresh_after) * (since / fresh_after)
+                        100.0 * share
                     ),
                     _ => text,
                 }

@@ -237,6 +237,12 @@ pub fn phase_fit(intervention: Intervention, phase: u8, k: &Coefficients) -> f64
     }
 }
 
+/// The share of its full effect an intervention has `since` months after the last one: the
+/// square of the share of the freshness time that has passed, 1 from then on.
+pub fn freshness(since: f64, k: &Coefficients) -> f64 {
+    libm::pow((since / k.freshness_months).min(1.0), 2.0)
+}
+
 /// Applies an intervention's immediate effect on the state, scaled by its freshness, by how
 /// well it fits the phase, and by how the meeting goes (the climate at the table). Its effort
 /// is spent either way.
@@ -244,8 +250,7 @@ pub fn intervene(state: &mut State, params: &Params, intervention: Intervention)
     use Intervention::*;
     let last = &mut state.last_done[intervention.index()];
     let k = &params.coefficients;
-    let fresh =
-        last.map_or(1.0, |m| libm::pow((f64::from(state.month - m) / k.freshness_months).min(1.0), 2.0));
+    let fresh = last.map_or(1.0, |m| freshness(f64::from(state.month - m), k));
     *last = Some(state.month);
     let luck = (1.0 + k.meeting_luck * state.alliance.climate).clamp(0.4, 1.6);
     let f = fresh * phase_fit(intervention, state.phase, k) * luck;

@@ -57,13 +57,16 @@ impl State {
     /// How the other partners still in see partner `p`; zeros when nobody else is in.
     pub fn regard_for(&self, p: usize) -> Regard {
         let n = self.relations.n;
-        let others: Vec<usize> = (0..n).filter(|&j| j != p && !self.has_left(j)).collect();
-        if p >= n || others.is_empty() {
+        let (mut count, mut trust, mut knowledge) = (0.0, 0.0, 0.0);
+        for j in (0..n).filter(|&j| p < n && j != p && !self.has_left(j)) {
+            count += 1.0;
+            trust += self.relations.trust[j * n + p];
+            knowledge += self.relations.knowledge[j * n + p];
+        }
+        if count == 0.0 {
             return Regard { trust: 0.0, knowledge: 0.0 };
         }
-        let count = others.len() as f64;
-        let mean = |m: &[f64]| others.iter().map(|&j| m[j * n + p]).sum::<f64>() / count;
-        Regard { trust: mean(&self.relations.trust), knowledge: mean(&self.relations.knowledge) }
+        Regard { trust: trust / count, knowledge: knowledge / count }
     }
 
     /// Partners `i` and `j` as a pair, when both are still in and differ.
