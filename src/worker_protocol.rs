@@ -10,7 +10,7 @@
 //!
 //! 1. Runs: the page posts `{"id":1,"run":{"scenario":"..","first_seed":0,"runs":500}}` as
 //!    JSON text to each worker, with its own range of seeds (per arm, in compare mode). The
-//!    worker answers `{"id":1,"progress":20}` every [`PROGRESS_EVERY`] runs, then posts the
+//!    worker answers `{"id":1,"progress":20}` at most every [`PROGRESS_INTERVAL_MS`], then posts the
 //!    runs in seed order as ONE binary trace batch (an `ArrayBuffer` in the transfer list,
 //!    see [`traces`]), whose header repeats the id.
 //! 2. Statistics: once every batch is in, the page posts to one worker a JS array
@@ -39,8 +39,14 @@ pub const PROTOCOL_VERSION: u32 = 2;
 /// Most runs one request may ask for.
 pub const MAX_RUNS: u32 = 5_000;
 
-/// Runs between two progress replies.
+/// Runs between two looks at the clock for a progress reply.
 pub const PROGRESS_EVERY: u32 = 20;
+
+/// Least milliseconds between two progress replies. A progress bar needs no more than a
+/// few updates a second, and each reply is a message the worker formats and posts and the
+/// page parses: one every 20 runs was 50 messages for an ensemble of 1,000 runs that takes
+/// 70 ms, about 1 ms of the worker's time (docs/PERFORMANCE.md).
+pub const PROGRESS_INTERVAL_MS: f64 = 50.0;
 
 /// Most arms one statistics request may have: A, or A and B in compare mode.
 pub const MAX_ARMS: usize = 2;
@@ -145,13 +151,18 @@ pub fn handle(text: &str, batches: &[&[u8]], now_ms: impl Fn() -> f64, mut post:
                 Err(e) => return post(error(format!("The scenario is not valid:\n{e}"))),
             };
             let started = now_ms();
+            let mut reported = started;
             let mut traces = Vec::with_capacity(runs as usize);
             for i in 0..runs {
                 // `read` checked that the last seed fits in a u64.
                 traces.push(run_trace_with(&params, first_seed + u64::from(i)));
                 let done = i + 1;
                 if done % PROGRESS_EVERY == 0 && done < runs {
-                    post(Message::Reply(Reply { id, body: ReplyBody::Progress(done) }));
+                    let now = now_ms();
+                    if now - reported >= PROGRESS_INTERVAL_MS {
+                        reported = now;
+                        post(Message::Reply(Reply { id, body: ReplyBody::Progress(done) }));
+                    }
                 }
             }
             post(Message::Traces(encode_traces(id, now_ms() - started, &traces)));
@@ -281,9 +292,14 @@ mod tests {
 
     /// The messages a request gets, with a clock that advances 1 ms per reading.
     fn messages(request: &Request, batches: &[&[u8]]) -> Vec<Message> {
+        messages_with_clock(request, batches, 1.0)
+    }
+
+    /// The messages a request gets, with a clock that advances `step_ms` per reading.
+    fn messages_with_clock(request: &Request, batches: &[&[u8]], step_ms: f64) -> Vec<Message> {
         let clock = std::cell::Cell::new(0.0);
         let now = || {
-            clock.set(clock.get() + 1.0);
+            clock.set(clock.get() + step_ms);
             clock.get()
         };
         let mut messages = Vec::new();
@@ -311,16 +327,25 @@ mod tests {
 
     #[test]
     fn a_run_request_gets_progress_then_one_binary_batch_in_seed_order() {
-        let messages = messages(&run(3, DEFAULT_TOML, 10, 45), &[]);
+        // The clock advances 30 ms per reading: it is read at the start, after runs 20 and
+        // 40, and at the end, so only the reading after run 40 is 50 ms past the start.
+        let messages = messages_with_clock(&run(3, DEFAULT_TOML, 10, 45), &[], 30.0);
         let progress = |n| Message::Reply(Reply { id: 3, body: ReplyBody::Progress(n) });
-        assert_eq!(messages[..2], [progress(20), progress(40)]);
-        assert_eq!(messages.len(), 3);
-        let Message::Traces(bytes) = &messages[2] else { panic!("traces last") };
+        assert_eq!(messages[..1], [progress(40)]);
+        assert_eq!(messages.len(), 2);
+        let Message::Traces(bytes) = &messages[1] else { panic!("traces last") };
         let (header, traces) = decode_traces(bytes).expect("decodes");
-        assert_eq!(header, TraceHeader { id: 3, runs: 45, months: 120, compute_ms: 1.0 });
+        assert_eq!(header, TraceHeader { id: 3, runs: 45, months: 120, compute_ms: 90.0 });
         let scenario = Scenario::default_preset();
         let expected: Vec<RunTrace> = (10..55).map(|seed| run_trace(&scenario, seed)).collect();
         assert_eq!(traces, expected);
+    }
+
+    #[test]
+    fn a_run_quicker_than_the_progress_interval_posts_only_its_batch() {
+        let messages = messages(&run(3, DEFAULT_TOML, 10, 45), &[]);
+        assert_eq!(messages.len(), 1);
+        assert!(matches!(messages[0], Message::Traces(_)));
     }
 
     #[test]

@@ -43,9 +43,15 @@ pub struct PhaseShares {
 /// slice may be in any order.
 pub fn quantile(sorted: &[f32], q: f64) -> Option<f32> {
     let (below, above) = quantile_ranks(sorted.len(), q)?;
-    let rank = q.clamp(0.0, 1.0) * (sorted.len() - 1) as f64;
-    let (low, high) = (f64::from(sorted[below]), f64::from(sorted[above]));
-    Some((low + (rank - below as f64) * (high - low)) as f32)
+    Some(interpolate(sorted.len(), q, below, sorted[below], sorted[above]))
+}
+
+/// The `q`-quantile of `len` values whose ranks `below` and `below + 1` (or `below` twice at
+/// the top) hold `low` and `high`.
+fn interpolate(len: usize, q: f64, below: usize, low: f32, high: f32) -> f32 {
+    let rank = q.clamp(0.0, 1.0) * (len - 1) as f64;
+    let (low, high) = (f64::from(low), f64::from(high));
+    (low + (rank - below as f64) * (high - low)) as f32
 }
 
 /// The two ranks (0-based, in ascending order) between which the `q`-quantile of `len`
@@ -56,6 +62,19 @@ pub fn quantile_ranks(len: usize, q: f64) -> Option<(usize, usize)> {
     Some((below, (below + 1).min(last)))
 }
 
+/// An integer that orders as [`f32::total_cmp`] orders the value: comparing integers is
+/// cheaper than comparing floats in total order, which matters most in wasm, where the
+/// ensemble worker computes the fan charts. Its own inverse: see [`from_order_key`].
+fn order_key(value: f32) -> i32 {
+    let bits = value.to_bits() as i32;
+    bits ^ ((((bits >> 31) as u32) >> 1) as i32)
+}
+
+/// The value of an [`order_key`].
+fn from_order_key(key: i32) -> f32 {
+    f32::from_bits((key ^ ((((key >> 31) as u32) >> 1) as i32)) as u32)
+}
+
 /// The quantiles a fan chart shows, in the order of [`Fan`]'s fields.
 const FAN_QUANTILES: [f64; 5] = [0.05, 0.25, 0.5, 0.75, 0.95];
 
@@ -63,10 +82,10 @@ const FAN_QUANTILES: [f64; 5] = [0.05, 0.25, 0.5, 0.75, 0.95];
 /// by selecting the middle rank and recursing into both sides. Ten ranks of a thousand values
 /// take about a third of the comparisons of sorting them all, and fan charts need only ten
 /// ranks a month.
-fn select_ranks(values: &mut [f32], ranks: &[usize], offset: usize) {
+fn select_ranks(values: &mut [i32], ranks: &[usize], offset: usize) {
     let Some(&rank) = ranks.get(ranks.len() / 2) else { return };
     let mid = ranks.len() / 2;
-    let (left, _, right) = values.select_nth_unstable_by(rank - offset, f32::total_cmp);
+    let (left, _, right) = values.select_nth_unstable(rank - offset);
     select_ranks(left, &ranks[..mid], offset);
     select_ranks(right, &ranks[mid + 1..], rank + 1);
 }
@@ -81,7 +100,7 @@ pub fn fan_chart(values_by_run: &[&[f32]]) -> Fan {
     let mut ranks = Vec::with_capacity(2 * FAN_QUANTILES.len());
     for m in 0..months {
         month_values.clear();
-        month_values.extend(values_by_run.iter().filter_map(|run| run.get(m).copied()));
+        month_values.extend(values_by_run.iter().filter_map(|run| run.get(m).map(|&v| order_key(v))));
         ranks.clear();
         for q in FAN_QUANTILES {
             let (below, above) = quantile_ranks(month_values.len(), q).unwrap_or_default();
@@ -90,7 +109,18 @@ pub fn fan_chart(values_by_run: &[&[f32]]) -> Fan {
         ranks.sort_unstable();
         ranks.dedup();
         select_ranks(&mut month_values, &ranks, 0);
-        let at = |q| quantile(&month_values, q).unwrap_or(f32::NAN);
+        let at = |q| {
+            let len = month_values.len();
+            quantile_ranks(len, q).map_or(f32::NAN, |(below, above)| {
+                interpolate(
+                    len,
+                    q,
+                    below,
+                    from_order_key(month_values[below]),
+                    from_order_key(month_values[above]),
+                )
+            })
+        };
         fan.p05.push(at(0.05));
         fan.p25.push(at(0.25));
         fan.median.push(at(0.5));
@@ -172,7 +202,7 @@ mod tests {
         for len in [1, 2, 3, 5, 10, 999, values.len()] {
             let mut sorted = values[..len].to_vec();
             sorted.sort_unstable_by(f32::total_cmp);
-            let mut selected = values[..len].to_vec();
+            let mut selected: Vec<i32> = values[..len].iter().map(|&v| order_key(v)).collect();
             let mut ranks: Vec<usize> = FAN_QUANTILES
                 .iter()
                 .flat_map(|&q| {
@@ -183,8 +213,35 @@ mod tests {
             ranks.sort_unstable();
             ranks.dedup();
             select_ranks(&mut selected, &ranks, 0);
+            let selected: Vec<f32> = selected.into_iter().map(from_order_key).collect();
             for q in FAN_QUANTILES {
                 assert_eq!(quantile(&selected, q), quantile(&sorted, q), "{len} values, q = {q}");
+            }
+        }
+    }
+
+    #[test]
+    fn order_keys_order_as_total_order_and_give_the_value_back() {
+        let values = [
+            f32::NEG_INFINITY,
+            -1e30,
+            -1.5,
+            -f32::MIN_POSITIVE,
+            -1e-45,
+            -0.0,
+            0.0,
+            1e-45,
+            0.25,
+            0.5,
+            3.0,
+            f32::MAX,
+            f32::INFINITY,
+            f32::NAN,
+        ];
+        for a in values {
+            assert_eq!(from_order_key(order_key(a)).to_bits(), a.to_bits(), "{a}");
+            for b in values {
+                assert_eq!(order_key(a).cmp(&order_key(b)), a.total_cmp(&b), "{a} against {b}");
             }
         }
     }
