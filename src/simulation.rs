@@ -7,7 +7,7 @@
 use crate::model::{
     advance, rng_for_seed, Action, Event, ModelRng, Params, ScheduledAction, Snapshot, State,
 };
-use crate::scenario::{Scenario, ScheduleEntry};
+use crate::scenario::{FieldError, Scenario, ScenarioError, ScheduleEntry};
 
 /// A scenario being simulated month by month.
 #[derive(Clone, Debug)]
@@ -99,6 +99,50 @@ impl Simulation {
         }
         self.state.pending.push(action);
         self.user_actions.push(ScheduledAction { month: self.state.month + 1, action });
+    }
+
+    /// Replaces the scenario's plan (its schedule) while keeping the run so far. The months
+    /// already simulated followed the old plan, so the new one must plan the same actions, in
+    /// the same order, for every month up to the current one; from the next month on it may
+    /// differ in any way. The result is the run that [`Simulation::new`] of the replanned
+    /// scenario, stepped to this month, would give, so share links and downloads replay it.
+    ///
+    /// Fails, changing nothing, when the new plan changes a month already simulated (the error
+    /// names the first entry that does) or is not valid for this scenario (the messages of
+    /// [`Scenario::params`], such as a partner that does not exist or a month past the
+    /// horizon).
+    pub fn replan(&mut self, schedule: Vec<ScheduleEntry>) -> Result<(), ScenarioError> {
+        let now = self.state.month;
+        let past =
+            |plan: &[ScheduleEntry]| plan.iter().filter(|e| e.month <= now).cloned().collect::<Vec<_>>();
+        let (old_past, new_past) = (past(&self.scenario.schedule), past(&schedule));
+        if old_past != new_past {
+            let first = old_past
+                .iter()
+                .zip(&new_past)
+                .position(|(a, b)| a != b)
+                .unwrap_or(old_past.len().min(new_past.len()));
+            // The first entry that differs, named as it was in the old plan (it may be gone
+            // from the new one) and located in the new plan when it is there.
+            let changed = old_past.get(first).or(new_past.get(first)).expect("the plans differ at `first`");
+            let index =
+                schedule.iter().enumerate().filter(|(_, e)| e.month <= now).nth(first).map(|(i, _)| i);
+            let message = format!(
+                "{} in month {} has already happened: only actions planned for month {} or later can change",
+                changed.action.name(),
+                changed.month,
+                now + 1
+            );
+            return Err(ScenarioError::single(match index {
+                Some(i) => FieldError::at(format!("schedule[{i}]"), message),
+                None => FieldError::at("schedule", message),
+            }));
+        }
+        let mut scenario = self.scenario.clone();
+        scenario.schedule = schedule;
+        self.params = scenario.params()?;
+        self.scenario = scenario;
+        Ok(())
     }
 
     /// Every user action applied so far, with the month in which it takes (or took) effect,

@@ -183,3 +183,64 @@ fn actions_after_the_horizon_are_left_out_of_the_scenario() {
     assert_eq!(sim.scenario_with_actions().schedule, scenario.schedule);
     assert_replays(&sim);
 }
+
+#[test]
+fn a_plan_changed_during_a_run_replays_bit_for_bit_and_the_run_so_far_stays() {
+    for (stem, _) in PRESETS {
+        let scenario = Scenario::preset(stem).expect("preset");
+        let mut sim = run_with(&scenario, 11, 24, &[(5, Action::Intervention(Intervention::LearningAgenda))]);
+        let history = sim.history().to_vec();
+        // Drop every action planned after month 24, move nothing of the past, and add two
+        // actions for later months.
+        let mut plan: Vec<_> = scenario.schedule.iter().filter(|e| e.month <= 24).cloned().collect();
+        plan.push(alliance_lab::scenario::ScheduleEntry::plain(30, ActionName::ReflectionMeeting));
+        plan.push(alliance_lab::scenario::ScheduleEntry::plain(25, ActionName::FieldChange));
+        sim.replan(plan.clone()).unwrap_or_else(|e| panic!("{stem}: {e}"));
+        assert_eq!(sim.history(), history.as_slice(), "{stem}: the months simulated stay as they were");
+        assert_eq!(sim.scenario().schedule, plan, "{stem}: the scenario carries the new plan");
+        sim.run_to_end();
+        assert_replays(&sim);
+    }
+}
+
+#[test]
+fn removing_every_planned_action_at_month_0_gives_the_run_without_a_plan() {
+    let scenario = Scenario::preset("default").expect("preset");
+    assert!(!scenario.schedule.is_empty(), "the default plans actions");
+    let mut replanned = Simulation::new(&scenario);
+    replanned.replan(Vec::new()).expect("an empty plan is valid");
+    replanned.run_to_end();
+    let mut unplanned = scenario.clone();
+    unplanned.schedule.clear();
+    let mut fresh = Simulation::new(&unplanned);
+    fresh.run_to_end();
+    assert_same_run(&fresh, &replanned);
+}
+
+#[test]
+fn a_plan_that_rewrites_a_simulated_month_or_names_no_partner_is_refused_and_changes_nothing() {
+    let scenario = Scenario::preset("default").expect("preset");
+    let first = scenario.schedule.first().expect("the default plans actions").clone();
+    let mut sim = Simulation::new(&scenario);
+    while sim.month() < first.month {
+        sim.step_month();
+    }
+    let mut moved = scenario.schedule.clone();
+    moved[0].month = first.month + 1;
+    let error = sim.replan(moved).expect_err("the month has been simulated");
+    assert_eq!(error.errors[0].path, "schedule", "the moved entry is no longer in the months simulated");
+    let said = format!(
+        "{} in month {} has already happened: only actions planned for month {} or later can change",
+        first.action.name(),
+        first.month,
+        first.month + 1
+    );
+    assert!(error.to_string().contains(&said), "{error}");
+    let mut unknown = scenario.schedule.clone();
+    unknown.push(alliance_lab::scenario::ScheduleEntry {
+        partner: Some(PartnerRef::Name("Nobody".into())),
+        ..alliance_lab::scenario::ScheduleEntry::plain(first.month + 2, ActionName::ValueRoom)
+    });
+    assert!(sim.replan(unknown).is_err(), "an unknown partner is refused");
+    assert_eq!(sim.scenario(), &scenario, "a refused plan changes nothing");
+}
