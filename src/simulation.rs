@@ -113,20 +113,29 @@ impl Simulation {
     /// horizon).
     pub fn replan(&mut self, schedule: Vec<ScheduleEntry>) -> Result<(), ScenarioError> {
         let now = self.state.month;
-        let past =
-            |plan: &[ScheduleEntry]| plan.iter().filter(|e| e.month <= now).cloned().collect::<Vec<_>>();
+        // A month's actions apply in the plan's order; actions of different months may be
+        // listed in any order, so the past is compared month by month.
+        let past = |plan: &[ScheduleEntry]| {
+            let mut past: Vec<ScheduleEntry> = plan.iter().filter(|e| e.month <= now).cloned().collect();
+            past.sort_by_key(|e| e.month);
+            past
+        };
         let (old_past, new_past) = (past(&self.scenario.schedule), past(&schedule));
         if old_past != new_past {
+            // The first entry that differs: as the old plan had it when it is gone or moved,
+            // else the one the new plan added. Located in the new plan when it is there.
             let first = old_past
                 .iter()
                 .zip(&new_past)
                 .position(|(a, b)| a != b)
                 .unwrap_or(old_past.len().min(new_past.len()));
-            // The first entry that differs, named as it was in the old plan (it may be gone
-            // from the new one) and located in the new plan when it is there.
-            let changed = old_past.get(first).or(new_past.get(first)).expect("the plans differ at `first`");
-            let index =
-                schedule.iter().enumerate().filter(|(_, e)| e.month <= now).nth(first).map(|(i, _)| i);
+            let changed = old_past
+                .get(first)
+                .filter(|e| !new_past.contains(e))
+                .or(new_past.get(first))
+                .or(old_past.get(first))
+                .expect("two plans that differ differ at an entry");
+            let index = schedule.iter().position(|e| e == changed && e.month <= now);
             let message = format!(
                 "{} in month {} has already happened: only actions planned for month {} or later can change",
                 changed.action.name(),

@@ -1,5 +1,5 @@
-//! The page: header, run controls, scenario, governance, interventions, shocks, the network,
-//! the phase panel, charts, the event log and the partner cards, wired to the reducer.
+//! The page: header, run controls, scenario, governance, interventions, shocks, the plan, the
+//! network, the phase panel, charts, the event log and the partner cards, wired to the reducer.
 
 use gloo_timers::callback::Interval;
 use wasm_bindgen::closure::Closure;
@@ -16,12 +16,13 @@ use super::model_dialog::ModelDialog;
 use super::network_view::NetworkView;
 use super::partner_editor::PartnerEditor;
 use super::phase_panel::PhasePanel;
+use super::plan_panel::PlanPanel;
 use super::run_controls::RunControls;
 use super::scenario_picker::ScenarioPicker;
 use super::series::Series;
 use super::share_panel::{use_open_link, SharePanel};
 use super::shocks_panel::ShocksPanel;
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, Arm};
 use super::timeline::Timeline;
 use crate::model::{self, Action as ModelAction};
 
@@ -55,6 +56,10 @@ pub fn App() -> Html {
     let on_preset = use_callback(dispatcher.clone(), |i, d| d.dispatch(Action::SelectPreset(i)));
     let on_speed = use_callback(dispatcher.clone(), |i, d| d.dispatch(Action::SetSpeed(i)));
     let on_target = use_callback(dispatcher.clone(), |t, d| d.dispatch(Action::SetTarget(t)));
+    let on_replan_a =
+        use_callback(dispatcher.clone(), |schedule, d| d.dispatch(Action::Replan { arm: Arm::A, schedule }));
+    let on_replan_b =
+        use_callback(dispatcher.clone(), |schedule, d| d.dispatch(Action::Replan { arm: Arm::B, schedule }));
     let on_open =
         use_callback(dispatcher.clone(), |(scenario, name): (crate::scenario::Scenario, String), d| {
             let warnings: Vec<String> = scenario.warnings().iter().map(|w| w.to_string()).collect();
@@ -158,6 +163,11 @@ pub fn App() -> Html {
                     <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} {clarity} on_action={on_model.clone()} />
                     <InterventionsPanel partners={partners.clone()} {phase} on_action={on_model.clone()} />
                     <ShocksPanel {partners} {turbulence} on_action={on_model} />
+                    <PlanPanel arm={if state.sim_b.is_some() { "A" } else { "" }} sim={handle.clone()} revision={rev}
+                        start_plan={state.start_plan.clone()} on_replan={on_replan_a} />
+                    if let Some(b) = &state.sim_b {
+                        <PlanPanel arm="B" sim={b.clone()} revision={rev} start_plan={state.start_plan.clone()} on_replan={on_replan_b} />
+                    }
                 </div>
                 <div class="views">
                     if let Some(b) = &state.sim_b {

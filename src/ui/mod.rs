@@ -29,6 +29,7 @@ mod partner_picker;
 mod phase_area;
 mod phase_bands;
 mod phase_panel;
+mod plan_panel;
 mod png_button;
 mod run_controls;
 mod scenario_picker;

@@ -12,7 +12,7 @@ use yew::{AttrValue, Reducible};
 
 use super::settings;
 use crate::model::{self, rng_for_seed};
-use crate::scenario::{Scenario, ScenarioError, PRESETS};
+use crate::scenario::{Scenario, ScenarioError, ScheduleEntry, PRESETS};
 use crate::simulation::Simulation;
 
 /// A shared handle to the running simulation, compared by identity.
@@ -59,6 +59,15 @@ pub enum Target {
     B,
     /// Both runs.
     Both,
+}
+
+/// One of the two runs of compare mode; outside it there is only A.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arm {
+    /// Run A, the only run outside compare mode.
+    A,
+    /// Run B in compare mode.
+    B,
 }
 
 /// How fast a run advances: a timer interval and the months simulated per tick.
@@ -108,6 +117,9 @@ pub struct AppState {
     pub notice: Option<AttrValue>,
     /// Where the scenario of the run came from, when it was opened from a link or a file.
     pub loaded: Option<AttrValue>,
+    /// The plan (schedule) of the preset or the opened link or file, which the plan panel can
+    /// restore after the user removed or moved its actions.
+    pub start_plan: Rc<Vec<ScheduleEntry>>,
 }
 
 /// The commands the page sends.
@@ -155,6 +167,14 @@ pub enum Action {
     },
     /// Show a message about something that could not be done (a damaged link).
     Notify(AttrValue),
+    /// Give a run a new plan from the next month on (see [`Simulation::replan`]); a new plan
+    /// for A is also the draft's, so that it stays after a Reset.
+    Replan {
+        /// The run whose plan changes.
+        arm: Arm,
+        /// The whole new schedule, the months already simulated unchanged.
+        schedule: Vec<ScheduleEntry>,
+    },
 }
 
 impl AppState {
@@ -169,6 +189,7 @@ impl AppState {
             .find_map(|(i, p)| p.scenario.as_ref().ok().map(|s| (i, s.clone())))
             .unwrap_or_else(|| (0, Scenario::default_preset()));
         let scenario = Rc::new(scenario);
+        let start_plan = Rc::new(scenario.schedule.clone());
         AppState {
             presets: Rc::new(presets),
             preset,
@@ -182,6 +203,7 @@ impl AppState {
             speed: settings::load().speed.min(SPEEDS.len() - 1),
             notice: None,
             loaded: None,
+            start_plan,
         }
     }
 
@@ -247,7 +269,16 @@ impl AppState {
             }
         }
         self.sim = SimHandle::new(&self.scenario);
-        self.sim_b = self.sim_b.as_ref().map(|_| SimHandle::new(&self.scenario));
+        // B keeps its own plan, unless the restarted scenario has no room for it (a partner
+        // it names was removed, its months are past a shorter horizon): then B starts with A's.
+        self.sim_b = self.sim_b.as_ref().map(|b| {
+            let mut scenario_b = (*self.scenario).clone();
+            scenario_b.schedule = b.borrow().scenario().schedule.clone();
+            match scenario_b.validate() {
+                Ok(()) => SimHandle::new(&scenario_b),
+                Err(_) => SimHandle::new(&self.scenario),
+            }
+        });
         self.loaded = None;
         self.running = false;
         self.revision += 1;
@@ -284,6 +315,7 @@ impl Reducible for AppState {
                 Some(Ok(scenario)) => {
                     next.preset = i;
                     next.draft = Rc::new(scenario.clone());
+                    next.start_plan = Rc::new(scenario.schedule.clone());
                     next = next.reset();
                 }
                 Some(Err(e)) => next.notice = Some(format!("This preset does not load: {e}").into()),
@@ -328,6 +360,7 @@ impl Reducible for AppState {
             }
             Action::SetTarget(target) => next.target = target,
             Action::Load { scenario, compare, from, month } => {
+                next.start_plan = Rc::new(scenario.schedule.clone());
                 next.draft = Rc::new(*scenario);
                 next = next.reset();
                 if let Some(b) = compare {
@@ -347,6 +380,28 @@ impl Reducible for AppState {
                 next.loaded = Some(format!("Opened {from}: {}. {what_next}", next.scenario.title).into());
             }
             Action::Notify(message) => next.notice = Some(message),
+            Action::Replan { arm, schedule } => {
+                let sim = match (arm, &self.sim_b) {
+                    (Arm::A, _) => &self.sim,
+                    (Arm::B, Some(b)) => b,
+                    (Arm::B, None) => return self,
+                };
+                let replanned = sim.0.borrow_mut().replan(schedule.clone());
+                match replanned {
+                    Ok(()) => {
+                        if arm == Arm::A {
+                            // The run's scenario and the draft take the plan along, so that the
+                            // draft does not count as edited and a Reset keeps the plan.
+                            next.scenario =
+                                Rc::new(Scenario { schedule: schedule.clone(), ..(*self.scenario).clone() });
+                            next.draft = Rc::new(Scenario { schedule, ..(*self.draft).clone() });
+                        }
+                        next.notice = None;
+                        next.revision += 1;
+                    }
+                    Err(e) => next.notice = Some(format!("The plan was not changed: {e}").into()),
+                }
+            }
         }
         Rc::new(next)
     }
