@@ -159,7 +159,8 @@ pub fn App() -> Html {
             </section>
             <main inert={inert}>
                 <div class="controls">
-                    <ScenarioPicker presets={state.presets.clone()} chosen={state.preset} on_select={on_preset} />
+                    <ScenarioPicker presets={state.presets.clone()} chosen={state.preset} on_select={on_preset}
+                        title={state.scenario.title.clone()} description={state.scenario.description.clone()} />
                     <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} {clarity} on_action={on_model.clone()} />
                     <InterventionsPanel partners={partners.clone()} {phase} on_action={on_model.clone()} />
                     <ShocksPanel {partners} {turbulence} on_action={on_model} />

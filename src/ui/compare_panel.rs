@@ -48,7 +48,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             .map(|a| format!("month {} {}", a.month, a.action.label().to_lowercase()))
             .collect();
         if labels.is_empty() {
-            "none".to_string()
+            "none besides the plan".to_string()
         } else {
             labels.join(", ")
         }

@@ -17,6 +17,10 @@ pub struct ScenarioPickerProps {
     pub chosen: usize,
     /// Loads a preset and restarts.
     pub on_select: Callback<usize>,
+    /// The title of the scenario being run, which may come from a link or a file.
+    pub title: AttrValue,
+    /// Its description.
+    pub description: AttrValue,
 }
 
 /// The scenario section.
@@ -31,7 +35,11 @@ pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
             }
         })
     };
-    let chosen = props.presets.get(props.chosen).and_then(|p| p.scenario.as_ref().ok());
+    // A scenario opened from a link or a file is shown as itself: as its preset when it has
+    // a preset's title, else as an entry of its own, and always with its own description.
+    let is_preset = |p: &Preset| p.scenario.as_ref().is_ok_and(|s| s.title == props.title.as_str());
+    let chosen_is_run = props.presets.get(props.chosen).is_some_and(is_preset);
+    let opened = !props.presets.iter().any(is_preset);
     html! {
         <section class="panel scenario" aria-labelledby="scenario-title">
             <h2 id="scenario-title">{ "Scenario" }</h2>
@@ -43,13 +51,15 @@ pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
                             Ok(s) => s.title.clone(),
                             Err(_) => format!("{} (does not load)", p.stem),
                         };
-                        html! { <option value={i.to_string()} selected={i == props.chosen}>{ title }</option> }
+                        let selected = if chosen_is_run { i == props.chosen } else { is_preset(p) && !opened };
+                        html! { <option value={i.to_string()} {selected}>{ title }</option> }
                     }) }
+                    if opened {
+                        <option value="" selected=true disabled=true>{ format!("{} (opened from a link or file)", props.title) }</option>
+                    }
                 </select>
             </div>
-            if let Some(s) = chosen {
-                <p class="description">{ s.description.clone() }</p>
-            }
+            <p class="description" id="scenario-description">{ props.description.clone() }</p>
             <p class="hint">{ "Choosing a preset restarts it; Reset returns to month 0 of the scenario with your edits." }</p>
         </section>
     }

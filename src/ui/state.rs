@@ -361,6 +361,15 @@ impl Reducible for AppState {
             Action::SetTarget(target) => next.target = target,
             Action::Load { scenario, compare, from, month } => {
                 next.start_plan = Rc::new(scenario.schedule.clone());
+                // A link to a preset's run counts as that preset, so that undoing edits goes
+                // back to it; the picker shows any other scenario as opened.
+                if let Some(i) = self
+                    .presets
+                    .iter()
+                    .position(|p| p.scenario.as_ref().is_ok_and(|s| s.title == scenario.title))
+                {
+                    next.preset = i;
+                }
                 next.draft = Rc::new(*scenario);
                 next = next.reset();
                 if let Some(b) = compare {

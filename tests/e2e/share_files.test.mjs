@@ -6,6 +6,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -227,5 +228,40 @@ test('PNG downloads of a chart and of the network', async () => {
     assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${file} is a PNG`);
     assert.ok(bytes.length > 2000, `${file} has content (${bytes.length} bytes)`);
   }
+  assert.deepEqual(errors, []);
+});
+
+test('a link opens as the scenario it carries: its preset, description, style and plan', async () => {
+  const { page, errors } = await openApp(app.browser, app.url);
+  const coordinator = await page.$eval('#preset', (s) => [...s.options].find((o) => /Controlling coordinator/.test(o.textContent)).value);
+  await page.selectOption('#preset', coordinator);
+  const description = await page.textContent('#scenario-description');
+  for (let i = 0; i < 5; i += 1) await page.click('#step');
+  await page.click('#share-copy');
+  const link = await page.inputValue('#share-link');
+
+  // A fresh page whose own first preset is the default opens the link as the coordinator's.
+  const fresh = await openApp(app.browser, link);
+  assert.equal(await fresh.page.$eval('#preset', (s) => s.options[s.selectedIndex].textContent), 'Controlling coordinator');
+  assert.equal(await fresh.page.textContent('#scenario-description'), description);
+  assert.match(await fresh.page.$eval('#style', (s) => s.options[s.selectedIndex].textContent), /Controlling coordinator/);
+  assert.equal(await monthShown(fresh.page), 5);
+  const plan = await fresh.page.$$eval('#plan-list li', (items) => items.map((li) => li.textContent));
+  assert.ok(plan.some((l) => /done/.test(l)), `the plan shows what was done: ${plan}`);
+
+  // A scenario of its own (a title no preset has) is listed as opened, with its description.
+  const text = readFileSync('scenarios/default.toml', 'utf8')
+    .replace(/^title = .*$/m, 'title = "Our own alliance"')
+    .replace(/^description = """[\s\S]*?"""/m, 'description = "Four partners we know."');
+  const path = join(dir, 'own.toml');
+  await writeFile(path, text);
+  await fresh.page.setInputFiles('#open-file', path);
+  await fresh.page.waitForFunction(() => /Our own alliance/.test(document.querySelector('#loaded')?.textContent ?? ''));
+  assert.equal(
+    await fresh.page.$eval('#preset', (s) => s.options[s.selectedIndex].textContent),
+    'Our own alliance (opened from a link or file)',
+  );
+  assert.equal(await fresh.page.textContent('#scenario-description'), 'Four partners we know.');
+  assert.deepEqual(fresh.errors, []);
   assert.deepEqual(errors, []);
 });
