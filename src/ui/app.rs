@@ -178,17 +178,17 @@ pub fn App() -> Html {
                     <NetworkView sim={handle.clone()} revision={rev} />
                     <Timeline sim={handle.clone()} revision={rev} />
                     <div class="charts">
-                        <LineChart id="chart-relations" sim={handle.clone()} revision={rev} title="Trust, mutual knowledge, shared vision, value alignment"
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-relations" sim={handle.clone()} revision={rev} title="Trust, mutual knowledge, shared vision, value alignment"
                             series={vec![Series::Trust, Series::Knowledge, Series::SharedVision, Series::ValueAlignment]} />
-                        <LineChart id="chart-work" sim={handle.clone()} revision={rev} title="Conflict, commitment, delivery reliability"
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-work" sim={handle.clone()} revision={rev} title="Conflict, commitment, delivery reliability"
                             series={vec![Series::Conflict, Series::Commitment, Series::Delivery]} />
-                        <LineChart id="chart-value" sim={handle.clone()} revision={rev} title="Value produced together and what the partners would produce alone"
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-value" sim={handle.clone()} revision={rev} title="Value produced together and what the partners would produce alone"
                             series={vec![Series::Value, Series::SoloValue]} y_max={None::<f64>} />
-                        <LineChart id="chart-added-value" sim={handle.clone()} revision={rev} title="Added value (meerwaarde): value together minus value alone"
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-added-value" sim={handle.clone()} revision={rev} title="Added value (meerwaarde): value together minus value alone"
                             series={vec![Series::AddedValue]} y_max={None::<f64>} reference={RefLine::zero("Zero: as much as the partners alone")} />
-                        <LineChart id="chart-monthly-value" sim={handle.clone()} revision={rev} title="Value this month, together and alone: phase 3 needs together above alone"
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-monthly-value" sim={handle.clone()} revision={rev} title="Value this month, together and alone: phase 3 needs together above alone"
                             series={vec![Series::MonthlyValue, Series::MonthlySoloValue]} y_max={None::<f64>} />
-                        <LineChart id="chart-process" sim={handle.clone()} revision={rev} title="Process share of effort, with the alarm line"
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-process" sim={handle.clone()} revision={rev} title="Process share of effort, with the alarm line"
                             series={vec![Series::ProcessShare]} reference={RefLine::alarm(chore_share, "Alarm: too much process")} />
                     </div>
                     <EventLog sim={handle.clone()} revision={rev} />

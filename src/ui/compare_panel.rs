@@ -58,7 +58,8 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             <h2 id="compare-title">{ "Compare A and B: same scenario, same seed" }</h2>
             <p class="hint">
                 { "A and B start alike and take every step together; only what you change differs. \
-                   The charts further down show run A." }
+                   The charts further down draw A as solid lines and B as dotted lines in the same colours; \
+                   the network and the phase panel show run A." }
             </p>
             <fieldset class="targets">
                 <legend>{ "Your actions (style, control level, interventions, shocks) go to" }</legend>

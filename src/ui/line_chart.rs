@@ -59,6 +59,9 @@ pub struct LineChartProps {
     /// An optional reference line.
     #[prop_or_default]
     pub reference: Option<RefLine>,
+    /// Run B in compare mode, drawn dotted in the same colours beside A's solid lines.
+    #[prop_or_default]
+    pub sim_b: Option<SimHandle>,
 }
 
 /// A line chart with a text alternative listing the latest values.
@@ -69,14 +72,22 @@ pub fn LineChart(props: &LineChartProps) -> Html {
         let canvas = canvas.clone();
         let sim = props.sim.clone();
         let series = props.series.clone();
-        let (y_max, reference) = (props.y_max, props.reference.clone());
-        use_frame_draw((props.revision, props.sim.clone()), move || {
+        let (y_max, reference, sim_b) = (props.y_max, props.reference.clone(), props.sim_b.clone());
+        use_frame_draw((props.revision, props.sim.clone(), props.sim_b.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                draw(&canvas, &sim, &series, y_max, reference.as_ref());
+                draw(&canvas, &sim, sim_b.as_ref(), &series, y_max, reference.as_ref());
             }
         });
     }
-    let summary = text_alternative(&props.sim, &props.series, props.reference.as_ref());
+    let levels = props.y_max.is_some();
+    let summary = match &props.sim_b {
+        None => text_alternative(&props.sim, &props.series, props.reference.as_ref(), levels),
+        Some(b) => format!(
+            "A (solid). {}. B (dotted). {}.",
+            text_alternative(&props.sim, &props.series, props.reference.as_ref(), levels),
+            text_alternative(b, &props.series, None, levels)
+        ),
+    };
     // The legend is HTML under the chart rather than drawn on it, so it never hides a line
     // and reflows at phone width.
     let key = |rgb: (u8, u8, u8), dashed: bool, label: &'static str| {
@@ -90,18 +101,25 @@ pub fn LineChart(props: &LineChartProps) -> Html {
             <ul class="legend" aria-hidden="true">
                 { for props.series.iter().map(|s| key(s.rgb(), s.dashed(), s.label())) }
                 { for props.reference.iter().map(|r| key(r.rgb, true, r.label)) }
+                if props.sim_b.is_some() {
+                    <li class="run-key"><span class="line-key" style="border-top: 3px solid #555"></span>{ "run A" }</li>
+                    <li class="run-key"><span class="line-key" style="border-top: 3px dotted #555"></span>{ "run B" }</li>
+                }
             </ul>
         </ChartFigure>
     }
 }
 
-fn text_alternative(sim: &SimHandle, series: &[Series], reference: Option<&RefLine>) -> String {
+/// The latest values in words: levels on the 0-to-1 scale as "moderate, 53 %", values with
+/// their unit.
+fn text_alternative(sim: &SimHandle, series: &[Series], reference: Option<&RefLine>, levels: bool) -> String {
     let sim = sim.borrow();
     let Some(last) = sim.history().last() else { return String::new() };
+    let shown = |v: f64| if levels { crate::numbers::level(v) } else { format!("{v:.1} value units") };
     let mut values: Vec<String> =
-        series.iter().map(|s| format!("{} {:.2}", s.label(), s.value(last))).collect();
+        series.iter().map(|s| format!("{} {}", s.label(), shown(s.value(last)))).collect();
     if let Some(r) = reference {
-        values.push(format!("{} {:.2}", r.label, r.value));
+        values.push(format!("{} {}", r.label, shown(r.value)));
     }
     format!("Month {}: {}", last.month, values.join(", "))
 }
@@ -109,6 +127,7 @@ fn text_alternative(sim: &SimHandle, series: &[Series], reference: Option<&RefLi
 fn draw(
     canvas: &HtmlCanvasElement,
     sim: &SimHandle,
+    sim_b: Option<&SimHandle>,
     series: &[Series],
     y_max: Option<f64>,
     reference: Option<&RefLine>,
@@ -117,9 +136,11 @@ fn draw(
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
     let root = backend.into_drawing_area();
     let sim = sim.borrow();
+    let sim_b = sim_b.map(SimHandle::borrow);
     let history = sim.history();
+    let history_b = sim_b.as_ref().map_or(&[][..], |b| b.history());
     let horizon = f64::from(sim.horizon().max(1));
-    let values = || history.iter().flat_map(|h| series.iter().map(|s| s.value(h)));
+    let values = || history.iter().chain(history_b).flat_map(|h| series.iter().map(|s| s.value(h)));
     let top = y_max.unwrap_or_else(|| (values().fold(0.0_f64, f64::max) * 1.1).max(1.0));
     let bottom = if y_max.is_some() { 0.0 } else { values().fold(0.0_f64, f64::min) * 1.1 };
     let font = chart_font(canvas, ratio);
@@ -137,20 +158,32 @@ fn draw(
         .y_labels(6)
         .y_label_formatter(&|v| value_label(top - bottom, *v))
         .draw();
+    let points = |history: &'_ [crate::model::Snapshot], s: Series| {
+        history
+            .iter()
+            .filter(move |snap| snap.month >= s.first_month())
+            .map(move |snap| (f64::from(snap.month), s.value(snap)))
+            .collect::<Vec<_>>()
+    };
     for &s in series {
         let (r, g, b) = s.rgb();
         let style = RGBColor(r, g, b).stroke_width(line);
-        let points = history
-            .iter()
-            .filter(|snap| snap.month >= s.first_month())
-            .map(|snap| (f64::from(snap.month), s.value(snap)));
         // A series that fails to draw leaves the others drawn; there is nothing better to do
         // in the middle of a frame.
         if s.dashed() {
-            let _ =
-                chart.draw_series(DashedLineSeries::new(points, 6 * ratio as u32, 4 * ratio as u32, style));
+            let _ = chart.draw_series(DashedLineSeries::new(
+                points(history, s),
+                6 * ratio as u32,
+                4 * ratio as u32,
+                style,
+            ));
         } else {
-            let _ = chart.draw_series(LineSeries::new(points, style));
+            let _ = chart.draw_series(LineSeries::new(points(history, s), style));
+        }
+        // Run B in the same colour, dotted: short dashes with gaps, whatever A's pattern.
+        if sim_b.is_some() {
+            let dots = (2.0 * ratio).round().max(1.0) as u32;
+            let _ = chart.draw_series(DashedLineSeries::new(points(history_b, s), dots, 2 * dots, style));
         }
     }
     if let Some(r) = reference {

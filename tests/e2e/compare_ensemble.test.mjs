@@ -38,6 +38,13 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   const diff = await page.textContent('#diff-values');
   assert.match(diff, /^Month 120, B − A: Added value \(meerwaarde\): together minus alone (?:[+−]\d|0\.000)/);
   assert.match(await page.textContent('#phase-bands-values'), /A: phase \d.*B: phase \d/);
+  // Every main chart draws both runs: B's delivery and commitment are read out beside A's.
+  const work = await page.textContent('#chart-work-values');
+  assert.match(work, /^A \(solid\)\. Month 120: .*Delivery.* B \(dotted\)\. Month 120: .*Commitment [a-z ]+, \d+ %, .*Delivery/, work);
+  for (const id of ['#chart-relations', '#chart-value', '#chart-added-value', '#chart-monthly-value', '#chart-process']) {
+    assert.match(await page.textContent(`${id}-values`), / B \(dotted\)\. Month 120: /, id);
+    assert.match(await page.textContent(`${id} .legend`), /run Arun B/, `${id} has the runs in its legend`);
+  }
   await page.waitForTimeout(100);
   for (const id of ['#diff-canvas', '#phase-bands-canvas']) assert.ok((await paintedPixels(page, id)) > 1000, `${id} is blank`);
   console.log('compare:', diff);
