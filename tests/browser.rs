@@ -144,7 +144,7 @@ async fn compare_mode_steps_a_and_b_together_and_sends_actions_to_the_chosen_run
     settle().await;
     assert!(text_of(&root, "#month").starts_with("Month 2 of"), "{}", text_of(&root, "#month"));
     assert!(text_of(&root, "#actions-b").contains("chair"), "{}", text_of(&root, "#actions-b"));
-    assert_eq!(text_of(&root, "#actions-a"), "none");
+    assert_eq!(text_of(&root, "#actions-a"), "none besides the plan");
     assert!(
         text_of(&root, "#diff-values").starts_with("Month 2, B − A:"),
         "{}",

@@ -22,6 +22,9 @@ use super::state::SimHandle;
 use super::worker_pool::{default_workers, PoolEvent, WorkerPool, MAX_WORKERS};
 use crate::worker_protocol::MAX_RUNS;
 
+/// Milliseconds after the page started before the worker pool starts (see the pool's effect).
+const POOL_START_DELAY_MS: u32 = 1_500;
+
 /// Runs offered when the panel opens.
 const DEFAULT_RUNS: u32 = 200;
 
@@ -111,11 +114,30 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             })
         })
     };
-    // The pool starts with the page, so the first ensemble finds its workers warm.
+    // The pool starts shortly after the page, so that the first ensemble finds its workers
+    // warm, but not with it: the workers' module (about 200 KB compressed) to fetch and
+    // compile, and their warm-up, would on a slow connection hold up the page that most
+    // visitors only run live. A click on Run before then starts the pool at once; a new worker count
+    // restarts it at once.
     {
         let (pool, sink) = (pool.clone(), (*sink).clone());
+        let first = use_mut_ref(|| true);
         use_effect_with(*workers, move |&count| {
-            *pool.borrow_mut() = Some(WorkerPool::new(count, sink));
+            let later = std::mem::replace(&mut *first.borrow_mut(), false);
+            let start = move || {
+                // A Run before the delay has passed started the pool already; replacing it
+                // would end that ensemble.
+                if !later || pool.borrow().is_none() {
+                    *pool.borrow_mut() = Some(WorkerPool::new(count, sink));
+                }
+            };
+            let later =
+                later.then(|| gloo_timers::callback::Timeout::new(POOL_START_DELAY_MS, start.clone()));
+            if later.is_none() {
+                start();
+            }
+            // Leaving the page before then cancels the start.
+            move || drop(later)
         });
     }
 
@@ -145,8 +167,12 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             next_id.clone(),
             status.clone(),
         );
+        let (sink, workers) = ((*sink).clone(), *workers);
         let runs = parsed.clone();
         Callback::from(move |_: MouseEvent| {
+            if pool.borrow().is_none() {
+                *pool.borrow_mut() = Some(WorkerPool::new(workers, sink.clone()));
+            }
             let (Ok(runs), Some(count)) = (runs.clone(), pool.borrow().as_ref().map(|p| p.len())) else {
                 return;
             };

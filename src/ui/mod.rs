@@ -46,9 +46,15 @@ mod worker_pool;
 
 pub use app::App;
 
-/// Mounts the app on the page body. A panic shows an error banner with a reset button
-/// instead of leaving a dead page.
+/// Mounts the app on the page body in place of the loading placeholder. A panic shows an
+/// error banner with a reset button instead of leaving a dead page.
 pub fn start() {
     panic_banner::install();
+    // The page's static placeholder (www/index.html) stood in while the module loaded.
+    if let Some(loading) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("loading"))
+    {
+        loading.remove();
+    }
     yew::Renderer::<App>::new().render();
 }

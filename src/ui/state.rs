@@ -12,7 +12,7 @@ use yew::{AttrValue, Reducible};
 
 use super::settings;
 use crate::model::{self, rng_for_seed};
-use crate::scenario::{Scenario, ScenarioError, ScheduleEntry, PRESETS};
+use crate::scenario::{Scenario, ScenarioError, ScheduleEntry, PRESETS_JSON};
 use crate::simulation::Simulation;
 
 /// A shared handle to the running simulation, compared by identity.
@@ -181,8 +181,10 @@ impl AppState {
     /// The state of a fresh page: the first preset that parses, at month 0, paused, at the
     /// speed the user chose last time.
     pub fn new() -> AppState {
-        let presets: Vec<Preset> =
-            PRESETS.iter().map(|(stem, text)| Preset { stem, scenario: Scenario::parse(text) }).collect();
+        let presets: Vec<Preset> = PRESETS_JSON
+            .iter()
+            .map(|(stem, text)| Preset { stem, scenario: Scenario::parse_json(text) })
+            .collect();
         let (preset, scenario) = presets
             .iter()
             .enumerate()

@@ -1,6 +1,9 @@
-//! A pool of ensemble Web Workers (`src/bin/worker.rs`), started with the page and reused: a
-//! new worker spends a few hundred milliseconds loading its wasm module and warming up
-//! before it reports ready, a ready one starts at once.
+//! A pool of ensemble Web Workers (`src/bin/worker.rs`), started when ensembles are first
+//! used (or shortly after the page has loaded) and reused: a new worker spends a few hundred
+//! milliseconds loading its wasm module and warming up before it reports ready, a ready one
+//! starts at once. The page compiles the worker's WebAssembly once, for every worker and
+//! every pool of its life, and posts the compiled module to each worker's loader
+//! (`www/worker_loader.js`).
 //!
 //! A worker loses messages posted before it reports ready, so each worker keeps a queue
 //! that is flushed when its ready message arrives. Every JSON reply is parsed here, and of
@@ -14,15 +17,26 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::js_sys::{Array, ArrayBuffer, Uint8Array};
-use web_sys::{ErrorEvent, MessageEvent, Worker};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::js_sys::{Array, ArrayBuffer, Promise, Uint8Array, WebAssembly};
+use web_sys::{ErrorEvent, MessageEvent, Response, Worker};
 use yew::Callback;
 
 use crate::worker_protocol::traces::{read_header, TraceHeader, HEADER_LEN};
 use crate::worker_protocol::{Reply, ReplyBody, Request, PROTOCOL_VERSION};
 
-/// The script Trunk emits for the worker binary (`data-loader-shim`), at the root of dist.
+/// The worker's loader (`www/worker_loader.js`, copied to the root of dist), which waits
+/// for the compiled module.
 const LOADER: &str = "./worker_loader.js";
+
+/// The worker's WebAssembly as Trunk emits it for the worker binary.
+const WORKER_WASM: &str = "./worker_bg.wasm";
+
+thread_local! {
+    /// The worker's compiled module, once asked for: shared by every pool of the page's life,
+    /// so that the pool started after a cancelled ensemble compiles nothing.
+    static MODULE: RefCell<Option<Promise>> = const { RefCell::new(None) };
+}
 
 /// Most workers a pool starts: a 1,000-run ensemble gains little beyond four, while every
 /// worker costs its module load, its warm-up and its memory.
@@ -94,6 +108,7 @@ impl WorkerPool {
             slots.push(slot);
             handlers.push((on_message, on_error));
         }
+        send_module(slots.iter().map(Rc::downgrade).collect(), sink);
         WorkerPool { slots, _handlers: handlers }
     }
 
@@ -182,6 +197,56 @@ fn message_handler(slot: Weak<RefCell<Slot>>, sink: Callback<PoolEvent>) -> Clos
             Ok(reply) => sink.emit(PoolEvent::Reply(reply)),
             Err(e) => {
                 sink.emit(PoolEvent::Failed(format!("A Web Worker sent a reply that cannot be read: {e}")))
+            }
+        }
+    })
+}
+
+/// Posts the compiled worker module to each worker still running once it is there; a module
+/// that cannot be loaded is reported to the sink and asked for anew by the next pool.
+fn send_module(slots: Vec<Weak<RefCell<Slot>>>, sink: Callback<PoolEvent>) {
+    let module = MODULE.with(|m| m.borrow_mut().get_or_insert_with(compile_worker_module).clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = JsFuture::from(module).await;
+        let running: Vec<Worker> =
+            slots.iter().filter_map(Weak::upgrade).map(|s| s.borrow().worker.clone()).collect();
+        match result {
+            Ok(module) => {
+                for worker in running {
+                    let _ = worker.post_message(&module);
+                }
+            }
+            Err(e) => {
+                MODULE.with(|m| m.borrow_mut().take());
+                if !running.is_empty() {
+                    sink.emit(PoolEvent::Failed(format!(
+                        "The ensemble workers' WebAssembly could not be loaded: {}",
+                        describe(&e)
+                    )));
+                }
+            }
+        }
+    });
+}
+
+/// Fetches and compiles the worker's WebAssembly, streaming where the host allows it.
+fn compile_worker_module() -> Promise {
+    wasm_bindgen_futures::future_to_promise(async {
+        let window = web_sys::window().ok_or_else(|| JsValue::from_str("there is no window"))?;
+        let streamed =
+            JsFuture::from(WebAssembly::compile_streaming(&window.fetch_with_str(WORKER_WASM))).await;
+        match streamed {
+            Ok(module) => Ok(module),
+            // Streaming compilation needs the type application/wasm, which some static hosts
+            // do not send for .wasm files; the bytes compile all the same.
+            Err(_) => {
+                let response: Response =
+                    JsFuture::from(window.fetch_with_str(WORKER_WASM)).await?.dyn_into()?;
+                if !response.ok() {
+                    return Err(JsValue::from_str(&format!("{WORKER_WASM} answered {}", response.status())));
+                }
+                let bytes = JsFuture::from(response.array_buffer()?).await?;
+                JsFuture::from(WebAssembly::compile(&bytes)).await
             }
         }
     })

@@ -22,7 +22,11 @@ const types = {
   '.toml': 'text/plain; charset=utf-8',
 };
 
-/** Serves dist/ on a free loopback port; resolves to { url, close }. */
+/**
+ * Serves dist/ on a free loopback port; resolves to { url, close }. Like a static host set
+ * up as the README says, it sends a file's precompressed Brotli or gzip copy (written by the
+ * release build) when the browser accepts that encoding, so the tests load those copies.
+ */
 export async function serveDist() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -31,9 +35,22 @@ export async function serveDist() {
       res.writeHead(403).end();
       return;
     }
+    const accepted = req.headers['accept-encoding'] ?? '';
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+    for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (!accepted.includes(encoding)) continue;
+      try {
+        const body = await readFile(file + suffix);
+        res.writeHead(200, { ...headers, 'content-encoding': encoding });
+        res.end(body);
+        return;
+      } catch {
+        // No precompressed copy of this file: try the next encoding, then the file itself.
+      }
+    }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -408,3 +408,15 @@ fn every_action_name_maps_to_a_model_action_and_back() {
         "a partner action needs its partner"
     );
 }
+
+#[test]
+fn every_json_preset_reads_as_the_same_scenario_as_its_toml_file() {
+    use alliance_lab::scenario::{PRESETS, PRESETS_JSON};
+    assert_eq!(PRESETS.len(), PRESETS_JSON.len(), "build.rs writes one JSON file per preset");
+    for ((stem, toml), (json_stem, json)) in PRESETS.iter().zip(PRESETS_JSON) {
+        assert_eq!(stem, json_stem, "the same order");
+        let from_toml = Scenario::parse(toml).unwrap_or_else(|e| panic!("{stem}.toml: {e}"));
+        let from_json = Scenario::parse_json(json).unwrap_or_else(|e| panic!("{stem} as JSON: {e}"));
+        assert_eq!(from_json, from_toml, "{stem}");
+    }
+}

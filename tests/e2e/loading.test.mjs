@@ -1,0 +1,96 @@
+// Loading: the release build's precompressed copies are what a static host sends, the page
+// shows its title and a progress indicator before the simulation's module has arrived, and
+// on a slow connection (Fast 3G, 4x slower CPU) the times to first content and to a usable
+// Run button are measured and printed, never asserted: they depend on the machine.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { useApp } from './harness.mjs';
+
+const app = useApp();
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+test('every text and wasm file of the build has Brotli and gzip copies that unpack to it', () => {
+  const files = readdirSync(dist).filter((f) => ['.html', '.js', '.css', '.wasm', '.svg'].includes(extname(f)));
+  assert.ok(files.some((f) => f.endsWith('.wasm')), `the build has wasm: ${files}`);
+  const sizes = [];
+  for (const name of files) {
+    const original = readFileSync(join(dist, name));
+    assert.deepEqual(brotliDecompressSync(readFileSync(join(dist, `${name}.br`))), original, `${name}.br`);
+    assert.deepEqual(gunzipSync(readFileSync(join(dist, `${name}.gz`))), original, `${name}.gz`);
+    sizes.push(`${name} ${original.length} B, br ${readFileSync(join(dist, `${name}.br`)).length} B`);
+  }
+  console.log(sizes.join('\n'));
+});
+
+test('the page shows its title and progress before the module arrives, then the app', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // Hold the app's module back: the placeholder must be what the page shows meanwhile.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/web-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+  assert.match(await page.textContent('#loading h1'), /Alliance Lab/);
+  assert.ok(await page.isVisible('#loading progress'), 'a progress indicator shows');
+  release();
+  await page.waitForSelector('#run');
+  assert.equal(await page.$('#loading'), null, 'the placeholder is gone once the app runs');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on Fast 3G with a 4x slower CPU: first content and a usable Run button (measured)', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Chromium DevTools' "Fast 3G": 562.5 ms latency, about 166 KB/s down and 76 KB/s up.
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (675 * 1024) / 8 * 0.9,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const started = Date.now();
+  await page.goto(app.url, { waitUntil: 'commit' });
+  await page.waitForSelector('#loading h1', { timeout: 60000 });
+  const content = Date.now() - started;
+  await page.waitForSelector('#run:not([disabled])', { timeout: 120000 });
+  const usable = Date.now() - started;
+  const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  console.log(`Fast 3G, 4x CPU: placeholder shown after ${content} ms (first contentful paint ${Math.round(paint)} ms), Run usable after ${usable} ms`);
+  assert.ok(paint !== null, 'the page painted content');
+  await context.close();
+});
+
+test('on Fast 3G with a 4x slower CPU: an ensemble started at once fetches the workers\' module once (measured)', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const fetched = [];
+  context.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) fetched.push(new URL(request.url()).pathname);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (675 * 1024) / 8 * 0.9,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const started = Date.now();
+  await page.goto(app.url, { waitUntil: 'commit' });
+  await page.waitForSelector('#ensemble-run:not([disabled])', { timeout: 120000 });
+  const usable = Date.now() - started;
+  await page.fill('#ensemble-runs', '200');
+  await page.click('#ensemble-run');
+  await page.waitForFunction(() => / ms with \d+ workers?/.test(document.querySelector('#ensemble-status').textContent), null, { timeout: 120000 });
+  const done = Date.now() - started;
+  const workers = Number((await page.textContent('#ensemble-status')).match(/with (\d+) workers?/)[1]);
+  const workerModules = fetched.filter((path) => path.endsWith('/worker_bg.wasm')).length;
+  console.log(`Fast 3G, 4x CPU: ensemble button usable after ${usable} ms, 200 runs done after ${done} ms with ${workers} workers; worker wasm fetched ${workerModules} times`);
+  assert.equal(workerModules, 1, `the page compiles the workers' module once for ${workers} workers: ${fetched}`);
+  await context.close();
+});
