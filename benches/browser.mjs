@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse as parseToml } from 'smol-toml';
 import { launchBrowser, serveDist } from '../tests/e2e/harness.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -42,8 +43,12 @@ const page = await browser.newPage();
 await page.route(`${server.url}bench.html`, (route) =>
   route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Ensemble benchmark</title>' }));
 await page.goto(`${server.url}bench.html`);
-await page.evaluate(() => {
+await page.evaluate(async () => {
+  // The worker's loader waits for its compiled module, which the app compiles once for all
+  // workers (src/ui/worker_pool.rs); the benchmark does the same.
+  const module = await WebAssembly.compileStreaming(fetch('./worker_bg.wasm'));
   const worker = new Worker('./worker_loader.js');
+  worker.postMessage(module);
   let waiting = null;
   worker.onmessage = (event) => {
     if (typeof event.data === 'string' && event.data.includes('"progress"')) return;
@@ -69,8 +74,10 @@ await page.evaluate(() => {
   return ready;
 });
 
-const scenario = readFileSync(scenarioPath, 'utf8');
-const seed = Number(/^seed = (\d+)/m.exec(scenario)[1]);
+// The worker reads JSON only, as the app sends it.
+const parsed = parseToml(readFileSync(scenarioPath, 'utf8'));
+const scenario = JSON.stringify(parsed);
+const seed = Number(parsed.seed);
 const rounds = [];
 for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round += 1) {
   const browserMs = await page.evaluate(

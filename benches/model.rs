@@ -8,7 +8,7 @@ mod benches {
     use std::hint::black_box;
 
     use alliance_lab::ensemble::run_ensemble;
-    use alliance_lab::scenario::{Scenario, DEFAULT_TOML};
+    use alliance_lab::scenario::{Scenario, DEFAULT_JSON};
     use alliance_lab::simulation::Simulation;
     use alliance_lab::worker_protocol::{handle, Message, ReplyBody, Request, RequestBody};
     use criterion::Criterion;
@@ -19,7 +19,7 @@ mod benches {
     fn worker_job(runs: u32) -> usize {
         let run = Request {
             id: 1,
-            body: RequestBody::Run { scenario: DEFAULT_TOML.to_string(), first_seed: 42, runs },
+            body: RequestBody::Run { scenario: DEFAULT_JSON.to_string(), first_seed: 42, runs },
         };
         let mut batch = Vec::new();
         handle(

@@ -268,7 +268,7 @@ fn read(text: &str) -> Result<Request, Reply> {
     })?;
     if let RequestBody::Run { runs, first_seed, .. } = request.body {
         let message = if !(1..=MAX_RUNS).contains(&runs) {
-            format!("runs: {runs} is out of range 1..={MAX_RUNS}")
+            format!("runs: must be between 1 and {MAX_RUNS}, not {runs}")
         } else if first_seed.checked_add(u64::from(runs)).is_none() {
             // Seeds past u64::MAX would wrap around to 0 and repeat other runs' seeds.
             format!("first_seed: {first_seed} with {runs} runs would pass the largest seed, {}", u64::MAX)

@@ -193,7 +193,10 @@ impl Checker {
             let n = s.partners.len();
             self.problems.push(path, || match r {
                 PartnerRef::Index(i) => {
-                    format!("there is no partner {i}; there are {n} partners (0..={})", n.saturating_sub(1))
+                    format!(
+                        "there is no partner {i}; there are {n} partners, numbered 0 to {}",
+                        n.saturating_sub(1)
+                    )
                 }
                 PartnerRef::Name(name) => format!("no partner is named {}", quote(name)),
             });

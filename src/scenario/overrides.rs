@@ -77,9 +77,9 @@ fn walk<'a>(root: &'a mut Value, path: &str) -> Result<&'a mut Value, String> {
             };
             let n = items.len();
             node = items.get_mut(i).ok_or_else(|| match (key, n) {
-                ("partners", n) => format!("there are {n} partners (0..={})", n.saturating_sub(1)),
+                ("partners", n) => format!("there are {n} partners, numbered 0 to {}", n.saturating_sub(1)),
                 ("schedule", 0) => "the schedule is empty".to_string(),
-                (_, n) => format!("there are {n} schedule entries (0..={})", n - 1),
+                (_, n) => format!("there are {n} schedule entries, numbered 0 to {}", n - 1),
             })?;
         }
     }

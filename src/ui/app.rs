@@ -137,7 +137,7 @@ pub fn App() -> Html {
             <header class="app-header" inert={inert}>
                 <h1>{ "Alliance Lab" }</h1>
                 <p class="scenario-title">{ state.scenario.title.clone() }</p>
-                <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ "How the model works" }</button>
+                <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ "How the model works · glossary" }</button>
             </header>
             <section class="toolbar" aria-label="Run controls" inert={inert}>
                 <RunControls running={state.running} {month} {horizon} speed={state.speed} seed={state.draft.seed}

@@ -19,6 +19,7 @@ use super::fan_chart::{FanChart, Quantity};
 use super::phase_area::PhaseArea;
 use super::settings;
 use super::state::SimHandle;
+use super::term::Term;
 use super::worker_pool::{default_workers, PoolEvent, WorkerPool, MAX_WORKERS};
 use crate::worker_protocol::MAX_RUNS;
 
@@ -216,7 +217,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
         _ => html! {},
     };
     let message = match (&*status, &*outcome) {
-        (Status::Running { .. }, _) => "Running in Web Workers; the page stays usable.".to_string(),
+        (Status::Running { .. }, _) => "Running beside the page; the page stays usable.".to_string(),
         (Status::Cancelled, _) => {
             "Cancelled. The results below, if any, are from the previous ensemble.".to_string()
         }
@@ -226,7 +227,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
     };
     html! {
         <section class="panel ensemble" id="ensemble" aria-labelledby="ensemble-title">
-            <h2 id="ensemble-title">{ "Ensemble: the odds over many seeds" }</h2>
+            <h2 id="ensemble-title"><Term name="ensemble">{ "Ensemble: the odds over many seeds" }</Term></h2>
             <p class="hint">{ format!("Runs {arms} with seeds from the run's own seed upwards, including your actions.") }</p>
             <div class="row">
                 <div class="field">
@@ -236,7 +237,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
                         aria-describedby={parsed.is_err().then_some("ensemble-runs-error")} />
                 </div>
                 <div class="field">
-                    <label for="ensemble-workers">{ "Web Workers" }</label>
+                    <label for="ensemble-workers">{ "Processor cores to use" }</label>
                     <select id="ensemble-workers" onchange={on_workers} disabled={running}>
                         { for (1..=MAX_WORKERS).map(|n| html! {
                             <option value={n.to_string()} selected={n == *workers}>{ n }</option>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::ensemble_job::OutcomeHandle;
 use super::fan_chart::ARM_NAMES;
+use super::term::Term;
 use crate::ensemble::Difference;
 use crate::numbers::signed;
 
@@ -51,21 +52,25 @@ pub fn EnsembleTables(props: &EnsembleTablesProps) -> Html {
                         <th scope="col">{ "P(dissolved)" }</th>
                         <th scope="col">{ "Mean added value (together − alone)" }</th>
                         <th scope="col">{ "Runs with added value at the end" }</th>
-                        <th scope="col">{ "Median month of break-even" }</th>
+                        <th scope="col"><Term name="break-even">{ "Median month of break-even" }</Term></th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
             if let Some(c) = &outcome.comparison {
                 <table id="ensemble-comparison">
-                    <caption>{ format!("B compared with A over {} paired seeds (B − A, with 95% interval)", c.pairs) }</caption>
+                    <caption>
+                        { format!("B compared with A over {} ", c.pairs) }<Term name="paired-seeds">{ "paired seeds" }</Term>
+                        { " (B − A, with its " }<Term name="interval">{ "95 % interval" }</Term>
+                        { "; differences in reaching phase 3 in " }<Term name="percentage-points">{ "percentage points, pp" }</Term>{ ")" }
+                    </caption>
                     <thead>
                         <tr>
                             <th scope="col">{ "Quantity" }</th>
                             <th scope="col">{ "A" }</th>
                             <th scope="col">{ "B" }</th>
                             <th scope="col">{ "B − A" }</th>
-                            <th scope="col">{ "95% interval" }</th>
+                            <th scope="col">{ "95 % interval" }</th>
                         </tr>
                     </thead>
                     <tbody>

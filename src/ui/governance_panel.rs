@@ -6,7 +6,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::slider::Slider;
+use super::term::Term;
 use crate::model::{Action, CoordinationStyle};
+use crate::numbers::level;
 
 /// Properties of [`GovernancePanel`].
 #[derive(PartialEq, Properties)]
@@ -112,17 +114,29 @@ pub fn GovernancePanel(props: &GovernancePanelProps) -> Html {
                     </optgroup>
                 </select>
                 <p class="hint">{ props.style.description() }</p>
+                <p class="note term-legend">
+                    { "The roles: " }<Term name="independent-chair">{ "independent chair" }</Term>{ ", " }
+                    <Term name="lead-partner">{ "lead partner" }</Term>{ ", " }
+                    <Term name="controlling-coordinator">{ "controlling coordinator" }</Term>{ "." }
+                </p>
             </div>
-            <Slider id="control" label="Trust ← governance → control" value={props.control} on_release=true
+            <Slider id="control" label="Trust ← governance → control" term="control" value={props.control} on_release=true
                 hint={Some(AttrValue::from("0 is trust-based (releases energy), 1 is control-based (constrains it)."))}
                 on_change={on_control} />
-            <dl class="readout" aria-live="off">
-                <div><dt>{ "Relational uncertainty" }</dt><dd>{ format!("{:.2}", props.relational) }</dd></div>
-                <div><dt>{ "Field uncertainty" }</dt><dd>{ format!("{:.2}", props.field) }</dd></div>
-                <div><dt>{ "Control that fits" }</dt><dd>{ format!("{:.2}", props.fitting) }</dd></div>
-                <div><dt>{ "Control now" }</dt><dd>{ format!("{:.2}", props.control) }</dd></div>
-                <div title="How clear it is who decides what, and where a dispute goes (0 to 1).">
-                    <dt>{ "Decision clarity" }</dt><dd id="decision-clarity">{ format!("{:.2}", props.clarity) }</dd>
+            <dl class="readout governance-readout" aria-live="off">
+                <div>
+                    <dt><Term name="relational-uncertainty">{ "Relational uncertainty" }</Term></dt>
+                    <dd>{ level(props.relational) }</dd>
+                </div>
+                <div>
+                    <dt><Term name="field-uncertainty">{ "Field uncertainty" }</Term></dt>
+                    <dd>{ level(props.field) }</dd>
+                </div>
+                <div><dt>{ "Control that fits" }</dt><dd>{ level(props.fitting) }</dd></div>
+                <div><dt>{ "Control now" }</dt><dd>{ level(props.control) }</dd></div>
+                <div>
+                    <dt><Term name="decision-clarity">{ "Decision clarity" }</Term></dt>
+                    <dd id="decision-clarity">{ level(props.clarity) }</dd>
                 </div>
             </dl>
             <p class="hint" id="control-advice">{ advice }</p>

@@ -13,6 +13,7 @@ use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
+use super::term::Term;
 
 /// A horizontal reference line, such as the process-share alarm or the zero line of added
 /// value.
@@ -90,20 +91,21 @@ pub fn LineChart(props: &LineChartProps) -> Html {
     };
     // The legend is HTML under the chart rather than drawn on it, so it never hides a line
     // and reflows at phone width.
-    let key = |rgb: (u8, u8, u8), dashed: bool, label: &'static str| {
+    // Each quantity's name carries its glossary help; the line samples are decoration.
+    let key = |rgb: (u8, u8, u8), dashed: bool, label: Html| {
         let (r, g, b) = rgb;
         let style = format!("border-top: 3px {} rgb({r},{g},{b})", if dashed { "dashed" } else { "solid" });
-        html! { <li><span class="line-key" {style}></span>{ label }</li> }
+        html! { <li><span class="line-key" aria-hidden="true" {style}></span>{ label }</li> }
     };
     html! {
         <ChartFigure id={props.id.clone()} title={props.title.clone()} png_name={props.id.clone()} {canvas} height={324}
             {summary}>
-            <ul class="legend" aria-hidden="true">
-                { for props.series.iter().map(|s| key(s.rgb(), s.dashed(), s.label())) }
-                { for props.reference.iter().map(|r| key(r.rgb, true, r.label)) }
+            <ul class="legend">
+                { for props.series.iter().map(|s| key(s.rgb(), s.dashed(), html! { <Term name={s.term()}>{ s.label() }</Term> })) }
+                { for props.reference.iter().map(|r| key(r.rgb, true, html! { { r.label } })) }
                 if props.sim_b.is_some() {
-                    <li class="run-key"><span class="line-key" style="border-top: 3px solid #555"></span>{ "run A" }</li>
-                    <li class="run-key"><span class="line-key" style="border-top: 3px dotted #555"></span>{ "run B" }</li>
+                    <li class="run-key"><span class="line-key" aria-hidden="true" style="border-top: 3px solid #555"></span>{ "run A" }</li>
+                    <li class="run-key"><span class="line-key" aria-hidden="true" style="border-top: 3px dotted #555"></span>{ "run B" }</li>
                 }
             </ul>
         </ChartFigure>

@@ -41,6 +41,7 @@ mod shown;
 mod slider;
 mod start_governance;
 mod state;
+mod term;
 mod timeline;
 mod worker_pool;
 

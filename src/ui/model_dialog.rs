@@ -1,8 +1,11 @@
 //! "How the model works": a dialog explaining each mechanism and the article's concepts in
-//! plain words, so a student can understand what the page shows.
+//! plain words, so a student can understand what the page shows, and the glossary of every
+//! term with its Dutch term.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::glossary::GLOSSARY;
 
 /// Properties of [`ModelDialog`].
 #[derive(PartialEq, Properties)]
@@ -187,6 +190,18 @@ pub fn ModelDialog(props: &ModelDialogProps) -> Html {
                 { for SECTIONS.iter().map(|(title, text)| html! {
                     <section><h3>{ *title }</h3><p>{ *text }</p></section>
                 }) }
+                <section id="glossary" aria-labelledby="glossary-title">
+                    <h3 id="glossary-title">{ "Glossary " }<span lang="nl">{ "(woordenlijst)" }</span></h3>
+                    <p>{ "Every term the page uses, in plain words, with the article's Dutch term. The ? beside a term on the page shows the same." }</p>
+                    <dl class="glossary">
+                        { for GLOSSARY.iter().map(|e| html! {
+                            <div id={format!("glossary-{}", e.key)}>
+                                <dt>{ e.term }<span lang="nl">{ format!(" ({})", e.dutch) }</span></dt>
+                                <dd>{ e.meaning }</dd>
+                            </div>
+                        }) }
+                    </dl>
+                </section>
             </div>
         </div>
     }

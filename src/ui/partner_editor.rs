@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::partner_card::PartnerCard;
 use super::start_governance::StartGovernance;
+use super::term::Term;
 use crate::scenario::{Expertise, PartnerSpec, Scenario, Values};
 
 /// The UI keeps alliances between these sizes; scenario files may hold more partners.
@@ -92,6 +93,16 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
                 <ul class="field-error" id="scenario-errors">{ for general.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
             }
             <StartGovernance draft={props.draft.clone()} on_edit={props.on_edit.clone()} />
+            <p class="note term-legend" id="partner-terms">
+                { "What the sliders mean: " }
+                <Term name="size">{ "size" }</Term>{ ", " }
+                <Term name="orientation">{ "values" }</Term>{ ", " }
+                <Term name="expertise">{ "expertise" }</Term>{ ", " }
+                <Term name="quality">{ "professionalism" }</Term>{ ", " }
+                <Term name="competitiveness">{ "competitiveness" }</Term>{ ", " }
+                <Term name="dependency">{ "dependency" }</Term>{ ", and the own organisation's " }
+                <Term name="constituency">{ "constituency" }</Term>{ "." }
+            </p>
             <div class="partner-grid">
                 { for props.draft.partners.iter().enumerate().map(|(i, p)| {
                     let prefix = format!("partners[{i}].");

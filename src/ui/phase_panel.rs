@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::figure1::FIGURE1;
 use super::state::SimHandle;
+use super::term::Term;
 use crate::model::{Event, EventKind, Intervention, Snapshot, DISSOLVED};
 use crate::numbers::signed;
 
@@ -135,7 +136,8 @@ pub fn PhasePanel(props: &PhasePanelProps) -> Html {
                 { last_change.map_or_else(|| "none yet; every alliance starts in phase 1.".to_string(), ToString::to_string) }
             </p>
             <p class="cause" id="phase-value">
-                <strong>{ "Added value (meerwaarde) so far: " }</strong>{ value_status(sim.history(), false) }
+                <strong><Term name="added-value">{ "Added value (meerwaarde)" }</Term>{ " so far: " }</strong>
+                { value_status(sim.history(), false) }
             </p>
         </section>
     }

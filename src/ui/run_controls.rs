@@ -4,6 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::state::SPEEDS;
+use super::term::Term;
 
 /// Properties of [`RunControls`].
 #[derive(PartialEq, Properties)]
@@ -121,7 +122,7 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="seed">{ "Seed" }</label>
+                    <label for="seed">{ "Seed" }</label><Term name="seed" />
                     <input id="seed" type="text" inputmode="numeric" size="10" value={props.seed.to_string()}
                         oninput={on_seed} aria-invalid={seed_error.is_some().to_string()}
                         aria-describedby={seed_error.as_ref().map(|_| "seed-error")} />
@@ -129,7 +130,7 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
                     { error("seed-error", &seed_error) }
                 </div>
                 <div class="field">
-                    <label for="horizon">{ "Horizon (months)" }</label>
+                    <label for="horizon">{ "Horizon (months)" }</label><Term name="horizon" />
                     <input id="horizon" type="number" min="1" max="600" value={props.draft_horizon.to_string()}
                         oninput={on_horizon} aria-invalid={horizon_error.is_some().to_string()}
                         aria-describedby={horizon_error.as_ref().map(|_| "horizon-error")} />

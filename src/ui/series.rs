@@ -54,6 +54,23 @@ impl Series {
         }
     }
 
+    /// The glossary entry that explains this quantity.
+    pub fn term(self) -> &'static str {
+        match self {
+            Series::Trust => "trust",
+            Series::Knowledge => "mutual-knowledge",
+            Series::SharedVision => "shared-vision",
+            Series::ValueAlignment => "value-alignment",
+            Series::Commitment => "commitment",
+            Series::Conflict => "conflict",
+            Series::Delivery => "delivery",
+            Series::Value | Series::MonthlyValue => "value-units",
+            Series::SoloValue | Series::MonthlySoloValue => "solo-value",
+            Series::AddedValue => "added-value",
+            Series::ProcessShare => "process-share",
+        }
+    }
+
     /// The value of this quantity in a monthly snapshot.
     pub fn value(self, snapshot: &Snapshot) -> f64 {
         match self {

@@ -184,11 +184,11 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <div class="buttons">
                 <button id="share-copy" onclick={on_copy}>{ "Copy share link" }</button>
                 <button id="download-toml" class="secondary" onclick={toml(props.sim.clone(), "alliance-scenario.toml")}>
-                    { if props.sim_b.is_some() { "Download scenario A (TOML)" } else { "Download scenario (TOML)" } }
+                    { if props.sim_b.is_some() { "Download scenario A as a file" } else { "Download the scenario as a file" } }
                 </button>
                 if let Some(b) = &props.sim_b {
                     <button id="download-toml-b" class="secondary" onclick={toml(b.clone(), "alliance-scenario-b.toml")}>
-                        { "Download scenario B (TOML)" }
+                        { "Download scenario B as a file" }
                     </button>
                 }
             </div>
@@ -201,7 +201,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <p class="field-error" role="alert" id="share-link-error">{ super::shown::shortened(e) }</p>
             }
             <div class="field">
-                <label for="open-file">{ "Open a scenario file (.toml or .json)" }</label>
+                <label for="open-file">{ "Open a scenario file you downloaded or wrote (.toml or .json)" }</label>
                 <input id="open-file" type="file" accept=".toml,.json,application/json,application/toml,text/plain"
                     onchange={on_file} aria-describedby={file_errors.is_some().then_some("file-errors")} />
             </div>

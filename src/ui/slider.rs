@@ -3,6 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::term::Term;
+
 /// Properties of [`Slider`].
 #[derive(PartialEq, Properties)]
 pub struct SliderProps {
@@ -21,6 +23,9 @@ pub struct SliderProps {
     /// A short explanation, shown as a tooltip and read as the input's description.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// The glossary entry that explains the label, shown as a help button beside it.
+    #[prop_or_default]
+    pub term: Option<&'static str>,
     /// Whether the value is sent only when the user lets go (for live model settings, where
     /// every intermediate value would become a logged model action) rather than while dragging.
     #[prop_or(false)]
@@ -49,7 +54,11 @@ pub fn Slider(props: &SliderProps) -> Html {
     let text = format!("{:.2}", props.value);
     html! {
         <div class="slider" title={props.hint.clone()}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            if let Some(name) = props.term {
+                <span class="slider-label"><label for={props.id.clone()}>{ props.label.clone() }</label><Term {name} /></span>
+            } else {
+                <label for={props.id.clone()}>{ props.label.clone() }</label>
+            }
             <input type="range" id={props.id.clone()} min="0" max={props.max.to_string()} step={props.step.to_string()}
                 value={props.value.to_string()} aria-valuetext={text.clone()} {oninput} {onchange} />
             <output for={props.id.clone()} aria-hidden="true">{ text }</output>

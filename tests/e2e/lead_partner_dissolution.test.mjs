@@ -50,7 +50,14 @@ test('controlling_coordinator with a lead partner instead: the style readout and
   assert.equal(await page.$eval('#style', (s) => s.selectedOptions[0].textContent), 'Lead partner (penvoerder): AidWorks');
   assert.match(await page.textContent('#style ~ .hint'), /agreed powers/);
   assert.match(await page.textContent('#network-summary'), /AidWorks leads as lead partner \(penvoerder\)/);
-  const startClarity = Number(await page.textContent('#decision-clarity'));
+  // Levels read as a word and a percentage, "moderate, 50 %".
+  const clarityOf = async () => {
+    const text = await page.textContent('#decision-clarity');
+    const match = /^(very low|low|moderate|high|very high), (\d+) %$/.exec(text);
+    assert.ok(match, `decision clarity reads as a level: ${text}`);
+    return Number(match[2]) / 100;
+  };
+  const startClarity = await clarityOf();
   assert.equal(startClarity, 0.5, 'the scenario starts at the default decision clarity');
 
   await runToEnd(page);
@@ -62,7 +69,7 @@ test('controlling_coordinator with a lead partner instead: the style readout and
   const log = await eventLog(page);
   assert.ok(!log.some((l) => /controlling coordinator/i.test(l)), 'nobody coordinates with control');
   // A lead partner keeps decisions clear: clarity moves from 0.5 towards its aim of 0.8.
-  const clarity = Number(await page.textContent('#decision-clarity'));
+  const clarity = await clarityOf();
   assert.ok(clarity > 0.7, `decision clarity after 120 months with a lead partner: ${clarity}`);
   console.log('lead partner:', phase.trim(), '| decision clarity', startClarity, '->', clarity);
 

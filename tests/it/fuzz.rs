@@ -408,7 +408,7 @@ fn json_value() -> impl Strategy<Value = Value> {
 fn worker_request() -> impl Strategy<Value = String> {
     let id = prop_oneof![4 => any::<u32>().prop_map(Value::from), 1 => json_value()];
     let scenario = prop_oneof![
-        2 => Just(Value::from(alliance_lab::scenario::DEFAULT_TOML)),
+        2 => Just(Value::from(alliance_lab::scenario::DEFAULT_JSON)),
         2 => mutated_scenario_text().prop_map(Value::from),
         1 => json_value(),
     ];
@@ -517,7 +517,7 @@ fn apply_bytes(bytes: &mut Vec<u8>, edit: &ByteEdit) {
 /// The batch a worker sends for `runs` runs of the default scenario.
 fn real_batch(first_seed: u64, runs: u32) -> Vec<u8> {
     let request = serde_json::json!({ "id": 1, "run": {
-        "scenario": alliance_lab::scenario::DEFAULT_TOML, "first_seed": first_seed, "runs": runs } });
+        "scenario": alliance_lab::scenario::DEFAULT_JSON, "first_seed": first_seed, "runs": runs } });
     let mut batch = Vec::new();
     handle(
         &request.to_string(),

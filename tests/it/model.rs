@@ -151,7 +151,10 @@ fn an_override_of_a_negative_month_says_it_must_be_a_whole_number_up_to_the_hori
 
 #[test]
 fn an_override_of_a_partner_that_does_not_exist_says_how_many_there_are() {
-    assert_eq!(set_error("partners[99].size", "0.1"), "partners[99].size: there are 5 partners (0..=4)");
+    assert_eq!(
+        set_error("partners[99].size", "0.1"),
+        "partners[99].size: there are 5 partners, numbered 0 to 4"
+    );
 }
 
 #[test]

@@ -257,7 +257,7 @@ fn references_to_partners_that_do_not_exist_are_errors_not_partner_zero() {
     assert_eq!(
         lines,
         [
-            "coordination.coordinator: there is no partner 7; there are 2 partners (0..=1)",
+            "coordination.coordinator: there is no partner 7; there are 2 partners, numbered 0 to 1",
             "schedule[0].partner: no partner is named \"Nobody\"",
             "schedule[1].partner: turnover needs a partner name or index",
             "schedule[2].partner: get_to_know takes no partner; remove it",
