@@ -140,7 +140,7 @@ pub fn App() -> Html {
                 <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ "How the model works · glossary" }</button>
             </header>
             <section class="toolbar" aria-label="Run controls" inert={inert}>
-                <RunControls running={state.running} {month} {horizon} speed={state.speed} seed={state.draft.seed}
+                <RunControls running={state.running} {month} {phase} {horizon} speed={state.speed} seed={state.draft.seed}
                     draft_horizon={state.draft.horizon_months}
                     on_run={send(|| Action::Run)} on_pause={send(|| Action::Pause)} on_step={send(|| Action::Step)}
                     on_reset={send(|| Action::Reset)} on_new_seed={send(|| Action::NewSeed)}

@@ -23,8 +23,12 @@ use super::term::Term;
 use super::worker_pool::{default_workers, PoolEvent, WorkerPool, MAX_WORKERS};
 use crate::worker_protocol::MAX_RUNS;
 
-/// Milliseconds after the page started before the worker pool starts (see the pool's effect).
+/// Milliseconds after the page started before the worker pool may start (see the pool's
+/// effect); it then waits for the browser to be idle, at most [`POOL_IDLE_WAIT_MS`] longer.
 const POOL_START_DELAY_MS: u32 = 1_500;
+
+/// Longest wait for an idle moment before the pool starts anyway.
+const POOL_IDLE_WAIT_MS: u32 = 5_000;
 
 /// Runs offered when the panel opens.
 const DEFAULT_RUNS: u32 = 200;
@@ -115,30 +119,39 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             })
         })
     };
-    // The pool starts shortly after the page, so that the first ensemble finds its workers
-    // warm, but not with it: the workers' module (about 200 KB compressed) to fetch and
-    // compile, and their warm-up, would on a slow connection hold up the page that most
-    // visitors only run live. A click on Run before then starts the pool at once; a new worker count
-    // restarts it at once.
+    // The pool starts when the page has been up a while and the browser is idle, so that the
+    // first ensemble finds its workers warm, but not with the page: the workers' module (about
+    // 140 KB compressed) to fetch and compile, and starting the workers, would hold up the page
+    // on a slow connection and, during a live run, cost a long frame. A click on Run before then
+    // starts the pool at once; a new worker count restarts it at once.
     {
         let (pool, sink) = (pool.clone(), (*sink).clone());
         let first = use_mut_ref(|| true);
         use_effect_with(*workers, move |&count| {
             let later = std::mem::replace(&mut *first.borrow_mut(), false);
-            let start = move || {
-                // A Run before the delay has passed started the pool already; replacing it
-                // would end that ensemble.
-                if !later || pool.borrow().is_none() {
-                    *pool.borrow_mut() = Some(WorkerPool::new(count, sink));
+            let cancelled = Rc::new(std::cell::Cell::new(false));
+            let start = {
+                let cancelled = cancelled.clone();
+                move || {
+                    // A Run before then started the pool already; replacing it would end that
+                    // ensemble.
+                    if !cancelled.get() && (!later || pool.borrow().is_none()) {
+                        *pool.borrow_mut() = Some(WorkerPool::new(count, sink));
+                    }
                 }
             };
-            let later =
-                later.then(|| gloo_timers::callback::Timeout::new(POOL_START_DELAY_MS, start.clone()));
-            if later.is_none() {
+            let timeout = later.then(|| {
+                let start = start.clone();
+                gloo_timers::callback::Timeout::new(POOL_START_DELAY_MS, move || when_idle(start))
+            });
+            if timeout.is_none() {
                 start();
             }
             // Leaving the page before then cancels the start.
-            move || drop(later)
+            move || {
+                cancelled.set(true);
+                drop(timeout);
+            }
         });
     }
 
@@ -279,4 +292,21 @@ fn elapsed_text(outcome: &super::ensemble_job::Outcome) -> String {
     let workers =
         if outcome.workers == 1 { "1 worker".to_string() } else { format!("{} workers", outcome.workers) };
     format!("{} runs{each} in {:.0} ms with {workers}.", thousands(outcome.runs), outcome.elapsed_ms)
+}
+
+/// Calls `f` once the browser is idle (within [`POOL_IDLE_WAIT_MS`]), or at once where the
+/// browser cannot say when it is idle.
+fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return f() };
+    if web_sys::js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false) {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(POOL_IDLE_WAIT_MS);
+        // The callback frees itself when called, which the timeout guarantees.
+        let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+        // Should the browser refuse, the first Run starts the pool.
+        let _ = window
+            .request_idle_callback_with_options(wasm_bindgen::JsCast::unchecked_ref(&callback), &options);
+    } else {
+        f();
+    }
 }

@@ -1,10 +1,14 @@
-//! Drawing on a canvas at most once per animation frame.
+//! Drawing on a canvas at most once per animation frame, within a frame-time budget.
 //!
 //! A run can simulate several months between two frames, and each month changes the data.
-//! Drawing on every change would waste the frame budget, so a change only requests a frame;
-//! further changes before that frame fires just replace what will be drawn.
+//! Drawing on every change would waste the frame budget, so a change only queues a drawing;
+//! further changes before it is drawn just replace what will be drawn. One animation frame
+//! callback draws the queue in order until [`DRAW_BUDGET_MS`] is spent and leaves the rest
+//! for the next frame, so that a slow machine updates its charts less often during a fast run
+//! instead of blocking the page with long tasks.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use gloo_render::{request_animation_frame, AnimationFrame};
@@ -13,42 +17,78 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-/// The frame requested for the next draw and the newest drawing to make in it.
+use super::browser::now_ms;
+
+/// Milliseconds of drawing one animation frame may hold. A frame lasts 16.7 ms at 60 Hz, and
+/// the month's step and the page's update need their share of it. Measured with the CPU
+/// slowed 4 × (docs/PERFORMANCE.md): one chart takes 5 to 10 ms to draw, so one or two are
+/// drawn per frame there, and all of them in one frame on an ordinary machine.
+const DRAW_BUDGET_MS: f64 = 6.0;
+
+/// A canvas's newest drawing, waiting for its turn.
+type Draw = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+/// The drawings waiting for a frame, oldest first, and the frame requested for them.
 #[derive(Default)]
-struct FrameSlot {
-    handle: Option<AnimationFrame>,
-    pending: bool,
-    draw: Option<Box<dyn FnOnce()>>,
+struct Queue {
+    waiting: VecDeque<Draw>,
+    frame: Option<AnimationFrame>,
 }
 
-/// Calls `draw` in the next animation frame whenever `deps` or the window width change.
-/// Several changes within one frame cost one call, made with the newest `draw`.
+thread_local! {
+    static QUEUE: RefCell<Queue> = RefCell::new(Queue::default());
+}
+
+/// Queues a canvas's slot for drawing unless it waits already, and makes sure a frame comes.
+fn enqueue(slot: &Draw) {
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        if !q.waiting.iter().any(|w| Rc::ptr_eq(w, slot)) {
+            q.waiting.push_back(slot.clone());
+        }
+        if q.frame.is_none() {
+            q.frame = Some(request_animation_frame(|_| draw_within_budget()));
+        }
+    });
+}
+
+/// Draws waiting canvases in order until the budget is spent (at least one, so that every
+/// canvas gets its turn however slow the machine), then asks for another frame if some wait.
+fn draw_within_budget() {
+    let started = now_ms();
+    QUEUE.with(|q| q.borrow_mut().frame = None);
+    loop {
+        let Some(slot) = QUEUE.with(|q| q.borrow_mut().waiting.pop_front()) else { break };
+        // The drawing runs with the queue released: it may cause new drawings to be queued.
+        let draw = slot.borrow_mut().take();
+        if let Some(draw) = draw {
+            draw();
+        }
+        if now_ms() - started >= DRAW_BUDGET_MS {
+            break;
+        }
+    }
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        if !q.waiting.is_empty() && q.frame.is_none() {
+            q.frame = Some(request_animation_frame(|_| draw_within_budget()));
+        }
+    });
+}
+
+/// Calls `draw` in a coming animation frame whenever `deps` or the window width change.
+/// Several changes before then cost one call, made with the newest `draw`.
 #[hook]
 pub fn use_frame_draw<D, F>(deps: D, draw: F)
 where
     D: PartialEq + 'static,
     F: FnOnce() + 'static,
 {
-    let slot: Rc<RefCell<FrameSlot>> = use_mut_ref(FrameSlot::default);
+    let slot: Draw = use_mut_ref(|| None);
     let width = use_window_width();
     use_effect_with((deps, width), move |_| {
-        let mut guard = slot.borrow_mut();
-        guard.draw = Some(Box::new(draw));
-        if !guard.pending {
-            guard.pending = true;
-            let fired = slot.clone();
-            // Replacing the handle drops the previous one, whose frame has already fired.
-            guard.handle = Some(request_animation_frame(move |_| {
-                let draw = {
-                    let mut slot = fired.borrow_mut();
-                    slot.pending = false;
-                    slot.draw.take()
-                };
-                if let Some(draw) = draw {
-                    draw();
-                }
-            }));
-        }
+        *slot.borrow_mut() = Some(Box::new(draw));
+        enqueue(&slot);
     });
 }
 

@@ -3,6 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::figure1::short_name;
 use super::state::SPEEDS;
 use super::term::Term;
 
@@ -13,6 +14,8 @@ pub struct RunControlsProps {
     pub running: bool,
     /// Months simulated so far.
     pub month: u32,
+    /// The alliance's phase now: 1 to 3, or 0 once dissolved.
+    pub phase: u8,
     /// The last month of the run.
     pub horizon: u32,
     /// Index of the speed in use.
@@ -110,6 +113,11 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
                 <output id="month" class="month" aria-live="polite">
                     { format!("Month {} of {}", props.month, props.horizon) }
                 </output>
+                // The phase stays in view with the run controls, which stick to the top of a
+                // phone's screen while the phase panel scrolls away.
+                <span id="phase-now" class={classes!("phase-now", format!("phase{}", props.phase))}>
+                    { phase_now(props.phase) }
+                </span>
                 <span class="hint shortcuts">{ "Keys: Space run/pause, S step" }</span>
             </div>
             <div class="row settings">
@@ -138,5 +146,13 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The phase in a few words, for the run controls.
+fn phase_now(phase: u8) -> String {
+    match phase {
+        0 => "Dissolved".to_string(),
+        p => format!("Phase {p}: {}", short_name(p)),
     }
 }

@@ -64,6 +64,7 @@ test('controlling_coordinator with a lead partner instead: the style readout and
   assert.equal(await monthShown(page), 120);
   const phase = await page.textContent('#phase-title');
   assert.match(phase, /^Phase [123]: /);
+  assert.equal((await page.textContent('#phase-now')).slice(0, 8), phase.slice(0, 8), 'the run controls show the phase');
   assert.match(await page.textContent('#phase-cause'), /Last phase change: /);
   assert.match(await page.textContent('#phase-value'), /^Added value \(meerwaarde\) so far: (?:[+−]\d+\.\d|0\.0) \(\d+\.\d produced together against \d+\.\d alone\)/);
   const log = await eventLog(page);
@@ -122,6 +123,7 @@ test('an alliance of two partners of which one leaves shows as dissolved everywh
 
   // The phase panel: dissolved, why (the last exit), and nothing left to steer.
   assert.match(await page.textContent('#phase-title'), /^Dissolved/);
+  assert.equal(await page.textContent('#phase-now'), 'Dissolved', 'the run controls say so too');
   assert.match(await page.getAttribute('#phase-panel', 'class'), /\bphase0\b/);
   assert.match(await page.textContent('#dissolved-why'), /Beta leaves the alliance \(month 6\)/);
   assert.match(await page.textContent('#phase-panel'), /Nothing is left to steer/);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { useApp } from './harness.mjs';
+import { useApp, startFrames, stopFrames, waitForMonth } from './harness.mjs';
 
 const app = useApp();
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -92,5 +92,25 @@ test('on Fast 3G with a 4x slower CPU: an ensemble started at once fetches the w
   const workerModules = fetched.filter((path) => path.endsWith('/worker_bg.wasm')).length;
   console.log(`Fast 3G, 4x CPU: ensemble button usable after ${usable} ms, 200 runs done after ${done} ms with ${workers} workers; worker wasm fetched ${workerModules} times`);
   assert.equal(workerModules, 1, `the page compiles the workers' module once for ${workers} workers: ${fetched}`);
+  await context.close();
+});
+
+test('a live run at the highest speed with a 4x slower CPU: frame times and long tasks (measured)', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.waitForSelector('#month');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.selectOption('#speed', '3');
+  await startFrames(page);
+  const started = Date.now();
+  await page.click('#run');
+  await waitForMonth(page, 120, 120000);
+  const seconds = (Date.now() - started) / 1000;
+  const frames = await stopFrames(page);
+  console.log(`4x CPU, highest speed: month 120 after ${seconds.toFixed(1)} s;`,
+    JSON.stringify(frames, (k, v) => (typeof v === 'number' ? Math.round(v) : v)));
+  assert.ok(frames.frames > 0);
   await context.close();
 });
