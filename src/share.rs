@@ -2,9 +2,12 @@
 //! schedule) packed into a token for the fragment of a URL, and read back with a clear
 //! message for every way a link can be damaged.
 //!
-//! A token is `v3.` followed by the base64url text (no padding) of the raw-deflate
-//! compressed compact JSON of the scenario. Base64url uses only `A-Z a-z 0-9 - _`, so the
-//! token needs no escaping in a URL fragment. Decoding never panics, reads at most
+//! A token is `v4.` followed by the base64url text (no padding) of the raw-deflate
+//! compressed compact JSON of the scenario, compressed with a preset dictionary
+//! ([`DICTIONARY`]: the presets as they were when version 4 came out), so that a scenario close
+//! to a preset packs into a few dozen characters instead of about 1,200. Base64url uses only
+//! `A-Z a-z 0-9 - _`, so the token needs no escaping in a URL fragment. Tokens of versions 1
+//! to 3 were deflated without a dictionary and still open. Decoding never panics, reads at most
 //! [`MAX_TOKEN_LEN`] characters and inflates at most [`MAX_JSON_BYTES`] bytes, so a small
 //! hostile link cannot expand into a huge allocation.
 //!
@@ -34,9 +37,20 @@ const LENIENT: GeneralPurpose = GeneralPurpose::new(
 /// Every version has the layout of version 1; a new version marks a change that makes the
 /// same scenario and seed run differently. Version 2 came with the model's new random
 /// generator (Xoshiro256++ instead of ChaCha8), version 3 with model 2
-/// ([`crate::scenario::MODEL_VERSION`]). An older link still opens with its scenario, seed
-/// and actions, but its run is not the one that was shared (see [`replays_exactly`]).
-pub const VERSION: u32 = 3;
+/// ([`crate::scenario::MODEL_VERSION`]). Version 4 changed only the packing (the preset
+/// dictionary) and runs as version 3. A link older than version 3 still opens with its
+/// scenario, seed and actions, but its run is not the one that was shared (see
+/// [`replays_exactly`]).
+pub const VERSION: u32 = 4;
+
+/// The first version packed with [`DICTIONARY`].
+const DICTIONARY_SINCE: u32 = 4;
+
+/// The preset dictionary of version 4: the compact JSON of the six presets of that time, the
+/// default last. Deflate refers back into it, so a link made with it opens only with these
+/// exact bytes: the file is frozen (a test checks its checksum), and a new dictionary needs a
+/// new version.
+const DICTIONARY: &[u8] = include_bytes!("share/dictionary-v4.txt");
 
 /// The oldest version whose links replay exactly the run that was shared.
 pub const SAME_RUN_SINCE: u32 = 3;
@@ -135,8 +149,8 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// The share token of a scenario: `v3.` + base64url (no padding) of the deflated compact
-/// JSON. The scenario's seed and schedule are part of it, so opening the link replays the
+/// The share token of a scenario: `v4.` + base64url (no padding) of the compact JSON,
+/// deflated with the preset dictionary. The scenario's seed and schedule are part of it, so opening the link replays the
 /// same run; use [`crate::simulation::Simulation::scenario_with_actions`] to include the user's
 /// actions. Tokens longer than [`MAX_TOKEN_LEN`] are not accepted by [`decode`]; offer a
 /// file download instead when `encode(..).len() > MAX_TOKEN_LEN`.
@@ -144,8 +158,63 @@ pub fn encode(scenario: &Scenario) -> String {
     // Whoever shares a run has run it with this model.
     let current = Scenario { model_version: MODEL_VERSION, ..scenario.clone() };
     let json = serde_json::to_vec(&current).expect("a scenario always serialises to JSON");
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, LEVEL);
-    format!("v{VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+    format!("v{VERSION}.{}", URL_SAFE_NO_PAD.encode(deflate_with_dictionary(&json)))
+}
+
+/// Raw deflate of `data` as if it followed [`DICTIONARY`]: the compressor reads the
+/// dictionary first and flushes, and only what it writes after the flush is kept. That part
+/// refers back into the dictionary, which [`inflate_with_dictionary`] puts in front again.
+fn deflate_with_dictionary(data: &[u8]) -> Vec<u8> {
+    use miniz_oxide::deflate::core::{
+        compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush,
+    };
+    // Negative window bits: raw deflate, no zlib header.
+    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(i32::from(LEVEL), -15, 0));
+    let mut primed = Vec::new();
+    compress_to_output(&mut compressor, DICTIONARY, TDEFLFlush::Sync, |bytes| {
+        primed.extend_from_slice(bytes);
+        true
+    });
+    let mut packed = Vec::new();
+    compress_to_output(&mut compressor, data, TDEFLFlush::Finish, |bytes| {
+        packed.extend_from_slice(bytes);
+        true
+    });
+    packed
+}
+
+/// Inflates what [`deflate_with_dictionary`] wrote, to at most [`MAX_JSON_BYTES`] bytes.
+fn inflate_with_dictionary(packed: &[u8]) -> Result<Vec<u8>, miniz_oxide::inflate::TINFLStatus> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+    let limit = DICTIONARY.len() + MAX_JSON_BYTES;
+    let mut out = DICTIONARY.to_vec();
+    out.resize(DICTIONARY.len() + 4 * 1024, 0);
+    let mut inflater = Box::<DecompressorOxide>::default();
+    let (mut input, mut at) = (packed, DICTIONARY.len());
+    loop {
+        // The whole buffer is the window, so matches reach back into the dictionary.
+        let (status, read, written) = decompress(
+            &mut inflater,
+            input,
+            &mut out,
+            at,
+            inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+        );
+        at += written;
+        match status {
+            TINFLStatus::Done => {
+                out.truncate(at);
+                return Ok(out.split_off(DICTIONARY.len()));
+            }
+            TINFLStatus::HasMoreOutput if out.len() < limit => {
+                input = input.get(read..).unwrap_or_default();
+                let grown = out.len().saturating_mul(2).min(limit);
+                out.resize(grown, 0);
+            }
+            status => return Err(status),
+        }
+    }
 }
 
 /// Reads a share token back into a validated scenario. Surrounding whitespace and a leading
@@ -177,9 +246,14 @@ pub fn decode(token: &str) -> Result<Scenario, ShareError> {
         DecodeError::InvalidLength(_) => ShareError::Incomplete,
         _ => ShareError::NotBase64,
     })?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES).map_err(|e| {
+    let inflated = if version >= DICTIONARY_SINCE {
+        inflate_with_dictionary(&packed)
+    } else {
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES).map_err(|e| e.status)
+    };
+    let json = inflated.map_err(|status| {
         use miniz_oxide::inflate::TINFLStatus;
-        match e.status {
+        match status {
             TINFLStatus::HasMoreOutput => ShareError::TooLarge,
             // The deflate stream was valid as far as it went.
             TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => ShareError::Incomplete,

@@ -9,6 +9,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   useApp, openApp, monthShown, runToEnd, downloadText, downloadBytes,
 } from './harness.mjs';
@@ -37,7 +38,7 @@ test('a share link replays the same run in a fresh page', async () => {
   const { text: original } = await downloadText(page, '#export-series');
   await page.click('#share-copy');
   const link = await page.inputValue('#share-link');
-  assert.match(link, /#s=v3\.[A-Za-z0-9_-]+&m=120$/);
+  assert.match(link, /#s=v4\.[A-Za-z0-9_-]+&m=120$/);
   assert.equal(await page.evaluate(() => window.location.href), link, 'the address bar holds the link');
   console.log(`share link: ${link.length} characters`);
 
@@ -51,8 +52,13 @@ test('a share link replays the same run in a fresh page', async () => {
   assert.ok(log.some((l) => /independent chair/i.test(l)), 'the style change replays');
   assert.equal(await fresh.page.$('#notice'), null, 'a current link needs no warning');
 
-  // The same link as an earlier version wrote it opens too, but warns that the run differs.
-  const older = await openApp(app.browser, link.replace('#s=v3.', '#s=v2.'));
+  // The same link as an earlier version wrote it (deflated without the preset dictionary)
+  // opens too, but warns that the run differs.
+  const token = /#s=v4\.([^&]+)/.exec(link)[1];
+  const dictionary = readFileSync(new URL('../../src/share/dictionary-v4.txt', import.meta.url));
+  const json = inflateRawSync(Buffer.from(token, 'base64url'), { dictionary });
+  const v2 = deflateRawSync(json, { level: 9 }).toString('base64url');
+  const older = await openApp(app.browser, link.replace(/#s=v4\.[^&]+/, `#s=v2.${v2}`));
   assert.match(await older.page.textContent('#loaded'), /Opened a share link/);
   assert.match(await older.page.textContent('#notice'), /earlier version of Alliance Lab.*curves differ/s);
   assert.deepEqual([...errors, ...fresh.errors, ...older.errors], []);
@@ -105,7 +111,7 @@ test('a link made in compare mode opens both runs, each with the same series', a
   for (let i = 0; i < 24; i += 1) await page.click('#step');
   await page.click('#share-copy');
   const link = await page.inputValue('#share-link');
-  assert.match(link, /#s=v3\.[^&]+&b=v3\.[^&]+&m=30$/);
+  assert.match(link, /#s=v4\.[^&]+&b=v4\.[^&]+&m=30$/);
   const seriesA = (await downloadText(page, '#export-series')).text;
   const seriesB = (await downloadText(page, '#export-series-b')).text;
   assert.notEqual(seriesA, seriesB, 'the runs differ');

@@ -39,7 +39,7 @@ fn every_preset_survives_the_round_trip() {
     for (stem, _) in PRESETS {
         let scenario = Scenario::preset(stem).expect("preset");
         let token = encode(&scenario);
-        assert!(token.starts_with("v3."), "{token}");
+        assert!(token.starts_with("v4."), "{token}");
         assert!(token.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{stem}: {token}");
         assert_eq!(decode(&token), Ok(scenario), "{stem}");
     }
@@ -102,8 +102,9 @@ fn a_link_made_for_an_earlier_model_opens_but_does_not_claim_the_same_run() {
     let scenario = default_with_actions().scenario_with_actions();
     let token = encode(&scenario);
     assert!(replays_exactly(&token));
+    let json = serde_json::to_vec(&scenario).expect("JSON");
     for older in ["v1.", "v2."] {
-        let old = token.replacen("v3.", older, 1);
+        let old = format!("{older}{}", &token_of(&json)[3..]);
         assert_eq!(decode(&old), Ok(scenario.clone()));
         assert!(!replays_exactly(&old), "{older}");
     }
@@ -131,7 +132,7 @@ fn a_link_names_the_current_model_whatever_the_scenario_was_made_for() {
 
 #[test]
 fn a_link_from_a_newer_version_asks_for_the_newest_alliance_lab() {
-    let token = encode(&Scenario::default_preset()).replacen("v3.", "v7.", 1);
+    let token = encode(&Scenario::default_preset()).replacen("v4.", "v7.", 1);
     let error = decode(&token).unwrap_err();
     assert_eq!(error, ShareError::FutureVersion { version: 7 });
     assert!(error.to_string().contains("newer version of Alliance Lab (v7)"), "{error}");
@@ -245,4 +246,45 @@ proptest! {
         let _ = decode(&format!("v1.{}", URL_SAFE_NO_PAD.encode(&bytes)));
         let _ = decode(&token_of(&bytes));
     }
+}
+
+#[test]
+fn a_version_3_link_without_the_dictionary_still_opens_and_replays_the_same_run() {
+    let scenario = default_with_actions().scenario_with_actions();
+    let token = token_of(&serde_json::to_vec(&scenario).expect("JSON"));
+    assert!(token.starts_with("v3."));
+    assert_eq!(decode(&token), Ok(scenario));
+    assert!(replays_exactly(&token));
+}
+
+#[test]
+fn a_preset_link_is_a_few_dozen_characters_and_one_with_actions_stays_short() {
+    for (stem, _) in PRESETS {
+        let token = encode(&Scenario::preset(stem).expect("preset"));
+        assert!(token.len() <= 120, "{stem}: {} characters", token.len());
+    }
+    // Six actions over 42 months, one of them a new style with its control and turbulence.
+    let token = encode(&default_with_actions().scenario_with_actions());
+    assert!(token.len() <= 400, "{} characters", token.len());
+    // A scenario unlike any preset still packs, only less tightly.
+    let mut far = Scenario::default_preset();
+    far.title = "Something else entirely".to_string();
+    far.description = "x".repeat(300);
+    for (i, p) in far.partners.iter_mut().enumerate() {
+        p.name = format!("Organisation number {i}");
+        p.size = 0.11 + 0.07 * i as f64;
+    }
+    let token = encode(&far);
+    assert_eq!(decode(&token), Ok(far.clone()));
+}
+
+#[test]
+fn the_dictionary_of_version_4_links_is_frozen() {
+    // Links made with version 4 refer back into these bytes: changing them breaks every such
+    // link. A new dictionary needs a new version, with this one kept for the old links.
+    let dictionary = include_bytes!("../../src/share/dictionary-v4.txt");
+    let fnv1a = dictionary
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    assert_eq!((dictionary.len(), fnv1a), (17_393, 11_496_463_309_536_865_917));
 }
