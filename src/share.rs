@@ -4,7 +4,7 @@
 //!
 //! A token is `v4.` followed by the base64url text (no padding) of the raw-deflate
 //! compressed compact JSON of the scenario, compressed with a preset dictionary
-//! ([`DICTIONARY`]: the presets as they were when version 4 came out), so that a scenario close
+//! (`DICTIONARY`: the presets as they were when version 4 came out), so that a scenario close
 //! to a preset packs into a few dozen characters instead of about 1,200. Base64url uses only
 //! `A-Z a-z 0-9 - _`, so the token needs no escaping in a URL fragment. Tokens of versions 1
 //! to 3 were deflated without a dictionary and still open. Decoding never panics, reads at most

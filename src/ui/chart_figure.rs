@@ -1,6 +1,7 @@
 //! The frame every chart shares: a title with its PNG button, the canvas, whatever legend
 //! or hint the chart adds, and the current values in words, which are the canvas's text
-//! alternative.
+//! alternative. A chart can also be inspected: pointing at it, or focusing it and using the
+//! arrow keys, shows the values at one month in words and a guide line at that month.
 
 use yew::prelude::*;
 
@@ -24,6 +25,29 @@ pub struct ChartFigureProps {
     /// Legend or hint shown between the canvas and the values.
     #[prop_or_default]
     pub children: Html,
+    /// Makes the canvas inspectable: pointing at it or focusing it and pressing the arrow keys
+    /// sends [`Inspect`] events here.
+    #[prop_or_default]
+    pub on_inspect: Option<Callback<Inspect>>,
+    /// Where the inspected month lies, as a share of the canvas's width, for a guide line.
+    #[prop_or_default]
+    pub marker: Option<f64>,
+    /// The values at the inspected month in words.
+    #[prop_or_default]
+    pub readout: Option<AttrValue>,
+}
+
+/// What the user does to inspect a chart's values at a month.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inspect {
+    /// The pointer is at this share of the canvas's width.
+    At(f64),
+    /// A key on the focused canvas ("ArrowLeft", "ArrowRight", "Home", "End"; Shift moves a year).
+    Key(String, bool),
+    /// The canvas got the focus.
+    Focus,
+    /// The pointer left or the focus went elsewhere.
+    Leave,
 }
 
 /// A chart's figure around its canvas.
@@ -37,12 +61,55 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 { props.title.clone() }
                 <PngButton canvas_id={canvas_id.clone()} name={props.png_name.clone()} title={props.title.clone()} />
             </figcaption>
-            <canvas id={canvas_id} ref={props.canvas.clone()} role="img" aria-label={props.title.clone()}
-                aria-describedby={values_id.clone()} width="720" height={props.height.to_string()}></canvas>
+            <div class="canvas-wrap">
+                <canvas id={canvas_id} ref={props.canvas.clone()} role="img" aria-label={props.title.clone()}
+                    aria-describedby={values_id.clone()} width="720" height={props.height.to_string()}
+                    tabindex={props.on_inspect.as_ref().map(|_| "0")}
+                    onpointermove={inspect(&props.on_inspect, pointed)}
+                    onpointerdown={inspect(&props.on_inspect, pointed)}
+                    onpointerleave={inspect(&props.on_inspect, |_: PointerEvent| Some(Inspect::Leave))}
+                    onfocus={inspect(&props.on_inspect, |_: FocusEvent| Some(Inspect::Focus))}
+                    onblur={inspect(&props.on_inspect, |_: FocusEvent| Some(Inspect::Leave))}
+                    onkeydown={inspect(&props.on_inspect, |e: KeyboardEvent| {
+                        let key = e.key();
+                        matches!(key.as_str(), "ArrowLeft" | "ArrowRight" | "Home" | "End").then(|| {
+                            // The arrows move through months instead of scrolling the page.
+                            e.prevent_default();
+                            Inspect::Key(key, e.shift_key())
+                        })
+                    })}></canvas>
+                if let Some(x) = props.marker {
+                    <div class="inspect-line" aria-hidden="true" style={format!("left: {:.3}%", 100.0 * x)}></div>
+                }
+            </div>
             { props.children.clone() }
+            if let Some(readout) = &props.readout {
+                <p class="chart-inspect" id={format!("{}-inspect", props.id)} aria-live="polite">{ readout.clone() }</p>
+            }
             <p class="chart-values" id={values_id}>{ props.summary.clone() }</p>
         </figure>
     }
+}
+
+/// Where a pointer (mouse, pen or a finger's tap) is on the canvas, as a share of its width.
+fn pointed(e: PointerEvent) -> Option<Inspect> {
+    let width = f64::from(e.target_unchecked_into::<web_sys::HtmlElement>().client_width().max(1));
+    Some(Inspect::At(f64::from(e.offset_x()) / width))
+}
+
+/// A canvas event handler that sends what `read` makes of the event, if anything, or none
+/// at all when the chart is not inspectable.
+fn inspect<E: 'static>(
+    on_inspect: &Option<Callback<Inspect>>,
+    read: impl Fn(E) -> Option<Inspect> + 'static,
+) -> Option<Callback<E>> {
+    on_inspect.clone().map(|cb| {
+        Callback::from(move |e: E| {
+            if let Some(event) = read(e) {
+                cb.emit(event);
+            }
+        })
+    })
 }
 
 /// The legend of the three phases and of dissolution, shared by the phase bands and the

@@ -8,7 +8,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_figure::ChartFigure;
+use super::chart_figure::{ChartFigure, Inspect};
 use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
@@ -69,26 +69,70 @@ pub struct LineChartProps {
 #[function_component]
 pub fn LineChart(props: &LineChartProps) -> Html {
     let canvas = use_node_ref();
+    // The plot area's left and right edges as shares of the canvas's width, as last drawn,
+    // so that a pointer position maps to a month.
+    let plot = use_mut_ref(|| (0.0_f64, 1.0_f64));
+    let inspected = use_state(|| None::<u32>);
     {
         let canvas = canvas.clone();
         let sim = props.sim.clone();
         let series = props.series.clone();
-        let (y_max, reference, sim_b) = (props.y_max, props.reference.clone(), props.sim_b.clone());
+        let (y_max, reference, sim_b, plot) =
+            (props.y_max, props.reference.clone(), props.sim_b.clone(), plot.clone());
         use_frame_draw((props.revision, props.sim.clone(), props.sim_b.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                draw(&canvas, &sim, sim_b.as_ref(), &series, y_max, reference.as_ref());
+                if let Some(edges) = draw(&canvas, &sim, sim_b.as_ref(), &series, y_max, reference.as_ref()) {
+                    *plot.borrow_mut() = edges;
+                }
             }
         });
     }
+    let (horizon, last) = {
+        let sim = props.sim.borrow();
+        (sim.horizon().max(1), sim.history().last().map_or(0, |h| h.month))
+    };
+    let on_inspect = {
+        let (inspected, plot) = (inspected.clone(), plot.clone());
+        Callback::from(move |event: Inspect| {
+            let (left, right) = *plot.borrow();
+            let current = (*inspected).unwrap_or(last);
+            let month = match event {
+                Inspect::At(share) => {
+                    let month = ((share - left) / (right - left).max(1e-9) * f64::from(horizon)).round();
+                    Some(month.clamp(0.0, f64::from(last)) as u32)
+                }
+                Inspect::Key(key, year) => {
+                    let by = if year { 12 } else { 1 };
+                    Some(match key.as_str() {
+                        "ArrowLeft" => current.saturating_sub(by),
+                        "ArrowRight" => (current + by).min(last),
+                        "Home" => 0,
+                        _ => last,
+                    })
+                }
+                Inspect::Focus => Some(last),
+                Inspect::Leave => None,
+            };
+            inspected.set(month);
+        })
+    };
+    // A month beyond the history (after a Reset) is not shown.
+    let inspected_month = (*inspected).filter(|&m| m <= last);
+    let marker = inspected_month.map(|m| {
+        let (left, right) = *plot.borrow();
+        left + f64::from(m) / f64::from(horizon) * (right - left)
+    });
     let levels = props.y_max.is_some();
-    let summary = match &props.sim_b {
-        None => text_alternative(&props.sim, &props.series, props.reference.as_ref(), levels),
+    let words = |month: Option<u32>| match &props.sim_b {
+        None => text_at(&props.sim, &props.series, props.reference.as_ref(), levels, month),
         Some(b) => format!(
             "A (solid). {}. B (dotted). {}.",
-            text_alternative(&props.sim, &props.series, props.reference.as_ref(), levels),
-            text_alternative(b, &props.series, None, levels)
+            text_at(&props.sim, &props.series, props.reference.as_ref(), levels, month),
+            text_at(b, &props.series, None, levels, month)
         ),
     };
+    let summary = words(None);
+    let readout = inspected_month.map(|m| AttrValue::from(words(Some(m))));
     // The legend is HTML under the chart rather than drawn on it, so it never hides a line
     // and reflows at phone width.
     // Each quantity's name carries its glossary help; the line samples are decoration.
@@ -99,7 +143,7 @@ pub fn LineChart(props: &LineChartProps) -> Html {
     };
     html! {
         <ChartFigure id={props.id.clone()} title={props.title.clone()} png_name={props.id.clone()} {canvas} height={324}
-            {summary}>
+            {summary} on_inspect={Some(on_inspect)} {marker} {readout}>
             <ul class="legend">
                 { for props.series.iter().map(|s| key(s.rgb(), s.dashed(), html! { <Term name={s.term()}>{ s.label() }</Term> })) }
                 { for props.reference.iter().map(|r| key(r.rgb, true, html! { { r.label } })) }
@@ -112,11 +156,19 @@ pub fn LineChart(props: &LineChartProps) -> Html {
     }
 }
 
-/// The latest values in words: levels on the 0-to-1 scale as "moderate, 53 %", values with
-/// their unit.
-fn text_alternative(sim: &SimHandle, series: &[Series], reference: Option<&RefLine>, levels: bool) -> String {
+/// The values at a month (the latest when `None`) in words: levels on the 0-to-1 scale as
+/// "moderate, 53 %", values with their unit.
+fn text_at(
+    sim: &SimHandle,
+    series: &[Series],
+    reference: Option<&RefLine>,
+    levels: bool,
+    month: Option<u32>,
+) -> String {
     let sim = sim.borrow();
-    let Some(last) = sim.history().last() else { return String::new() };
+    let history = sim.history();
+    let at = month.and_then(|m| history.iter().rev().find(|h| h.month == m)).or(history.last());
+    let Some(last) = at else { return String::new() };
     let shown = |v: f64| if levels { crate::numbers::level(v) } else { format!("{v:.1} value units") };
     let mut values: Vec<String> =
         series.iter().map(|s| format!("{} {}", s.label(), shown(s.value(last)))).collect();
@@ -126,6 +178,8 @@ fn text_alternative(sim: &SimHandle, series: &[Series], reference: Option<&RefLi
     format!("Month {}: {}", last.month, values.join(", "))
 }
 
+/// Draws the chart and returns the plot area's left and right edges as shares of the
+/// canvas's width.
 fn draw(
     canvas: &HtmlCanvasElement,
     sim: &SimHandle,
@@ -133,9 +187,9 @@ fn draw(
     series: &[Series],
     y_max: Option<f64>,
     reference: Option<&RefLine>,
-) {
+) -> Option<(f64, f64)> {
     let ratio = fit_canvas(canvas, 0.45, 220.0);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
     let sim = sim.borrow();
     let sim_b = sim_b.map(SimHandle::borrow);
@@ -151,9 +205,10 @@ fn draw(
     // The y axis says what its numbers are: a level on the model's 0-to-1 scale, or value
     // units (what the partners produce in a month, alone about half a unit each).
     let y_desc = if y_max.is_some() { "level (0 none, 1 full)" } else { "value units" };
-    let Some(mut chart) = month_chart(&root, font, font * 4 + font / 2, horizon, bottom..top) else {
-        return;
-    };
+    let mut chart = month_chart(&root, font, font * 4 + font / 2, horizon, bottom..top)?;
+    let x_pixels = chart.plotting_area().get_pixel_range().0;
+    let width = f64::from(canvas.width().max(1));
+    let edges = (f64::from(x_pixels.start) / width, f64::from(x_pixels.end) / width);
     let _ = month_mesh(&mut chart, font)
         .x_desc("month")
         .y_desc(y_desc)
@@ -195,4 +250,5 @@ fn draw(
         let _ = chart.draw_series(DashedLineSeries::new(points, 3 * ratio as u32, 3 * ratio as u32, style));
     }
     let _ = root.present();
+    Some(edges)
 }
