@@ -163,7 +163,7 @@ pub fn App() -> Html {
                         title={state.scenario.title.clone()} description={state.scenario.description.clone()} />
                     <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} {clarity} on_action={on_model.clone()} />
                     <InterventionsPanel partners={partners.clone()} {phase} on_action={on_model.clone()} />
-                    <ShocksPanel {partners} {turbulence} on_action={on_model} />
+                    <ShocksPanel {partners} {turbulence} on_action={on_model.clone()} />
                     <PlanPanel arm={if state.sim_b.is_some() { "A" } else { "" }} sim={handle.clone()} revision={rev}
                         start_plan={state.start_plan.clone()} on_replan={on_replan_a} />
                     if let Some(b) = &state.sim_b {
@@ -174,7 +174,7 @@ pub fn App() -> Html {
                     if let Some(b) = &state.sim_b {
                         <ComparePanel a={handle.clone()} b={b.clone()} revision={rev} target={state.target} {on_target} />
                     }
-                    <PhasePanel sim={handle.clone()} revision={rev} />
+                    <PhasePanel sim={handle.clone()} revision={rev} on_action={on_model} />
                     <NetworkView sim={handle.clone()} revision={rev} />
                     <Timeline sim={handle.clone()} revision={rev} />
                     <div class="charts">

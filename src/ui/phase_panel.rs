@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::figure1::FIGURE1;
 use super::state::SimHandle;
 use super::term::Term;
-use crate::model::{Event, EventKind, Intervention, Snapshot, DISSOLVED};
+use crate::model::{Action, Event, EventKind, Intervention, Snapshot, DISSOLVED};
 use crate::numbers::signed;
 
 /// Properties of [`PhasePanel`].
@@ -17,6 +17,10 @@ pub struct PhasePanelProps {
     pub sim: SimHandle,
     /// The simulation's revision; a new value means new data.
     pub revision: u64,
+    /// Sends a model action: the panel offers the current phase's actions as buttons, so that
+    /// what to do now sits beside what the alliance shows (on a phone, the interventions panel
+    /// is far below).
+    pub on_action: Callback<Action>,
 }
 
 /// Months in which an intervention like `which` was applied. Interventions that name a
@@ -28,6 +32,17 @@ fn months_taken(events: &[Event], which: Intervention) -> Vec<u32> {
         .filter(|e| e.kind == EventKind::Intervention && e.text.starts_with(label))
         .map(|e| e.month)
         .collect()
+}
+
+/// The first month still to come in which the plan applies an intervention like `which`.
+fn planned_month(sim: &crate::simulation::Simulation, which: Intervention) -> Option<u32> {
+    sim.params()
+        .schedule
+        .iter()
+        .filter(|s| s.month > sim.month())
+        .filter(|s| matches!(s.action, Action::Intervention(i) if i.label() == which.label()))
+        .map(|s| s.month)
+        .min()
 }
 
 /// The added value so far in words: how far value together is above or below value alone,
@@ -115,16 +130,28 @@ pub fn PhasePanel(props: &PhasePanelProps) -> Html {
                         { for row.todo.iter().map(|(text, interventions)| {
                             let months: Vec<u32> = interventions.iter().flat_map(|&i| months_taken(events, i)).collect();
                             let done = !months.is_empty();
-                            let when = if done {
-                                format!("done in month {}", month_list(&months))
-                            } else {
-                                "not done yet".to_string()
+                            let planned = interventions.iter().filter_map(|&i| planned_month(&sim, i)).min();
+                            let when = match (done, planned) {
+                                (true, _) => format!("done in month {}", month_list(&months)),
+                                (false, Some(month)) => format!("planned for month {month}"),
+                                (false, None) => "not done yet".to_string(),
+                            };
+                            // The first action of each item names no partner; the ones that do
+                            // (room for a core value, knowledge sharing) are in the interventions
+                            // panel with its partner picker.
+                            let first = interventions[0];
+                            let on_click = {
+                                let cb = props.on_action.clone();
+                                move |_| cb.emit(Action::Intervention(first))
                             };
                             html! {
                                 <li class={classes!(done.then_some("done"))}>
                                     <span aria-hidden="true" class="mark">{ if done { "✔" } else { "○" } }</span>
                                     { *text }
                                     <span class="when">{ format!(" — {when}") }</span>
+                                    <button class="secondary do-now" id={format!("now-{}", first.label().to_lowercase().replace([' ', '\''], "-"))}
+                                        aria-label={format!("{} now", first.label())} title={first.description()}
+                                        onclick={on_click}>{ if done { "Again" } else { "Do it now" } }</button>
                                 </li>
                             }
                         }) }

@@ -111,3 +111,22 @@ test('in compare mode B has its own plan, and a share link carries both', async 
   assert.deepEqual(fresh.errors, []);
   assert.deepEqual(errors, []);
 });
+
+test('the phase panel says what is planned and offers the phase\'s actions beside it', async () => {
+  const { page, errors } = await openApp(app.browser, app.url);
+  const todo = () => page.$$eval('#phase-panel .todo li', (items) => items.map((li) => li.textContent));
+  const before = await todo();
+  assert.match(before[0], /Lower the waterline.*planned for month 1/, `${before}`);
+  assert.match(before[2], /Working agreements.*planned for month 4/, `${before}`);
+  // The plan's working agreements come in month 4; a click does them now, from month 1.
+  await page.click('#now-working-agreements');
+  await page.click('#step');
+  assert.equal(await monthShown(page), 1);
+  assert.ok((await logLines(page)).some((l) => /^Month 1.*Working agreements/.test(l)), `${await logLines(page)}`);
+  const after = await todo();
+  assert.match(after[0], /done in month 1/);
+  assert.match(after[2], /Working agreements.*done in month 1/, `${after}`);
+  assert.equal(await page.textContent('#now-working-agreements'), 'Again');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
