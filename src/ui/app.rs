@@ -175,7 +175,7 @@ pub fn App() -> Html {
                         <ComparePanel a={handle.clone()} b={b.clone()} revision={rev} target={state.target} {on_target} />
                     }
                     <PhasePanel sim={handle.clone()} revision={rev} on_action={on_model} />
-                    <NetworkView sim={handle.clone()} revision={rev} />
+                    <NetworkView sim={handle.clone()} sim_b={state.sim_b.clone()} revision={rev} />
                     <Timeline sim={handle.clone()} revision={rev} />
                     <div class="charts">
                         <LineChart sim_b={state.sim_b.clone()} id="chart-relations" sim={handle.clone()} revision={rev} title="Trust, mutual knowledge, shared vision, value alignment"

@@ -18,6 +18,9 @@ pub struct NetworkViewProps {
     pub sim: SimHandle,
     /// The simulation's revision; a new value means new data.
     pub revision: u64,
+    /// Run B in compare mode, which the view shows instead of A on request.
+    #[prop_or_default]
+    pub sim_b: Option<SimHandle>,
 }
 
 /// The network canvas, a focusable list of partners and the selected partner's numbers.
@@ -25,11 +28,17 @@ pub struct NetworkViewProps {
 pub fn NetworkView(props: &NetworkViewProps) -> Html {
     let canvas = use_node_ref();
     let selected = use_state(|| None::<usize>);
+    let show_b = use_state(|| false);
+    // The run shown: A, or B when asked for in compare mode.
+    let shown = match (&props.sim_b, *show_b) {
+        (Some(b), true) => b.clone(),
+        _ => props.sim.clone(),
+    };
     {
         let canvas = canvas.clone();
-        let sim = props.sim.clone();
+        let sim = shown.clone();
         let chosen = *selected;
-        use_frame_draw((props.revision, props.sim.clone(), chosen), move || {
+        use_frame_draw((props.revision, shown.clone(), chosen), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                 let ratio = fit_canvas(&canvas, 0.7, 340.0);
                 network_draw::draw(&canvas, &sim.borrow(), chosen, ratio);
@@ -37,7 +46,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
         });
     }
     let onmousemove = {
-        let (canvas, sim, selected) = (canvas.clone(), props.sim.clone(), selected.clone());
+        let (canvas, sim, selected) = (canvas.clone(), shown.clone(), selected.clone());
         Callback::from(move |e: MouseEvent| {
             let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else { return };
             let scale = f64::from(canvas.width()) / f64::from(canvas.client_width().max(1));
@@ -52,7 +61,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             }
         })
     };
-    let sim = props.sim.borrow();
+    let sim = shown.borrow();
     let state = sim.state();
     let params = sim.params();
     let active = state.partners_in();
@@ -120,9 +129,17 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     html! {
         <section class="panel network" aria-labelledby="network-title">
             <h2 id="network-title">
-                { "Network" }
+                { if props.sim_b.is_some() { if *show_b { "Network of run B" } else { "Network of run A" } } else { "Network" } }
                 <PngButton canvas_id="network" name="network" title="Partner network" />
             </h2>
+            if props.sim_b.is_some() {
+                <div class="row run-switch" role="group" aria-label="Run shown in the network">
+                    <button id="network-show-a" class="secondary" aria-pressed={(!*show_b).to_string()}
+                        onclick={let s = show_b.clone(); move |_| s.set(false)}>{ "Show run A" }</button>
+                    <button id="network-show-b" class="secondary" aria-pressed={show_b.to_string()}
+                        onclick={let s = show_b.clone(); move |_| s.set(true)}>{ "Show run B" }</button>
+                </div>
+            }
             <canvas ref={canvas} id="network" role="img" aria-label="Partner network" aria-describedby="network-summary"
                 width="640" height="448" {onmousemove}></canvas>
             <p class="chart-values" id="network-summary">{ summary }</p>

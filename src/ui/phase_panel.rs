@@ -140,6 +140,8 @@ pub fn PhasePanel(props: &PhasePanelProps) -> Html {
                             // (room for a core value, knowledge sharing) are in the interventions
                             // panel with its partner picker.
                             let first = interventions[0];
+                            // The accessible name starts with the visible text, then says what.
+                            let button = if done { "Again" } else { "Do it now" };
                             let on_click = {
                                 let cb = props.on_action.clone();
                                 move |_| cb.emit(Action::Intervention(first))
@@ -150,8 +152,8 @@ pub fn PhasePanel(props: &PhasePanelProps) -> Html {
                                     { *text }
                                     <span class="when">{ format!(" — {when}") }</span>
                                     <button class="secondary do-now" id={format!("now-{}", first.label().to_lowercase().replace([' ', '\''], "-"))}
-                                        aria-label={format!("{} now", first.label())} title={first.description()}
-                                        onclick={on_click}>{ if done { "Again" } else { "Do it now" } }</button>
+                                        aria-label={format!("{}: {}", button, first.label())} title={first.description()}
+                                        onclick={on_click}>{ button }</button>
                                 </li>
                             }
                         }) }

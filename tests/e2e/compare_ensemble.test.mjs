@@ -48,6 +48,15 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   await page.waitForTimeout(100);
   for (const id of ['#diff-canvas', '#phase-bands-canvas']) assert.ok((await paintedPixels(page, id)) > 1000, `${id} is blank`);
   console.log('compare:', diff);
+  // The network shows A, and B on request, with B's partner numbers.
+  assert.equal(await page.textContent('#network-title'), 'Network of run APNG');
+  assert.doesNotMatch(await page.textContent('#network-summary'), /independent chair/);
+  await page.click('#network-show-b');
+  assert.equal(await page.textContent('#network-title'), 'Network of run BPNG');
+  assert.match(await page.textContent('#network-summary'), /an independent chair steers/);
+  assert.equal(await page.getAttribute('#network-show-b', 'aria-pressed'), 'true');
+  await page.click('#network-show-a');
+  assert.doesNotMatch(await page.textContent('#network-summary'), /independent chair/);
 
   const violations = await runAxe(page);
   console.log('axe violations (compare):', JSON.stringify(violations, null, 1));
