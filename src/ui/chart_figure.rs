@@ -3,6 +3,9 @@
 //! alternative. A chart can also be inspected: pointing at it, or focusing it and using the
 //! arrow keys, shows the values at one month in words and a guide line at that month.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::png_button::PngButton;
@@ -89,6 +92,68 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             <p class="chart-values" id={values_id}>{ props.summary.clone() }</p>
         </figure>
     }
+}
+
+/// A chart's inspected month and what the figure needs to show it.
+pub struct MonthInspect {
+    /// The month inspected, if any, never beyond the last month with data.
+    pub month: Option<u32>,
+    /// Where that month lies, as a share of the canvas's width ([`ChartFigureProps::marker`]).
+    pub marker: Option<f64>,
+    /// The figure's [`ChartFigureProps::on_inspect`].
+    pub on_inspect: Callback<Inspect>,
+    /// The plot area's left and right edges as shares of the canvas's width, which the chart's
+    /// drawing updates, so that a pointer position maps to a month.
+    pub plot: Rc<RefCell<(f64, f64)>>,
+}
+
+/// The month a user inspects on a chart whose x axis runs from month 0 to `axis_months`, with
+/// data up to month `last`: pointing picks the nearest month, the arrow keys step by a month
+/// (with Shift a year), Home and End go to the first and last month, focus starts at the last.
+#[hook]
+pub fn use_month_inspect(axis_months: u32, last: u32) -> MonthInspect {
+    let plot = use_mut_ref(|| (0.0_f64, 1.0_f64));
+    let inspected = use_state(|| None::<u32>);
+    let on_inspect = {
+        let (inspected, plot) = (inspected.clone(), plot.clone());
+        Callback::from(move |event: Inspect| {
+            let (left, right) = *plot.borrow();
+            let current = (*inspected).unwrap_or(last).min(last);
+            let month = match event {
+                Inspect::At(share) => {
+                    let month =
+                        ((share - left) / (right - left).max(1e-9) * f64::from(axis_months.max(1))).round();
+                    Some(month.clamp(0.0, f64::from(last)) as u32)
+                }
+                Inspect::Key(key, year) => {
+                    let by = if year { 12 } else { 1 };
+                    Some(match key.as_str() {
+                        "ArrowLeft" => current.saturating_sub(by),
+                        "ArrowRight" => (current + by).min(last),
+                        "Home" => 0,
+                        _ => last,
+                    })
+                }
+                Inspect::Focus => Some(last),
+                Inspect::Leave => None,
+            };
+            inspected.set(month);
+        })
+    };
+    // A month beyond the data (after a Reset) is not shown.
+    let month = (*inspected).filter(|&m| m <= last);
+    let marker = month.map(|m| {
+        let (left, right) = *plot.borrow();
+        left + f64::from(m) / f64::from(axis_months.max(1)) * (right - left)
+    });
+    MonthInspect { month, marker, on_inspect, plot }
+}
+
+/// The plot area's left and right edges as shares of the canvas's width, from a chart's
+/// plotting area, for [`MonthInspect::plot`].
+pub fn plot_edges(x_pixels: std::ops::Range<i32>, canvas_width: u32) -> (f64, f64) {
+    let width = f64::from(canvas_width.max(1));
+    (f64::from(x_pixels.start) / width, f64::from(x_pixels.end) / width)
 }
 
 /// Where a pointer (mouse, pen or a finger's tap) is on the canvas, as a share of its width.

@@ -6,11 +6,12 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_figure::ChartFigure;
+use super::chart_figure::{plot_edges, use_month_inspect, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{fit_canvas, use_frame_draw};
 use crate::ensemble::{EnsembleStats, Fan};
+use crate::numbers::{level, signed};
 
 /// Okabe-Ito colours of arm A (blue) and arm B (vermillion).
 pub const ARM_RGB: [(u8, u8, u8); 2] = [(0, 114, 178), (213, 94, 0)];
@@ -61,24 +62,37 @@ pub struct FanChartProps {
 #[function_component]
 pub fn FanChart(props: &FanChartProps) -> Html {
     let canvas = use_node_ref();
+    let months = props.outcome.0.stats.iter().map(|s| props.quantity.fan(s).median.len()).max().unwrap_or(1);
+    let last = months.saturating_sub(1) as u32;
+    let inspect = use_month_inspect(last.max(1), last);
     {
         let canvas = canvas.clone();
-        let (outcome, quantity) = (props.outcome.clone(), props.quantity);
+        let (outcome, quantity, plot) = (props.outcome.clone(), props.quantity, inspect.plot.clone());
         use_frame_draw((props.outcome.clone(), quantity), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                draw(&canvas, &outcome, quantity);
+                if let Some(edges) = draw(&canvas, &outcome, quantity) {
+                    *plot.borrow_mut() = edges;
+                }
             }
         });
     }
     let arms = props.outcome.0.stats.len();
-    let summary: Vec<String> = props
-        .outcome
-        .0
-        .stats
-        .iter()
-        .zip(ARM_NAMES)
-        .filter_map(|(stats, name)| describe(props.quantity.fan(stats), name, arms > 1))
-        .collect();
+    let words = |month: u32| {
+        let parts: Vec<String> = props
+            .outcome
+            .0
+            .stats
+            .iter()
+            .zip(ARM_NAMES)
+            .filter_map(|(stats, name)| {
+                describe(props.quantity, props.quantity.fan(stats), name, arms > 1, month)
+            })
+            .collect();
+        parts.join(" ")
+    };
+    let summary = words(last);
+    let readout = inspect.month.map(|m| AttrValue::from(words(m)));
+    let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     let key = |rgb: (u8, u8, u8), alpha: f64, label: String| {
         let (r, g, b) = rgb;
         let style = format!("background: rgba({r},{g},{b},{alpha})");
@@ -86,7 +100,7 @@ pub fn FanChart(props: &FanChartProps) -> Html {
     };
     html! {
         <ChartFigure id={props.id.clone()} title={props.title.clone()} png_name={props.id.clone()} {canvas} height={324}
-            summary={summary.join(" ")}>
+            {summary} on_inspect={Some(on_inspect)} {marker} {readout}>
             <ul class="legend" aria-hidden="true">
                 { for ARM_RGB.iter().zip(ARM_NAMES).take(arms).flat_map(|(&rgb, name)| {
                     let prefix = if arms > 1 { format!("{name}: ") } else { String::new() };
@@ -105,19 +119,33 @@ pub fn FanChart(props: &FanChartProps) -> Html {
     }
 }
 
-/// The final month's median and bands in words.
-fn describe(fan: &Fan, name: &str, named: bool) -> Option<String> {
-    let last = fan.median.len().checked_sub(1)?;
+/// A month's median and bands in words: levels as "moderate, 53 %", added value in value units.
+fn describe(quantity: Quantity, fan: &Fan, name: &str, named: bool, month: u32) -> Option<String> {
+    let m = month as usize;
+    let median = *fan.median.get(m)?;
     let prefix = if named { format!("{name}: ") } else { String::new() };
+    let shown = |v: f32| match quantity {
+        Quantity::AddedValue => format!("{} value units", signed(f64::from(v), 1)),
+        Quantity::Trust | Quantity::Conflict => level(f64::from(v)),
+    };
+    let range = |lo: f32, hi: f32| match quantity {
+        Quantity::AddedValue => {
+            format!("{} to {} value units", signed(f64::from(lo), 1), signed(f64::from(hi), 1))
+        }
+        Quantity::Trust | Quantity::Conflict => format!("{:.0} to {:.0} %", 100.0 * lo, 100.0 * hi),
+    };
     Some(format!(
-        "{prefix}month {last}: median {:.2}, middle 50% of runs {:.2} to {:.2}, middle 90% {:.2} to {:.2}.",
-        fan.median[last], fan.p25[last], fan.p75[last], fan.p05[last], fan.p95[last]
+        "{prefix}month {month}: median {}, middle 50% of runs {}, middle 90% {}.",
+        shown(median),
+        range(fan.p25[m], fan.p75[m]),
+        range(fan.p05[m], fan.p95[m])
     ))
 }
 
-fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity) {
+/// Draws the fans and returns the plot area's edges as shares of the canvas's width.
+fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity) -> Option<(f64, f64)> {
     let ratio = fit_canvas(canvas, 0.45, 220.0);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
     let fans: Vec<&Fan> = outcome.0.stats.iter().map(|s| quantity.fan(s)).collect();
     let months = fans.iter().map(|f| f.median.len()).max().unwrap_or(1).saturating_sub(1).max(1);
@@ -130,9 +158,8 @@ fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity)
         if signed { (f64::from(lowest) * 1.1, (f64::from(highest) * 1.1).max(1.0)) } else { (0.0, 1.0) };
     let font = chart_font(canvas, ratio);
     let _ = root.fill(&WHITE);
-    let Some(mut chart) = month_chart(&root, font, font * 3, months as f64, bottom..top) else {
-        return;
-    };
+    let mut chart = month_chart(&root, font, font * 3, months as f64, bottom..top)?;
+    let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
     let _ = month_mesh(&mut chart, font)
         .x_desc("month")
         .y_labels(6)
@@ -153,6 +180,7 @@ fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity)
         let _ = chart.draw_series(LineSeries::new(median, colour.stroke_width((2.0 * ratio) as u32)));
     }
     let _ = root.present();
+    Some(edges)
 }
 
 /// The area between a low and a high series, as one polygon.

@@ -8,7 +8,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_figure::{ChartFigure, Inspect};
+use super::chart_figure::{plot_edges, use_month_inspect, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
@@ -69,16 +69,17 @@ pub struct LineChartProps {
 #[function_component]
 pub fn LineChart(props: &LineChartProps) -> Html {
     let canvas = use_node_ref();
-    // The plot area's left and right edges as shares of the canvas's width, as last drawn,
-    // so that a pointer position maps to a month.
-    let plot = use_mut_ref(|| (0.0_f64, 1.0_f64));
-    let inspected = use_state(|| None::<u32>);
+    let (horizon, last) = {
+        let sim = props.sim.borrow();
+        (sim.horizon().max(1), sim.history().last().map_or(0, |h| h.month))
+    };
+    let inspect = use_month_inspect(horizon, last);
     {
         let canvas = canvas.clone();
         let sim = props.sim.clone();
         let series = props.series.clone();
         let (y_max, reference, sim_b, plot) =
-            (props.y_max, props.reference.clone(), props.sim_b.clone(), plot.clone());
+            (props.y_max, props.reference.clone(), props.sim_b.clone(), inspect.plot.clone());
         use_frame_draw((props.revision, props.sim.clone(), props.sim_b.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                 if let Some(edges) = draw(&canvas, &sim, sim_b.as_ref(), &series, y_max, reference.as_ref()) {
@@ -87,41 +88,6 @@ pub fn LineChart(props: &LineChartProps) -> Html {
             }
         });
     }
-    let (horizon, last) = {
-        let sim = props.sim.borrow();
-        (sim.horizon().max(1), sim.history().last().map_or(0, |h| h.month))
-    };
-    let on_inspect = {
-        let (inspected, plot) = (inspected.clone(), plot.clone());
-        Callback::from(move |event: Inspect| {
-            let (left, right) = *plot.borrow();
-            let current = (*inspected).unwrap_or(last);
-            let month = match event {
-                Inspect::At(share) => {
-                    let month = ((share - left) / (right - left).max(1e-9) * f64::from(horizon)).round();
-                    Some(month.clamp(0.0, f64::from(last)) as u32)
-                }
-                Inspect::Key(key, year) => {
-                    let by = if year { 12 } else { 1 };
-                    Some(match key.as_str() {
-                        "ArrowLeft" => current.saturating_sub(by),
-                        "ArrowRight" => (current + by).min(last),
-                        "Home" => 0,
-                        _ => last,
-                    })
-                }
-                Inspect::Focus => Some(last),
-                Inspect::Leave => None,
-            };
-            inspected.set(month);
-        })
-    };
-    // A month beyond the history (after a Reset) is not shown.
-    let inspected_month = (*inspected).filter(|&m| m <= last);
-    let marker = inspected_month.map(|m| {
-        let (left, right) = *plot.borrow();
-        left + f64::from(m) / f64::from(horizon) * (right - left)
-    });
     let levels = props.y_max.is_some();
     let words = |month: Option<u32>| match &props.sim_b {
         None => text_at(&props.sim, &props.series, props.reference.as_ref(), levels, month),
@@ -132,7 +98,8 @@ pub fn LineChart(props: &LineChartProps) -> Html {
         ),
     };
     let summary = words(None);
-    let readout = inspected_month.map(|m| AttrValue::from(words(Some(m))));
+    let readout = inspect.month.map(|m| AttrValue::from(words(Some(m))));
+    let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     // The legend is HTML under the chart rather than drawn on it, so it never hides a line
     // and reflows at phone width.
     // Each quantity's name carries its glossary help; the line samples are decoration.
@@ -206,9 +173,7 @@ fn draw(
     // units (what the partners produce in a month, alone about half a unit each).
     let y_desc = if y_max.is_some() { "level (0 none, 1 full)" } else { "value units" };
     let mut chart = month_chart(&root, font, font * 4 + font / 2, horizon, bottom..top)?;
-    let x_pixels = chart.plotting_area().get_pixel_range().0;
-    let width = f64::from(canvas.width().max(1));
-    let edges = (f64::from(x_pixels.start) / width, f64::from(x_pixels.end) / width);
+    let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
     let _ = month_mesh(&mut chart, font)
         .x_desc("month")
         .y_desc(y_desc)

@@ -128,7 +128,13 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
   assert.match(cells[4], /^(?:[+−]\d+\.\d|0\.0)$/);
   assert.match(cells[5], /^\d+%$/);
   assert.match(cells[6], /^(\d+|none breaks even)$/);
-  assert.match(await page.textContent('#fan-trust-values'), /month 120: median 0\.\d+/);
+  assert.match(await page.textContent('#fan-trust-values'),
+    /month 120: median (?:very low|low|moderate|high|very high), \d+ %, middle 50% of runs \d+ to \d+ %/);
+  assert.match(await page.textContent('#fan-added-value-values'), /month 120: median (?:[+−]\d+\.\d|0\.0) value units/);
+  // A fan chart is read at any month like the live charts.
+  await page.focus('#fan-trust-canvas');
+  await page.keyboard.press('Shift+ArrowLeft');
+  assert.match(await page.textContent('#fan-trust-inspect'), /^month 108: median /);
   const violations = await runAxe(page);
   console.log('axe violations (ensemble):', JSON.stringify(violations, null, 1));
   await page.screenshot({ path: join(screenshotDir, 'ensemble-desktop.png'), fullPage: true });
