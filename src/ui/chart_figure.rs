@@ -49,7 +49,8 @@ pub enum Inspect {
     Key(String, bool),
     /// The canvas got the focus.
     Focus,
-    /// The pointer left or the focus went elsewhere.
+    /// The pointer left. Losing the focus keeps the readout: taking it away then would move
+    /// what lies below just as the user clicks it.
     Leave,
 }
 
@@ -72,7 +73,6 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     onpointerdown={inspect(&props.on_inspect, pointed)}
                     onpointerleave={inspect(&props.on_inspect, |_: PointerEvent| Some(Inspect::Leave))}
                     onfocus={inspect(&props.on_inspect, |_: FocusEvent| Some(Inspect::Focus))}
-                    onblur={inspect(&props.on_inspect, |_: FocusEvent| Some(Inspect::Leave))}
                     onkeydown={inspect(&props.on_inspect, |e: KeyboardEvent| {
                         let key = e.key();
                         matches!(key.as_str(), "ArrowLeft" | "ArrowRight" | "Home" | "End").then(|| {

@@ -6,7 +6,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_figure::ChartFigure;
+use super::chart_figure::{plot_edges, use_month_inspect, ChartFigure};
 use super::chart_frame::{chart_font, month_mesh, LABEL_RGB};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
@@ -32,19 +32,31 @@ pub struct DiffChartProps {
 #[function_component]
 pub fn DiffChart(props: &DiffChartProps) -> Html {
     let canvas = use_node_ref();
+    let (horizon, last) = {
+        let (a, b) = (props.a.borrow(), props.b.borrow());
+        let last = a.history().last().zip(b.history().last()).map_or(0, |(x, y)| x.month.min(y.month));
+        (a.horizon().max(1), last)
+    };
+    let inspect = use_month_inspect(horizon, last);
     {
         let canvas = canvas.clone();
-        let (a, b) = (props.a.clone(), props.b.clone());
+        let (a, b, plot) = (props.a.clone(), props.b.clone(), inspect.plot.clone());
         use_frame_draw((props.revision, props.a.clone(), props.b.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                draw(&canvas, &a.borrow(), &b.borrow());
+                if let Some(edges) = draw(&canvas, &a.borrow(), &b.borrow()) {
+                    *plot.borrow_mut() = edges;
+                }
             }
         });
     }
     let title = "Difference B − A: added value, trust, conflict";
-    let summary = describe(&props.a.borrow(), &props.b.borrow());
+    let summary = describe(&props.a.borrow(), &props.b.borrow(), None);
+    let readout =
+        inspect.month.map(|m| AttrValue::from(describe(&props.a.borrow(), &props.b.borrow(), Some(m))));
+    let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     html! {
-        <ChartFigure id="diff" {title} png_name="difference" {canvas} height={400} {summary}>
+        <ChartFigure id="diff" {title} png_name="difference" {canvas} height={400} {summary}
+            on_inspect={Some(on_inspect)} {marker} {readout}>
             <p class="hint">{ "Above the zero line B is higher than A; below it, lower." }</p>
         </ChartFigure>
     }
@@ -59,16 +71,36 @@ fn differences(a: &Simulation, b: &Simulation, series: Series) -> Vec<(f64, f64)
         .collect()
 }
 
-fn describe(a: &Simulation, b: &Simulation) -> String {
-    let (Some(x), Some(y)) = (a.history().last(), b.history().last()) else { return String::new() };
-    let parts: Vec<String> =
-        COMPARED.iter().map(|s| format!("{} {}", s.label(), signed(s.value(y) - s.value(x), 3))).collect();
+/// B − A at a month (the latest both runs have when `None`) in words: added value in value
+/// units, levels in percentage points.
+fn describe(a: &Simulation, b: &Simulation, month: Option<u32>) -> String {
+    let (Some(x), Some(y)) = (snapshot_at(a, month), snapshot_at(b, month)) else { return String::new() };
+    let parts: Vec<String> = COMPARED
+        .iter()
+        .map(|&s| {
+            let d = s.value(y) - s.value(x);
+            match s {
+                Series::AddedValue => format!("{} {} value units", s.label(), signed(d, 1)),
+                _ => format!("{} {} percentage points", s.label(), signed(100.0 * d, 0)),
+            }
+        })
+        .collect();
     format!("Month {}, B − A: {}.", x.month, parts.join(", "))
 }
 
-fn draw(canvas: &HtmlCanvasElement, a: &Simulation, b: &Simulation) {
+/// A run's snapshot of a month, or its latest when `month` is `None`.
+fn snapshot_at(sim: &Simulation, month: Option<u32>) -> Option<&crate::model::Snapshot> {
+    match month {
+        Some(m) => sim.history().iter().rev().find(|h| h.month == m),
+        None => sim.history().last(),
+    }
+}
+
+/// Draws the strips and returns the plot area's edges as shares of the canvas's width.
+fn draw(canvas: &HtmlCanvasElement, a: &Simulation, b: &Simulation) -> Option<(f64, f64)> {
     let ratio = fit_canvas(canvas, 0.55, 300.0);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let mut edges = None;
     let root = backend.into_drawing_area();
     let horizon = f64::from(a.horizon().max(1));
     let font = chart_font(canvas, ratio);
@@ -87,6 +119,7 @@ fn draw(canvas: &HtmlCanvasElement, a: &Simulation, b: &Simulation) {
         else {
             continue;
         };
+        edges = Some(plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width()));
         let _ = month_mesh(&mut chart, font)
             .y_labels(3)
             .y_label_formatter(&|v| if extent > 10.0 { format!("{v:+.0}") } else { format!("{v:+.2}") })
@@ -98,4 +131,5 @@ fn draw(canvas: &HtmlCanvasElement, a: &Simulation, b: &Simulation) {
             chart.draw_series(LineSeries::new(points, RGBColor(r, g, b).stroke_width((2.0 * ratio) as u32)));
     }
     let _ = root.present();
+    edges
 }

@@ -36,7 +36,10 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   assert.doesNotMatch(await page.textContent('#actions-a'), /chair/i);
   assert.match(await page.textContent('#actions-a'), /field change/i);
   const diff = await page.textContent('#diff-values');
-  assert.match(diff, /^Month 120, B − A: Added value \(meerwaarde\): together minus alone (?:[+−]\d|0\.000)/);
+  assert.match(diff, /^Month 120, B − A: Added value \(meerwaarde\): together minus alone (?:[+−]\d+\.\d|0\.0) value units, Trust (?:[+−]\d+|0) percentage points/);
+  await page.focus('#diff-canvas');
+  await page.keyboard.press('Home');
+  assert.match(await page.textContent('#diff-inspect'), /^Month 0, B − A: /, 'the difference chart is read at any month');
   assert.match(await page.textContent('#phase-bands-values'), /A: phase \d.*B: phase \d/);
   // Every main chart draws both runs: B's delivery and commitment are read out beside A's.
   const work = await page.textContent('#chart-work-values');

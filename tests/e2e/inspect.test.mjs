@@ -49,8 +49,9 @@ test('a focused chart steps through months with the arrow keys', async () => {
   assert.match(await readout(), /^Month 0: /, 'month 0 is the first');
   await page.keyboard.press('End');
   assert.match(await readout(), /^Month 120: /);
+  // Tabbing on keeps the last readout, so that nothing below moves as the focus leaves.
   await page.keyboard.press('Tab');
-  assert.equal(await page.locator('#chart-value-inspect').count(), 0, 'the readout goes with the focus');
+  assert.match(await readout(), /^Month 120: /);
   assert.deepEqual(errors, []);
   await page.close();
 });
