@@ -106,6 +106,7 @@ pub fn App() -> Html {
         .collect();
     let pending = state_now.pending_labels();
     let phase = sim.history().last().map_or(1, |h| h.phase);
+    let phase_b = state.sim_b.as_ref().map(|b| b.borrow().history().last().map_or(1, |h| h.phase));
     let (relational, field, fitting) =
         (sim.relational_uncertainty(), sim.field_uncertainty(), sim.fitting_control());
     let clarity = state_now.governance.decision_clarity;
@@ -140,7 +141,7 @@ pub fn App() -> Html {
                 <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ "How the model works · glossary" }</button>
             </header>
             <section class="toolbar" aria-label="Run controls" inert={inert}>
-                <RunControls running={state.running} {month} {phase} {horizon} speed={state.speed} seed={state.draft.seed}
+                <RunControls running={state.running} {month} {phase} {phase_b} {horizon} speed={state.speed} seed={state.draft.seed}
                     draft_horizon={state.draft.horizon_months}
                     on_run={send(|| Action::Run)} on_pause={send(|| Action::Pause)} on_step={send(|| Action::Step)}
                     on_reset={send(|| Action::Reset)} on_new_seed={send(|| Action::NewSeed)}

@@ -16,6 +16,9 @@ pub struct RunControlsProps {
     pub month: u32,
     /// The alliance's phase now: 1 to 3, or 0 once dissolved.
     pub phase: u8,
+    /// Run B's phase in compare mode.
+    #[prop_or_default]
+    pub phase_b: Option<u8>,
     /// The last month of the run.
     pub horizon: u32,
     /// Index of the speed in use.
@@ -116,8 +119,16 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
                 // The phase stays in view with the run controls, which stick to the top of a
                 // phone's screen while the phase panel scrolls away.
                 <span id="phase-now" class={classes!("phase-now", format!("phase{}", props.phase))}>
-                    { phase_now(props.phase) }
+                    { match props.phase_b {
+                        None => phase_now(props.phase),
+                        Some(_) => format!("A: {}", phase_now(props.phase)),
+                    } }
                 </span>
+                if let Some(b) = props.phase_b {
+                    <span id="phase-now-b" class={classes!("phase-now", format!("phase{b}"))}>
+                        { format!("B: {}", phase_now(b)) }
+                    </span>
+                }
                 <span class="hint shortcuts">{ "Keys: Space run/pause, S step" }</span>
             </div>
             <div class="row settings">

@@ -51,6 +51,11 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   await page.waitForTimeout(100);
   for (const id of ['#diff-canvas', '#phase-bands-canvas']) assert.ok((await paintedPixels(page, id)) > 1000, `${id} is blank`);
   console.log('compare:', diff);
+  // The run controls show both runs' phases, as the phase bands do.
+  const bands = await page.textContent('#phase-bands-values');
+  const [, phaseA, phaseB] = /A: phase (\d).*B: phase (\d)/.exec(bands);
+  assert.match(await page.textContent('#phase-now'), new RegExp(`^A: Phase ${phaseA}: `));
+  assert.match(await page.textContent('#phase-now-b'), new RegExp(`^B: Phase ${phaseB}: `));
   // The network shows A, and B on request, with B's partner numbers.
   assert.equal(await page.textContent('#network-title'), 'Network of run APNG');
   assert.doesNotMatch(await page.textContent('#network-summary'), /independent chair/);
