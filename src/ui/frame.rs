@@ -21,8 +21,8 @@ use super::browser::now_ms;
 
 /// Milliseconds of drawing one animation frame may hold. A frame lasts 16.7 ms at 60 Hz, and
 /// the month's step and the page's update need their share of it. Measured with the CPU
-/// slowed 4 × (docs/PERFORMANCE.md): one chart takes 5 to 10 ms to draw, so one or two are
-/// drawn per frame there, and all of them in one frame on an ordinary machine.
+/// slowed 4 × (docs/PERFORMANCE.md): one chart takes 5 to 10 ms to draw, so about one is drawn
+/// per frame there; without the slowing most frames still draw every chart that changed.
 const DRAW_BUDGET_MS: f64 = 6.0;
 
 /// A canvas's newest drawing, waiting for its turn.
