@@ -79,6 +79,13 @@ pub const GLOSSARY: &[Entry] = &[
                   opportunity among many. Partners who need it little leave first.",
     },
     Entry {
+        key: "capability",
+        term: "Capability",
+        dutch: "kunnen, vakmanschap",
+        meaning: "What a partner can do now (0 to 1). It starts at its professionalism and grows as the \
+                  partners learn from each other, most for the weaker ones; it sets how well it delivers.",
+    },
+    Entry {
         key: "rank",
         term: "Rank",
         dutch: "rangorde",

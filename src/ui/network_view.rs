@@ -8,6 +8,7 @@ use super::frame::{fit_canvas, use_frame_draw};
 use super::network_draw::{self, dominant_value, VALUE_COLOURS};
 use super::png_button::PngButton;
 use super::state::SimHandle;
+use super::term::Term;
 use crate::model::{CoordinationStyle, Regard};
 use crate::numbers::level;
 
@@ -90,22 +91,29 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     );
     let details = selected.and_then(|i| Some((i, params.partners.get(i)?, state.partner(i)?))).map(|(i, p, s)| {
         let Regard { trust: trust_in, knowledge: known } = state.regard_for(i);
+        // Each row with the glossary entry that explains it, if there is one.
         let rows = [
-            ("Status", if s.left { "left the alliance".to_string() } else { "in the alliance".to_string() }),
-            ("Size", level(p.size)),
-            ("Strongest value", VALUE_COLOURS[dominant_value(&s.values)].0.to_string()),
-            ("Commitment", level(s.commitment)),
-            ("Delivery reliability", level(s.delivery)),
-            ("Capability", level(s.capability)),
-            ("Perceived rank (rangorde)", rank_words(s.rank)),
-            ("Feels controlled (reactance)", level(s.reactance)),
-            ("Trust others have in it", level(trust_in)),
-            ("How well others know it", level(known)),
+            ("Status", None, if s.left { "left the alliance".to_string() } else { "in the alliance".to_string() }),
+            ("Size", Some("size"), level(p.size)),
+            ("Strongest value", Some("orientation"), VALUE_COLOURS[dominant_value(&s.values)].0.to_string()),
+            ("Commitment", Some("commitment"), level(s.commitment)),
+            ("Delivery reliability", Some("delivery"), level(s.delivery)),
+            ("Capability", Some("capability"), level(s.capability)),
+            ("Perceived rank (rangorde)", Some("rank"), rank_words(s.rank)),
+            ("Feels controlled (reactance)", Some("reactance"), level(s.reactance)),
+            ("Trust others have in it", Some("trust"), level(trust_in)),
+            ("How well others know it", Some("mutual-knowledge"), level(known)),
         ];
+        let label = |text: &'static str, term: Option<&'static str>| match term {
+            Some(name) => html! { <Term {name}>{ text }</Term> },
+            None => html! { { text } },
+        };
         html! {
             <>
                 <h3>{ p.name.clone() }</h3>
-                <dl class="readout">{ for rows.iter().map(|(k, v)| html! { <div><dt>{ *k }</dt><dd>{ v.clone() }</dd></div> }) }</dl>
+                <dl class="readout">
+                    { for rows.iter().map(|(k, term, v)| html! { <div><dt>{ label(k, *term) }</dt><dd>{ v.clone() }</dd></div> }) }
+                </dl>
             </>
         }
     });

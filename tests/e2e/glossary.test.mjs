@@ -16,6 +16,12 @@ test('every explained term has a glossary entry with its Dutch term', async () =
   for (const key of ['trust', 'mutual-knowledge', 'control', 'added-value', 'seed', 'ensemble', 'size', 'constituency', 'lead-partner']) {
     assert.ok(keys.includes(key), `the page explains ${key}: ${keys}`);
   }
+  // A partner's numbers under the network explain their terms too.
+  await page.click('.chips li:first-child button');
+  for (const key of ['capability', 'rank', 'reactance']) {
+    assert.equal(await page.locator(`#partner-details .term-help[data-term="${key}"]`).count(), 1, key);
+  }
+  keys.push('capability', 'rank', 'reactance');
   await page.click('#open-model');
   const entries = await page.$$eval('#glossary dl > div', (divs) => divs.map((d) => ({
     id: d.id, term: d.querySelector('dt').textContent, dutch: d.querySelector('dt [lang="nl"]').textContent,
