@@ -6,9 +6,9 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::chart_figure::{plot_edges, use_month_inspect, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{fit_canvas, use_frame_draw};
-use super::png_button::PngButton;
 use super::state::SimHandle;
 use crate::model::{phase_name, EventKind, DISSOLVED};
 
@@ -42,28 +42,32 @@ pub struct TimelineProps {
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let canvas = use_node_ref();
+    let (horizon, last) = {
+        let sim = props.sim.borrow();
+        (sim.horizon().max(1), sim.history().last().map_or(0, |h| h.month))
+    };
+    let inspect = use_month_inspect(horizon, last);
     {
         let canvas = canvas.clone();
-        let sim = props.sim.clone();
+        let (sim, plot) = (props.sim.clone(), inspect.plot.clone());
         use_frame_draw((props.revision, props.sim.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                draw(&canvas, &sim);
+                if let Some(edges) = draw(&canvas, &sim) {
+                    *plot.borrow_mut() = edges;
+                }
             }
         });
     }
     let summary = summary(&props.sim);
+    let readout = inspect.month.map(|m| AttrValue::from(at_month(&props.sim, m)));
+    let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     let key = |class: &'static str, text: &'static str| html! { <li><span class={classes!("key", class)}></span>{ text }</li> };
     let glyph = |class: &'static str, mark: &'static str, text: &'static str| {
         html! { <li><span class={classes!("glyph", class)} aria-hidden="true">{ mark }</span>{ text }</li> }
     };
     html! {
-        <figure class="chart timeline" id="timeline">
-            <figcaption>
-                { "Phases over time, with interventions and shocks" }
-                <PngButton canvas_id="timeline-canvas" name="timeline" title="Phases over time" />
-            </figcaption>
-            <canvas id="timeline-canvas" ref={canvas} role="img" aria-label="Phases over time" aria-describedby="timeline-values"
-                width="720" height="160"></canvas>
+        <ChartFigure id="timeline" title="Phases over time, with interventions and shocks" png_name="timeline" {canvas}
+            height={160} {summary} on_inspect={Some(on_inspect)} {marker} {readout}>
             <ul class="legend">
                 { key("phase1", "Phase 1: start") }
                 { key("phase2", "Phase 2: discovering and learning") }
@@ -74,9 +78,28 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { glyph("exit", "●", "Partner left") }
                 { glyph("planned", "△", "Planned in the scenario") }
             </ul>
-            <p class="chart-values" id="timeline-values">{ summary }</p>
-        </figure>
+        </ChartFigure>
     }
+}
+
+/// A month in words: its phase and what happened in it, so that pointing at a mark on the
+/// timeline says what the mark was.
+fn at_month(sim: &SimHandle, month: u32) -> String {
+    let sim = sim.borrow();
+    let Some(snapshot) = sim.history().iter().rev().find(|h| h.month == month) else { return String::new() };
+    let happened: Vec<String> = sim
+        .events()
+        .iter()
+        .filter(|e| e.month == month && e.kind != EventKind::Phase)
+        .map(|e| e.text.clone())
+        .collect();
+    let changed = sim.events().iter().any(|e| e.month == month && e.kind == EventKind::Phase);
+    format!(
+        "Month {month}: {}{}; {}.",
+        phase_words(snapshot.phase),
+        if changed { ", reached this month" } else { "" },
+        if happened.is_empty() { "nothing else happened".to_string() } else { happened.join("; ") }
+    )
 }
 
 /// A phase in words: "phase 2 (discovering and learning)", or "dissolved".
@@ -117,18 +140,18 @@ fn summary(sim: &SimHandle) -> String {
     )
 }
 
-fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) {
+/// Draws the timeline and returns the plot area's edges as shares of the canvas's width.
+fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) -> Option<(f64, f64)> {
     let ratio = fit_canvas(canvas, 0.2, 130.0);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
     let sim = sim.borrow();
     let horizon = f64::from(sim.horizon().max(1));
     let font = chart_font(canvas, ratio);
     let marker = (5.0 * ratio) as i32;
     let _ = root.fill(&WHITE);
-    let Some(mut chart) = month_chart(&root, font, font * 3, horizon, 0.0..1.0) else {
-        return;
-    };
+    let mut chart = month_chart(&root, font, font * 3, horizon, 0.0..1.0)?;
+    let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
     let _ = month_mesh(&mut chart, font).x_desc("month").disable_y_mesh().disable_y_axis().draw();
     // Months in the same phase are merged into one band segment, so a long run costs a few
     // rectangles instead of one per month.
@@ -170,4 +193,5 @@ fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) {
             + PathElement::new(outline.clone(), PLANNED.stroke_width((1.5 * ratio) as u32))
     }));
     let _ = root.present();
+    Some(edges)
 }

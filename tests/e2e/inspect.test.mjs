@@ -55,3 +55,16 @@ test('a focused chart steps through months with the arrow keys', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('pointing at a mark on the timeline says what happened that month', async () => {
+  const { page, errors } = await openApp(app.browser, app.url);
+  await runToEnd(page);
+  await page.focus('#timeline-canvas');
+  await page.keyboard.press('Home');
+  assert.match(await page.textContent('#timeline-inspect'), /^Month 0: phase 1 \(start: design and alignment\); nothing else happened\.$/);
+  await page.keyboard.press('ArrowRight');
+  // The default plan gets the partners to know each other in month 1.
+  assert.match(await page.textContent('#timeline-inspect'), /^Month 1: phase 1 \(start: design and alignment\); Get to know each other/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
