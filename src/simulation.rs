@@ -205,6 +205,11 @@ impl Simulation {
         &self.history
     }
 
+    /// The snapshot of a month, if the run has reached it.
+    pub fn snapshot(&self, month: u32) -> Option<&Snapshot> {
+        self.history.get(month as usize)
+    }
+
     /// Every event so far, in order.
     pub fn events(&self) -> &[Event] {
         &self.events

@@ -74,7 +74,11 @@ fn differences(a: &Simulation, b: &Simulation, series: Series) -> Vec<(f64, f64)
 /// B − A at a month (the latest both runs have when `None`) in words: added value in value
 /// units, levels in percentage points.
 fn describe(a: &Simulation, b: &Simulation, month: Option<u32>) -> String {
-    let (Some(x), Some(y)) = (snapshot_at(a, month), snapshot_at(b, month)) else { return String::new() };
+    let (x, y) = match month {
+        Some(m) => (a.snapshot(m), b.snapshot(m)),
+        None => (a.history().last(), b.history().last()),
+    };
+    let (Some(x), Some(y)) = (x, y) else { return String::new() };
     let parts: Vec<String> = COMPARED
         .iter()
         .map(|&s| {
@@ -86,14 +90,6 @@ fn describe(a: &Simulation, b: &Simulation, month: Option<u32>) -> String {
         })
         .collect();
     format!("Month {}, B − A: {}.", x.month, parts.join(", "))
-}
-
-/// A run's snapshot of a month, or its latest when `month` is `None`.
-fn snapshot_at(sim: &Simulation, month: Option<u32>) -> Option<&crate::model::Snapshot> {
-    match month {
-        Some(m) => sim.history().iter().rev().find(|h| h.month == m),
-        None => sim.history().last(),
-    }
 }
 
 /// Draws the strips and returns the plot area's edges as shares of the canvas's width.

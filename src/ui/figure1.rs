@@ -79,6 +79,11 @@ pub const FIGURE1: [PhaseRow; 3] = [
 pub const ANY_PHASE: [Intervention; 3] =
     [Intervention::ExternalMediator, Intervention::SteeringConversation, Intervention::ClarifyDecisions];
 
+/// An intervention's name as it appears in element ids: "get-to-know-each-other".
+pub fn id_slug(intervention: Intervention) -> String {
+    intervention.label().to_lowercase().replace([' ', '\''], "-")
+}
+
 /// The name of a phase of Figure 1 in English, 1..=3, without the Dutch.
 pub fn short_name(phase: u8) -> &'static str {
     match phase {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::figure1::{fit_text, short_name, ANY_PHASE, FIGURE1};
+use super::figure1::{fit_text, id_slug, short_name, ANY_PHASE, FIGURE1};
 use super::partner_picker::PartnerPicker;
 use crate::model::{Action, Intervention, DISSOLVED};
 
@@ -31,7 +31,7 @@ pub fn InterventionsPanel(props: &InterventionsPanelProps) -> Html {
             other => other,
         };
         let cb = props.on_action.clone();
-        let id = format!("do-{}", intervention.label().to_lowercase().replace([' ', '\''], "-"));
+        let id = format!("do-{}", id_slug(intervention));
         let describe = format!("{id}-hint");
         let fits_now = intervention.home_phase() == Some(props.phase);
         let hint = format!(

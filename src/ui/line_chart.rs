@@ -133,9 +133,9 @@ fn text_at(
     month: Option<u32>,
 ) -> String {
     let sim = sim.borrow();
-    let history = sim.history();
-    let at = month.and_then(|m| history.iter().rev().find(|h| h.month == m)).or(history.last());
-    let Some(last) = at else { return String::new() };
+    let Some(last) = month.and_then(|m| sim.snapshot(m)).or(sim.history().last()) else {
+        return String::new();
+    };
     let shown = |v: f64| if levels { crate::numbers::level(v) } else { format!("{v:.1} value units") };
     let mut values: Vec<String> =
         series.iter().map(|s| format!("{} {}", s.label(), shown(s.value(last)))).collect();

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::figure1::FIGURE1;
+use super::figure1::{id_slug, FIGURE1};
 use super::state::SimHandle;
 use super::term::Term;
 use crate::model::{Action, Event, EventKind, Intervention, Snapshot, DISSOLVED};
@@ -151,7 +151,7 @@ pub fn PhasePanel(props: &PhasePanelProps) -> Html {
                                     <span aria-hidden="true" class="mark">{ if done { "✔" } else { "○" } }</span>
                                     { *text }
                                     <span class="when">{ format!(" — {when}") }</span>
-                                    <button class="secondary do-now" id={format!("now-{}", first.label().to_lowercase().replace([' ', '\''], "-"))}
+                                    <button class="secondary do-now" id={format!("now-{}", id_slug(first))}
                                         aria-label={format!("{}: {}", button, first.label())} title={first.description()}
                                         onclick={on_click}>{ button }</button>
                                 </li>

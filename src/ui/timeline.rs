@@ -86,7 +86,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 /// timeline says what the mark was.
 fn at_month(sim: &SimHandle, month: u32) -> String {
     let sim = sim.borrow();
-    let Some(snapshot) = sim.history().iter().rev().find(|h| h.month == month) else { return String::new() };
+    let Some(snapshot) = sim.snapshot(month) else { return String::new() };
     let happened: Vec<String> = sim
         .events()
         .iter()

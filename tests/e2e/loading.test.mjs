@@ -45,16 +45,25 @@ test('the page shows its title and progress before the module arrives, then the 
   await context.close();
 });
 
+/**
+ * Slows the page's CPU 4 times and, with `fast3g`, its network to Chromium DevTools' "Fast
+ * 3G": 562.5 ms latency, about 166 KB/s down and 76 KB/s up.
+ */
+async function slowDown(context, page, { fast3g = false } = {}) {
+  const cdp = await context.newCDPSession(page);
+  if (fast3g) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (675 * 1024) / 8 * 0.9,
+    });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
 test('on Fast 3G with a 4x slower CPU: first content and a usable Run button (measured)', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  // Chromium DevTools' "Fast 3G": 562.5 ms latency, about 166 KB/s down and 76 KB/s up.
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (675 * 1024) / 8 * 0.9,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await slowDown(context, page, { fast3g: true });
   const started = Date.now();
   await page.goto(app.url, { waitUntil: 'commit' });
   await page.waitForSelector('#loading h1', { timeout: 60000 });
@@ -74,12 +83,7 @@ test('on Fast 3G with a 4x slower CPU: an ensemble started at once fetches the w
   context.on('request', (request) => {
     if (request.url().endsWith('.wasm')) fetched.push(new URL(request.url()).pathname);
   });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (675 * 1024) / 8 * 0.9,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await slowDown(context, page, { fast3g: true });
   const started = Date.now();
   await page.goto(app.url, { waitUntil: 'commit' });
   await page.waitForSelector('#ensemble-run:not([disabled])', { timeout: 120000 });
@@ -100,8 +104,7 @@ test('a live run at the highest speed with a 4x slower CPU: frame times and long
   const page = await context.newPage();
   await page.goto(app.url);
   await page.waitForSelector('#month');
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await slowDown(context, page);
   await page.selectOption('#speed', '3');
   await startFrames(page);
   const started = Date.now();

@@ -244,3 +244,15 @@ fn a_plan_that_rewrites_a_simulated_month_or_names_no_partner_is_refused_and_cha
     assert!(sim.replan(unknown).is_err(), "an unknown partner is refused");
     assert_eq!(sim.scenario(), &scenario, "a refused plan changes nothing");
 }
+
+#[test]
+fn the_snapshot_of_a_month_is_that_month_and_none_beyond_the_run() {
+    let mut sim = Simulation::new(&Scenario::default_preset());
+    for _ in 0..5 {
+        sim.step_month();
+    }
+    for month in 0..=5 {
+        assert_eq!(sim.snapshot(month).map(|s| s.month), Some(month));
+    }
+    assert!(sim.snapshot(6).is_none());
+}
