@@ -6,7 +6,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_figure::{phase_legend, ChartFigure};
+use super::chart_figure::{phase_legend, plot_edges, use_month_inspect, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{fit_canvas, use_frame_draw};
@@ -31,24 +31,45 @@ pub struct PhaseAreaProps {
 #[function_component]
 pub fn PhaseArea(props: &PhaseAreaProps) -> Html {
     let canvas = use_node_ref();
+    let shares = props.outcome.0.stats.get(props.arm).map(|s| &s.phases);
+    let last = shares.map_or(0, |s| s.phase1.len().saturating_sub(1)) as u32;
+    let inspect = use_month_inspect(last.max(1), last);
     {
         let canvas = canvas.clone();
-        let (outcome, arm) = (props.outcome.clone(), props.arm);
+        let (outcome, arm, plot) = (props.outcome.clone(), props.arm, inspect.plot.clone());
         use_frame_draw((props.outcome.clone(), arm), move || {
             if let (Some(canvas), Some(stats)) =
                 (canvas.cast::<HtmlCanvasElement>(), outcome.0.stats.get(arm))
             {
-                draw(&canvas, &stats.phases);
+                if let Some(edges) = draw(&canvas, &stats.phases) {
+                    *plot.borrow_mut() = edges;
+                }
             }
         });
     }
-    let summary = props.outcome.0.stats.get(props.arm).map(|s| describe(&s.phases)).unwrap_or_default();
+    let summary = shares.map(describe).unwrap_or_default();
+    let readout = inspect.month.zip(shares).map(|(m, shares)| {
+        AttrValue::from(format!("Share of runs in each phase, {}.", at_month(shares, m as usize)))
+    });
+    let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     html! {
         <ChartFigure id={props.id.clone()} title={props.title.clone()} png_name={props.id.clone()} {canvas} height={240}
-            {summary}>
+            {summary} on_inspect={Some(on_inspect)} {marker} {readout}>
             { phase_legend() }
         </ChartFigure>
     }
+}
+
+/// "month 24: phase 1 10%, phase 2 60%, phase 3 30%, dissolved 0%".
+fn at_month(shares: &PhaseShares, m: usize) -> String {
+    let share = |series: &[f64]| 100.0 * series.get(m).copied().unwrap_or(0.0);
+    format!(
+        "month {m}: phase 1 {:.0}%, phase 2 {:.0}%, phase 3 {:.0}%, dissolved {:.0}%",
+        share(&shares.phase1),
+        share(&shares.phase2),
+        share(&shares.phase3),
+        share(&shares.dissolved)
+    )
 }
 
 /// Shares of the phases at months 24, 60 and the last, as percentages.
@@ -56,31 +77,20 @@ fn describe(shares: &PhaseShares) -> String {
     let Some(last) = shares.phase1.len().checked_sub(1) else { return String::new() };
     let mut months: Vec<usize> = [24, 60].into_iter().filter(|&m| m < last).collect();
     months.push(last);
-    let parts: Vec<String> = months
-        .iter()
-        .map(|&m| {
-            format!(
-                "month {m}: phase 1 {:.0}%, phase 2 {:.0}%, phase 3 {:.0}%, dissolved {:.0}%",
-                100.0 * shares.phase1[m],
-                100.0 * shares.phase2[m],
-                100.0 * shares.phase3[m],
-                100.0 * shares.dissolved[m]
-            )
-        })
-        .collect();
+    let parts: Vec<String> = months.iter().map(|&m| at_month(shares, m)).collect();
     format!("Share of runs in each phase, {}.", parts.join("; "))
 }
 
-fn draw(canvas: &HtmlCanvasElement, shares: &PhaseShares) {
+/// Draws the stacked shares and returns the plot area's edges as shares of the canvas's width.
+fn draw(canvas: &HtmlCanvasElement, shares: &PhaseShares) -> Option<(f64, f64)> {
     let ratio = fit_canvas(canvas, 0.3, 180.0);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
     let months = shares.phase1.len().saturating_sub(1).max(1) as f64;
     let font = chart_font(canvas, ratio);
     let _ = root.fill(&WHITE);
-    let Some(mut chart) = month_chart(&root, font, font * 3, months, 0.0..1.0) else {
-        return;
-    };
+    let mut chart = month_chart(&root, font, font * 3, months, 0.0..1.0)?;
+    let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
     let _ = month_mesh(&mut chart, font)
         .x_desc("month")
         .y_labels(5)
@@ -105,4 +115,5 @@ fn draw(canvas: &HtmlCanvasElement, shares: &PhaseShares) {
         let _ = chart.draw_series(std::iter::once(Polygon::new(points, RGBColor(r, g, b).filled())));
     }
     let _ = root.present();
+    Some(edges)
 }

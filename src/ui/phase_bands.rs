@@ -6,7 +6,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_figure::{phase_legend, ChartFigure};
+use super::chart_figure::{phase_legend, plot_edges, use_month_inspect, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::state::SimHandle;
@@ -28,21 +28,46 @@ pub struct PhaseBandsProps {
 #[function_component]
 pub fn PhaseBands(props: &PhaseBandsProps) -> Html {
     let canvas = use_node_ref();
+    let (horizon, last) = {
+        let (a, b) = (props.a.borrow(), props.b.borrow());
+        let last = |sim: &Simulation| sim.history().last().map_or(0, |h| h.month);
+        (a.horizon().max(1), last(&a).max(last(&b)))
+    };
+    let inspect = use_month_inspect(horizon, last);
     {
         let canvas = canvas.clone();
-        let (a, b) = (props.a.clone(), props.b.clone());
+        let (a, b, plot) = (props.a.clone(), props.b.clone(), inspect.plot.clone());
         use_frame_draw((props.revision, props.a.clone(), props.b.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                draw(&canvas, &[&a.borrow(), &b.borrow()]);
+                if let Some(edges) = draw(&canvas, &[&a.borrow(), &b.borrow()]) {
+                    *plot.borrow_mut() = edges;
+                }
             }
         });
     }
     let title = "Phases of A and B over time";
     let summary = format!("{} {}", describe("A", &props.a.borrow()), describe("B", &props.b.borrow()));
+    let readout = inspect.month.map(|m| {
+        AttrValue::from(format!(
+            "Month {m}: {} {}",
+            phase_at("A", &props.a.borrow(), m),
+            phase_at("B", &props.b.borrow(), m)
+        ))
+    });
+    let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     html! {
-        <ChartFigure id="phase-bands" {title} png_name="phases-a-b" {canvas} height={160} {summary}>
+        <ChartFigure id="phase-bands" {title} png_name="phases-a-b" {canvas} height={160} {summary}
+            on_inspect={Some(on_inspect)} {marker} {readout}>
             { phase_legend() }
         </ChartFigure>
+    }
+}
+
+/// "A: phase 2 (discovering and learning)." at `month`, or that the run has not got there.
+fn phase_at(name: &str, sim: &Simulation, month: u32) -> String {
+    match sim.snapshot(month) {
+        Some(h) => format!("{name}: {}.", phase_words(h.phase)),
+        None => format!("{name}: not run to month {month} yet."),
     }
 }
 
@@ -54,16 +79,16 @@ fn describe(name: &str, sim: &Simulation) -> String {
     format!("{name}: {} since month {since}.", phase_words(last.phase))
 }
 
-fn draw(canvas: &HtmlCanvasElement, runs: &[&Simulation; 2]) {
+/// Draws both bands and returns the plot area's edges as shares of the canvas's width.
+fn draw(canvas: &HtmlCanvasElement, runs: &[&Simulation; 2]) -> Option<(f64, f64)> {
     let ratio = fit_canvas(canvas, 0.2, 130.0);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
     let horizon = f64::from(runs[0].horizon().max(1));
     let font = chart_font(canvas, ratio);
     let _ = root.fill(&WHITE);
-    let Some(mut chart) = month_chart(&root, font, font * 2, horizon, 0.0..2.0) else {
-        return;
-    };
+    let mut chart = month_chart(&root, font, font * 2, horizon, 0.0..2.0)?;
+    let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
     let _ = month_mesh(&mut chart, font)
         .x_desc("month")
         .y_labels(2)
@@ -87,4 +112,5 @@ fn draw(canvas: &HtmlCanvasElement, runs: &[&Simulation; 2]) {
         }));
     }
     let _ = root.present();
+    Some(edges)
 }

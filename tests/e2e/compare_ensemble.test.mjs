@@ -41,6 +41,11 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   await page.keyboard.press('Home');
   assert.match(await page.textContent('#diff-inspect'), /^Month 0, B − A: /, 'the difference chart is read at any month');
   assert.match(await page.textContent('#phase-bands-values'), /A: phase \d.*B: phase \d/);
+  // The phase bands are read at any month too: both runs' phases in that month.
+  await page.focus('#phase-bands-canvas');
+  await page.keyboard.press('Home');
+  assert.equal(await page.textContent('#phase-bands-inspect'),
+    'Month 0: A: phase 1 (start: design and alignment). B: phase 1 (start: design and alignment).');
   // Every main chart draws both runs: B's delivery and commitment are read out beside A's.
   const work = await page.textContent('#chart-work-values');
   assert.match(work, /^A \(solid\)\. Month 120: .*Delivery.* B \(dotted\)\. Month 120: .*Commitment [a-z ]+, \d+ %, .*Delivery/, work);
@@ -143,6 +148,14 @@ test('an ensemble shows progress, can be cancelled, and paints its results', asy
   await page.focus('#fan-trust-canvas');
   await page.keyboard.press('Shift+ArrowLeft');
   assert.match(await page.textContent('#fan-trust-inspect'), /^month 108: median /);
+  // So are the shares of runs in each phase, which add up to all runs.
+  await page.focus('#phases-a-canvas');
+  await page.keyboard.press('Shift+ArrowLeft');
+  const shares = await page.textContent('#phases-a-inspect');
+  const percents = /^Share of runs in each phase, month 108: phase 1 (\d+)%, phase 2 (\d+)%, phase 3 (\d+)%, dissolved (\d+)%\.$/.exec(shares);
+  assert.ok(percents, shares);
+  const total = percents.slice(1).reduce((sum, p) => sum + Number(p), 0);
+  assert.ok(total >= 98 && total <= 102, `the shares at month 108 add up to ${total}%`);
   const violations = await runAxe(page);
   console.log('axe violations (ensemble):', JSON.stringify(violations, null, 1));
   await page.screenshot({ path: join(screenshotDir, 'ensemble-desktop.png'), fullPage: true });

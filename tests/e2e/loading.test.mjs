@@ -45,6 +45,34 @@ test('the page shows its title and progress before the module arrives, then the 
   await context.close();
 });
 
+test('a simulation module that does not arrive is a message in the placeholder, not endless loading', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route(/web-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('connectionfailed'));
+  await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#loading .loading-error');
+  assert.match(await page.textContent('#loading .loading-error'),
+    /^The simulation could not start \(.+\)\. Reload the page to try again\.$/);
+  assert.equal(await page.$('#loading progress'), null, 'the progress bar no longer promises anything');
+  await context.close();
+});
+
+test('a browser without WebAssembly SIMD is told what it needs instead of loading for ever', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // Such a browser's WebAssembly.validate refuses the SIMD module the placeholder checks, and
+  // the app's module never starts in it (here it is held back, as it would fail to compile).
+  await page.route(/web-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('connectionfailed'));
+  await page.addInitScript(() => {
+    const validate = WebAssembly.validate;
+    WebAssembly.validate = (bytes) => (new Uint8Array(bytes).includes(253) ? false : validate(bytes));
+  });
+  await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+  assert.match(await page.textContent('#loading [role=status]'),
+    /^This browser cannot run the simulation: it needs a recent browser \(Chrome or Edge 91, Firefox 89, Safari 16\.4 or later\)\.$/);
+  await context.close();
+});
+
 /**
  * Slows the page's CPU 4 times and, with `fast3g`, its network to Chromium DevTools' "Fast
  * 3G": 562.5 ms latency, about 166 KB/s down and 76 KB/s up.
