@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 mod compare;
 mod fan;
 
-pub use compare::{compare, Comparison, Difference};
+pub use compare::{compare, paired_difference, Comparison, Difference};
 pub use fan::{
     fan_chart, p_dissolved, p_phase3_by, phase_shares, quantile, quantile_ranks, Fan, PhaseShares,
 };
@@ -112,6 +112,12 @@ pub struct EnsembleSummary {
 /// If the scenario is not valid: validate what the user gives first.
 pub fn run_one(scenario: &Scenario, seed: u64) -> RunSummary {
     simulate(&valid_params(scenario), seed, |_| {})
+}
+
+/// Runs validated parameters with one seed to their horizon, keeping no history: for callers
+/// that run many seeds of one scenario and build its parameters once.
+pub fn run_with(params: &Params, seed: u64) -> RunSummary {
+    simulate(params, seed, |_| {})
 }
 
 /// The parameters of a scenario the caller has validated.

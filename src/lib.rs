@@ -22,6 +22,7 @@
 //! The web user interface lives in `ui` and is only compiled for `wasm32`.
 
 pub mod ensemble;
+pub mod expectations;
 pub mod export;
 pub mod facts;
 pub mod glossary;

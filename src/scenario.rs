@@ -78,6 +78,10 @@ pub struct Scenario {
     /// Interventions and shocks planned by month (at most 10,000).
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "read::schedule")]
     pub schedule: Vec<ScheduleEntry>,
+    /// The teaching points the scenario claims, each checkable over paired seeds
+    /// (`alliance-lab check`; at most 50).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "read::expectations")]
+    pub expect: Vec<Expectation>,
 }
 
 /// The field the alliance works in.
@@ -333,12 +337,16 @@ mod checks;
 mod edit;
 mod entries;
 mod errors;
+mod expect;
 mod names;
 mod overrides;
 pub(crate) use overrides::split_indices;
 mod read;
 
 pub use errors::{FieldError, Location, ScenarioError, MAX_LISTED};
+pub use expect::{
+    Arm, ArmChanges, Direction, Expectation, FieldSetting, Metric, MAX_EXPECTATIONS, RUNS_RANGE,
+};
 pub use names::{ActionName, EntryParts, StyleName};
 pub use read::{MAX_PARTNERS, MAX_SCHEDULE, MAX_TEXT_BYTES};
 

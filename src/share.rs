@@ -155,8 +155,10 @@ impl std::error::Error for ShareError {}
 /// actions. Tokens longer than [`MAX_TOKEN_LEN`] are not accepted by [`decode`]; offer a
 /// file download instead when `encode(..).len() > MAX_TOKEN_LEN`.
 pub fn encode(scenario: &Scenario) -> String {
-    // Whoever shares a run has run it with this model.
-    let current = Scenario { model_version: MODEL_VERSION, ..scenario.clone() };
+    // Whoever shares a run has run it with this model. A link replays a run; the teaching
+    // points a scenario checks travel with its file, and would make a preset's link ten times
+    // longer.
+    let current = Scenario { model_version: MODEL_VERSION, expect: Vec::new(), ..scenario.clone() };
     let json = serde_json::to_vec(&current).expect("a scenario always serialises to JSON");
     format!("v{VERSION}.{}", URL_SAFE_NO_PAD.encode(deflate_with_dictionary(&json)))
 }

@@ -77,7 +77,13 @@ fn paired<'a>(a: &'a [RunSummary], b: &'a [RunSummary]) -> Vec<(&'a RunSummary, 
     pairs
 }
 
-fn difference(pairs: &[(&RunSummary, &RunSummary)], f: fn(&RunSummary) -> f64) -> Difference {
+/// Any quantity of a run in arm B compared with arm A over the seeds present in both, with
+/// the same interval as [`compare`].
+pub fn paired_difference(a: &[RunSummary], b: &[RunSummary], f: impl Fn(&RunSummary) -> f64) -> Difference {
+    difference(&paired(a, b), f)
+}
+
+fn difference(pairs: &[(&RunSummary, &RunSummary)], f: impl Fn(&RunSummary) -> f64) -> Difference {
     let n = pairs.len() as f64;
     if pairs.is_empty() {
         return Difference { mean_a: 0.0, mean_b: 0.0, mean_difference: 0.0, ci95: None };

@@ -76,6 +76,7 @@ pub fn generate(seed: u64) -> Scenario {
         },
         partners,
         schedule: Vec::new(),
+        expect: Vec::new(),
     };
     if traits.start_package {
         schedule(&mut scenario, 1, ActionName::GetToKnow, None);

@@ -15,6 +15,7 @@ use serde::Deserialize;
 use serde_path_to_error::Segment;
 
 use super::errors::{escape, quote, FieldError, Location, ScenarioError};
+use super::expect::{Direction, Expectation, Metric, MAX_EXPECTATIONS};
 use super::names::{ActionName, StyleName};
 use super::{PartnerSpec, Scenario, ScheduleEntry};
 use crate::model::{Division, EXPERTISE_NAMES, VALUE_NAMES};
@@ -34,6 +35,9 @@ const PARTNER_LIMIT: &str = "an alliance has 2 to 200 partners";
 
 /// The schedule limit in words.
 const SCHEDULE_LIMIT: &str = "a schedule has at most 10000 entries";
+
+/// The expectation limit in words.
+const EXPECTATION_LIMIT: &str = "a scenario has at most 50 expectations";
 
 /// What serde_json says about a comment is "expected value"; this says what is wrong.
 const NO_COMMENTS: &str =
@@ -287,7 +291,19 @@ pub fn valid_value(field: &str, horizon: Option<u32>) -> Option<String> {
         "title" | "description" | "name" => "text in quotes".to_string(),
         "partners" => format!("a list of 2 to {MAX_PARTNERS} partners, each a table with named fields"),
         "schedule" => format!("a list of at most {MAX_SCHEDULE} entries, each a table with named fields"),
-        "action" => format!("one of {}", names(ActionName::ALL.iter().map(|a| a.name()))),
+        "action" | "without" => format!("one of {}", names(ActionName::ALL.iter().map(|a| a.name()))),
+        "metric" => format!("one of {}", names(Metric::ALL.iter().map(|m| m.name()))),
+        "direction" => {
+            format!("one of {}", names([Direction::Higher, Direction::Lower].iter().map(|d| d.name())))
+        }
+        "says" => "text in quotes: the teaching point in a sentence".to_string(),
+        "runs" => "a whole number of paired seeds from 2 to 5000".to_string(),
+        "min_effect" => "a number, 0 or more, in the metric's unit".to_string(),
+        "set" => "a list of \"PATH=VALUE\" texts, like [\"governance.control=0.8\"]".to_string(),
+        "expect" => {
+            format!("a list of at most {MAX_EXPECTATIONS} expectations, each a table with named fields")
+        }
+        "a" | "b" => "a table of changes: set, without, schedule".to_string(),
         "style" => format!("one of {}", names(StyleName::ALL.iter().map(|s| s.name()))),
         "division" => format!("one of {}", names(Division::NAMES.iter().copied())),
         "environment" | "governance" | "coordination" | "relations" | "values" | "expertise" => {
@@ -459,6 +475,16 @@ pub fn schedule<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Schedu
     deserializer.deserialize_seq(Bounded::<ScheduleEntry> {
         max: MAX_SCHEDULE,
         limit: SCHEDULE_LIMIT,
+        items: PhantomData,
+    })
+}
+
+/// Reads the expectations, each from a table, stopping at the first one beyond
+/// [`MAX_EXPECTATIONS`].
+pub fn expectations<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Expectation>, D::Error> {
+    deserializer.deserialize_seq(Bounded::<Expectation> {
+        max: MAX_EXPECTATIONS,
+        limit: EXPECTATION_LIMIT,
         items: PhantomData,
     })
 }

@@ -12,7 +12,7 @@ use crate::support::{assert_same_lines, cli, cli_command, stderr, stdout, TempFi
 fn help_lists_every_subcommand() {
     let out = cli(&["--help"]);
     assert!(out.status.success());
-    for command in ["validate", "run", "ensemble", "facts"] {
+    for command in ["validate", "run", "ensemble", "check", "facts"] {
         assert!(stdout(&out).contains(command), "--help does not mention {command}");
     }
 }
@@ -267,4 +267,32 @@ fn an_ensemble_whose_seeds_would_pass_the_largest_seed_names_the_flag_and_the_la
     assert_eq!(out.status.code(), Some(2));
     let expected = format!("error: {}: seed = 18446744073709551615 with --runs 1:", file.path().display());
     assert!(stderr(&out).starts_with(&expected), "{}", stderr(&out));
+}
+
+#[test]
+fn check_prints_every_teaching_point_and_exits_1_when_one_does_not_hold() {
+    let out = cli(&["check", "scenarios/controlling_coordinator.toml", "scenarios/default.toml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("PASS  The steering conversation restores delivery"), "{text}");
+    assert!(text.trim_end().ends_with("4 of 4 expectations hold"), "{text}");
+    let preset = std::fs::read_to_string("scenarios/default.toml").expect("the preset");
+    let wrong = preset.replace("direction = \"lower\"", "direction = \"higher\"");
+    let file = TempFile::new(wrong);
+    let out = cli(&["check", file.arg()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(stdout(&out).contains("FAIL  Getting to know each other first"), "{}", stdout(&out));
+    let json = cli(&["check", "--json", file.arg()]);
+    let reports: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(reports[0]["outcomes"][0]["holds"], false);
+    assert_eq!(reports[0]["outcomes"][1]["holds"], true);
+}
+
+#[test]
+fn check_reports_a_bad_expectation_at_its_place_and_exits_2() {
+    let preset = std::fs::read_to_string("scenarios/default.toml").expect("the preset");
+    let file = TempFile::new(preset.replace("min_effect = 12", "min_effect = -12"));
+    let out = cli(&["check", file.arg()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("expect[0].min_effect: must be 0 or more"), "{}", stderr(&out));
 }

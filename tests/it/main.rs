@@ -6,6 +6,7 @@
 mod cli;
 mod compositions;
 mod corpus;
+mod expectations;
 mod facts;
 mod fuzz;
 mod graded;

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use alliance_lab::ensemble::{run_one, summarize, EnsembleSummary, RunSummary};
+use alliance_lab::expectations::check_all;
 use alliance_lab::export::series_csv;
 use alliance_lab::facts::report::{validate, Effort};
 use alliance_lab::facts::{population, run_facts, FactResult};
@@ -52,6 +53,16 @@ enum Command {
         #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
         runs: u32,
         /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the teaching points (`[[expect]]`) of scenario files over paired seeds; exits
+    /// with status 1 when one does not hold.
+    Check {
+        /// Scenario files (TOML, or JSON when they start with `{`).
+        #[arg(required = true)]
+        scenarios: Vec<PathBuf>,
+        /// Print one JSON array (a file, its title and its outcomes per scenario) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -103,7 +114,7 @@ pub fn main() -> ExitCode {
         Err(e) => return clap_exit(&e),
     };
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(message) => fail(&message),
     }
 }
@@ -126,24 +137,28 @@ fn clap_exit(e: &clap::Error) -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+/// Runs the command. Its exit status is success, except for `check` when an expectation does
+/// not hold.
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    let done = |result: Result<(), String>| result.map(|()| ExitCode::SUCCESS);
     match cli.command {
         Command::Validate { scenario } => {
             load(&scenario)?;
-            write_stdout("ok\n")
+            done(write_stdout("ok\n"))
         }
-        Command::Run { input, format } => run_command(&input.resolve()?, format),
+        Command::Run { input, format } => done(run_command(&input.resolve()?, format)),
         Command::Ensemble { input, runs, json } => {
             let scenario = input.resolve()?;
             let seeds = input.seed_range(&scenario, runs)?;
-            ensemble_command(&scenario, seeds, json)
+            done(ensemble_command(&scenario, seeds, json))
         }
-        Command::Facts { runs } => facts_command(runs),
+        Command::Check { scenarios, json } => check_command(&scenarios, json),
+        Command::Facts { runs } => done(facts_command(runs)),
         Command::Validation { generated } => {
-            write_stdout(&validate(Effort { generated, ..Effort::default() }).markdown())
+            done(write_stdout(&validate(Effort { generated, ..Effort::default() }).markdown()))
         }
-        Command::Sweep(args) => crate::sweep::run(args),
-        Command::Screen(args) => crate::screen::run(args),
+        Command::Sweep(args) => done(crate::sweep::run(args)),
+        Command::Screen(args) => done(crate::screen::run(args)),
     }
 }
 
@@ -320,6 +335,40 @@ fn ensemble_table(scenario: &Scenario, seeds: &std::ops::Range<u64>, s: &Ensembl
         text.push_str(&format!("  {name:<26} {value}\n"));
     }
     text
+}
+
+/// Checks every file's expectations; status 1 when one does not hold, after all are shown.
+fn check_command(paths: &[PathBuf], json: bool) -> Result<ExitCode, String> {
+    let mut text = String::new();
+    let mut reports = Vec::new();
+    let (mut held, mut total) = (0, 0);
+    for path in paths {
+        let scenario = load(path)?;
+        let outcomes = check_all(&scenario).map_err(|e| format!("{}:\n{e}", path.display()))?;
+        held += outcomes.iter().filter(|o| o.holds).count();
+        total += outcomes.len();
+        text.push_str(&format!("{}: {}\n", path.display(), scenario.title));
+        if outcomes.is_empty() {
+            text.push_str("  no expectations to check\n");
+        }
+        for outcome in &outcomes {
+            text.push_str(&format!("  {}\n", outcome.line()));
+        }
+        reports.push(serde_json::json!({
+            "file": path.display().to_string(),
+            "title": scenario.title,
+            "outcomes": outcomes,
+        }));
+    }
+    if json {
+        let mut out = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
+        out.push('\n');
+        write_stdout(&out)?;
+    } else {
+        text.push_str(&format!("{held} of {total} expectations hold\n"));
+        write_stdout(&text)?;
+    }
+    Ok(if held == total { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 fn facts_command(runs: u32) -> Result<(), String> {
