@@ -32,7 +32,7 @@ mod benches {
                 }
             },
         );
-        let stats = Request { id: 2, body: RequestBody::Stats { arms: vec![0] } };
+        let stats = Request { id: 2, body: RequestBody::Stats { arms: vec![0], check: None } };
         let mut covered = 0;
         handle(
             &serde_json::to_string(&stats).expect("JSON"),

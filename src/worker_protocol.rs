@@ -19,6 +19,9 @@
 //!    them, computes [`StatsOutcome`] with [`stats_outcome`] (the
 //!    [`EnsembleAccumulator`] and [`compare`] the CLI uses) and answers
 //!    `{"id":3,"stats":{..}}`, a few kilobytes that the page only has to parse and draw.
+//!    To check a teaching point, the two arms of the ensemble are its arms A and B, and the
+//!    request carries it: `{"id":3,"stats":{"arms":[0,1],"check":{"expectation":{..},
+//!    "first_seed":42,"horizon":120}}}`; the reply then holds the verdict in `check`.
 //!
 //! A request that cannot be carried out is answered once with `{"id":1,"error":".."}`. To
 //! cancel, the page terminates the worker.
@@ -26,7 +29,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ensemble::{compare, run_trace_with, Comparison, EnsembleAccumulator, EnsembleStats};
-use crate::scenario::Scenario;
+use crate::expectations::{judge, CheckOutcome};
+use crate::scenario::{Expectation, Scenario};
 
 pub mod traces;
 
@@ -80,7 +84,21 @@ pub enum RequestBody {
     Stats {
         /// The arm of each batch, in the order the batches were posted: 0 for A, 1 for B.
         arms: Vec<usize>,
+        /// A teaching point to judge over the two arms' runs, when the ensemble checks one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        check: Option<CheckRequest>,
     },
+}
+
+/// A teaching point whose two arms an ensemble ran, to be judged with the statistics.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckRequest {
+    /// The expectation; its arms are A (arm 0) and B (arm 1) of the ensemble.
+    pub expectation: Expectation,
+    /// The first seed the arms ran.
+    pub first_seed: u64,
+    /// The scenario's horizon, for the months of runs that never reach a phase.
+    pub horizon: u32,
 }
 
 /// One JSON message from the worker.
@@ -118,6 +136,9 @@ pub struct StatsOutcome {
     /// Milliseconds the worker spent decoding and computing, so that the page can report
     /// the worker's share of an ensemble's time; 0 from [`stats_outcome`] itself.
     pub compute_ms: f64,
+    /// The verdict on the teaching point the request asked to judge, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<CheckOutcome>,
 }
 
 /// What a worker posts: a JSON reply, or the binary batch of a run request's traces.
@@ -168,9 +189,9 @@ pub fn handle(text: &str, batches: &[&[u8]], now_ms: impl Fn() -> f64, mut post:
             }
             post(Message::Traces(encode_traces(id, now_ms() - started, &traces)));
         }
-        RequestBody::Stats { arms } => {
+        RequestBody::Stats { arms, check } => {
             let started = now_ms();
-            match stats_outcome(batches, &arms) {
+            match stats_outcome(batches, &arms, check.as_ref()) {
                 Ok(mut outcome) => {
                     outcome.compute_ms = now_ms() - started;
                     post(Message::Reply(Reply { id, body: ReplyBody::Stats(Box::new(outcome)) }));
@@ -184,8 +205,14 @@ pub fn handle(text: &str, batches: &[&[u8]], now_ms: impl Fn() -> f64, mut post:
 /// The statistics over binary trace `batches`, where `arms[i]` is the arm of `batches[i]`:
 /// per arm the [`EnsembleAccumulator`]'s statistics and, with two arms, B [`compare`]d with
 /// A. Equal to what the same seeds give run one after another, whatever the batches' order.
-/// Fails when a batch cannot be decoded or the arms are not 0, or 0 and 1, each with runs.
-pub fn stats_outcome(batches: &[&[u8]], arms: &[usize]) -> Result<StatsOutcome, String> {
+/// With a `check`, also the verdict on its teaching point over arms A and B.
+/// Fails when a batch cannot be decoded, the arms are not 0, or 0 and 1, each with runs, or a
+/// check comes with one arm only.
+pub fn stats_outcome(
+    batches: &[&[u8]],
+    arms: &[usize],
+    check: Option<&CheckRequest>,
+) -> Result<StatsOutcome, String> {
     if batches.len() != arms.len() {
         return Err(format!("{} batches arrived for {} arm assignments", batches.len(), arms.len()));
     }
@@ -207,11 +234,16 @@ pub fn stats_outcome(batches: &[&[u8]], arms: &[usize]) -> Result<StatsOutcome, 
         return Err(format!("arm {empty} has no runs"));
     }
     let stats = accumulators.iter_mut().map(EnsembleAccumulator::stats).collect();
-    let comparison = match accumulators.as_mut_slice() {
-        [a, b] => Some(compare(&a.summaries(), &b.summaries())),
-        _ => None,
+    let (comparison, check) = match (accumulators.as_mut_slice(), check) {
+        ([a, b], check) => {
+            let (a, b) = (a.summaries(), b.summaries());
+            let verdict = check.map(|c| judge(&c.expectation, c.first_seed, c.horizon, &a, &b));
+            (Some(compare(&a, &b)), verdict)
+        }
+        (_, Some(_)) => return Err("a teaching point needs two arms, A and B".to_string()),
+        (_, None) => (None, None),
     };
-    Ok(StatsOutcome { stats, comparison, compute_ms: 0.0 })
+    Ok(StatsOutcome { stats, comparison, compute_ms: 0.0, check })
 }
 
 /// Runs a small ensemble of the default scenario through [`handle`] (runs, batch,
@@ -235,7 +267,7 @@ pub fn warm_up(runs: u32) -> usize {
             }
         },
     );
-    let stats = Request { id: 0, body: RequestBody::Stats { arms: vec![0, 1] } };
+    let stats = Request { id: 0, body: RequestBody::Stats { arms: vec![0, 1], check: None } };
     let text = serde_json::to_string(&stats).expect("a request always serialises to JSON");
     let mut covered = 0;
     handle(
@@ -360,13 +392,62 @@ mod tests {
         assert_eq!(text, r#"{"id":2,"progress":40}"#);
         assert_eq!(serde_json::to_string(&ready()).expect("JSON"), r#"{"id":0,"ready":2}"#);
         assert_eq!(serde_json::from_str::<Reply>(&text).expect("reads back"), reply);
-        let stats = Request { id: 4, body: RequestBody::Stats { arms: vec![0, 1] } };
+        let stats = Request { id: 4, body: RequestBody::Stats { arms: vec![0, 1], check: None } };
         assert_eq!(serde_json::to_string(&stats).expect("JSON"), r#"{"id":4,"stats":{"arms":[0,1]}}"#);
         let request =
             Request { id: 1, body: RequestBody::Run { scenario: "x".to_string(), first_seed: 0, runs: 2 } };
         let text = serde_json::to_string(&request).expect("JSON");
         assert_eq!(text, r#"{"id":1,"run":{"scenario":"x","first_seed":0,"runs":2}}"#);
         assert_eq!(serde_json::from_str::<Request>(&text).expect("reads back"), request);
+    }
+
+    #[test]
+    fn a_teaching_point_checked_in_workers_gets_the_verdict_of_the_command_line() {
+        use crate::scenario::Arm;
+        let scenario = Scenario::preset("controlling_coordinator").expect("preset");
+        let expectation = &scenario.expect[0];
+        let (seed, half) = (scenario.seed, expectation.runs / 2);
+        let arm =
+            |arm| serde_json::to_string(&expectation.arm(&scenario, arm).expect("valid")).expect("JSON");
+        let part = |id, which, first_seed, runs| Request {
+            id,
+            body: RequestBody::Run { scenario: arm(which), first_seed, runs },
+        };
+        // Each arm split over two workers, as the page splits it.
+        let batches = [
+            batch(&part(1, Arm::A, seed, half)),
+            batch(&part(2, Arm::B, seed + u64::from(half), expectation.runs - half)),
+            batch(&part(3, Arm::A, seed + u64::from(half), expectation.runs - half)),
+            batch(&part(4, Arm::B, seed, half)),
+        ];
+        let slices: Vec<&[u8]> = batches.iter().map(Vec::as_slice).collect();
+        let check = CheckRequest {
+            expectation: expectation.clone(),
+            first_seed: seed,
+            horizon: scenario.horizon_months,
+        };
+        let request =
+            Request { id: 5, body: RequestBody::Stats { arms: vec![0, 1, 0, 1], check: Some(check) } };
+        let replies = messages(&request, &slices);
+        let [Message::Reply(Reply { id: 5, body: ReplyBody::Stats(outcome) })] = replies.as_slice() else {
+            panic!("one stats reply: {replies:?}")
+        };
+        let native = crate::expectations::check(&scenario, 0).expect("valid");
+        assert!(native.holds);
+        assert_eq!(outcome.check.as_ref(), Some(&native));
+        let one_arm = Request {
+            id: 6,
+            body: RequestBody::Stats { arms: vec![0], check: Some(request_check(&scenario)) },
+        };
+        let replies = messages(&one_arm, &slices[..1]);
+        assert!(
+            matches!(&replies[..], [Message::Reply(Reply { body: ReplyBody::Error(m), .. })] if m.contains("two arms")),
+            "{replies:?}"
+        );
+    }
+
+    fn request_check(scenario: &Scenario) -> CheckRequest {
+        CheckRequest { expectation: scenario.expect[0].clone(), first_seed: scenario.seed, horizon: 120 }
     }
 
     #[test]
@@ -381,7 +462,7 @@ mod tests {
             batch(&run(4, &b_toml, 120, 17)),
         ];
         let slices: Vec<&[u8]> = batches.iter().map(Vec::as_slice).collect();
-        let request = Request { id: 6, body: RequestBody::Stats { arms: vec![1, 0, 0, 1] } };
+        let request = Request { id: 6, body: RequestBody::Stats { arms: vec![1, 0, 0, 1], check: None } };
         let replies: Vec<Message> = messages(&request, &slices);
         let [Message::Reply(Reply { id: 6, body: ReplyBody::Stats(outcome) })] = replies.as_slice() else {
             panic!("one stats reply: {replies:?}")
@@ -398,6 +479,7 @@ mod tests {
             stats: sequential.iter_mut().map(EnsembleAccumulator::stats).collect(),
             comparison: Some(compare(&sequential[0].summaries(), &sequential[1].summaries())),
             compute_ms: 1.0,
+            check: None,
         };
         assert_eq!(**outcome, expected);
         assert_eq!(outcome.stats[0].summary.runs, 37);
@@ -411,7 +493,7 @@ mod tests {
     #[test]
     fn one_arm_gets_statistics_without_a_comparison() {
         let bytes = batch(&run(1, DEFAULT_TOML, 0, 3));
-        let outcome = stats_outcome(&[&bytes], &[0]).expect("statistics");
+        let outcome = stats_outcome(&[&bytes], &[0], None).expect("statistics");
         assert_eq!((outcome.stats.len(), outcome.comparison), (1, None));
         assert_eq!(outcome.stats[0].summary.runs, 3);
     }
@@ -429,7 +511,8 @@ mod tests {
             (vec![good], vec![1], "arm 0 has no runs"),
         ];
         for (batches, arms, expected) in cases {
-            let replies = messages(&Request { id: 9, body: RequestBody::Stats { arms } }, &batches);
+            let replies =
+                messages(&Request { id: 9, body: RequestBody::Stats { arms, check: None } }, &batches);
             let [Message::Reply(Reply { id: 9, body: ReplyBody::Error(message) })] = replies.as_slice()
             else {
                 panic!("one error reply: {replies:?}")

@@ -14,8 +14,9 @@ use web_sys::js_sys::ArrayBuffer;
 
 use super::worker_pool::PoolEvent;
 use crate::ensemble::{Comparison, EnsembleStats};
+use crate::expectations::CheckOutcome;
 use crate::scenario::Scenario;
-use crate::worker_protocol::{Reply, ReplyBody, Request, RequestBody};
+use crate::worker_protocol::{CheckRequest, Reply, ReplyBody, Request, RequestBody};
 
 /// The worker the statistics request goes to; every worker is idle by then.
 const STATS_WORKER: usize = 0;
@@ -26,6 +27,8 @@ pub struct Outcome {
     pub stats: Vec<EnsembleStats>,
     /// B compared with A over the paired seeds, in compare mode.
     pub comparison: Option<Comparison>,
+    /// The verdict on the teaching point the ensemble checked, if it checked one.
+    pub check: Option<CheckOutcome>,
     /// Runs per arm.
     pub runs: u32,
     /// Workers used.
@@ -74,18 +77,20 @@ pub struct Job {
     workers: usize,
     started_ms: f64,
     stats_id: u32,
+    check: Option<CheckRequest>,
 }
 
 impl Job {
     /// Plans `runs` seeds from `first_seed` for each arm over `workers` workers, with request
-    /// ids from `first_id` on. Returns the job and the requests with the worker each goes to.
+    /// ids from `first_id` on, and with a `check`, the verdict on that teaching point over
+    /// arms A and B. Returns the job and the requests with the worker each goes to.
     pub fn plan(
         arms: &[Scenario],
         first_seed: u64,
         runs: u32,
         workers: usize,
-        first_id: u32,
-        started_ms: f64,
+        (first_id, started_ms): (u32, f64),
+        check: Option<CheckRequest>,
     ) -> (Job, Vec<(usize, Request)>) {
         let workers = workers.clamp(1, runs.max(1) as usize);
         let mut parts = Vec::new();
@@ -111,7 +116,7 @@ impl Job {
             }
         }
         let stats_id = first_id.wrapping_add(parts.len() as u32);
-        (Job { parts, arms: arms.len(), runs, workers, started_ms, stats_id }, requests)
+        (Job { parts, arms: arms.len(), runs, workers, started_ms, stats_id, check }, requests)
     }
 
     /// Number of request ids this job uses: one per run request and one for the statistics.
@@ -170,7 +175,7 @@ impl Job {
         let batches = self.parts.iter_mut().filter_map(|p| p.batch.take()).collect();
         Next::PostStats(
             STATS_WORKER,
-            Request { id: self.stats_id, body: RequestBody::Stats { arms } },
+            Request { id: self.stats_id, body: RequestBody::Stats { arms, check: self.check.clone() } },
             batches,
         )
     }
@@ -189,6 +194,7 @@ impl Job {
         Outcome {
             stats: outcome.stats,
             comparison: outcome.comparison,
+            check: outcome.check,
             runs: self.runs,
             workers: self.workers,
             elapsed_ms: now_ms - self.started_ms,

@@ -19,9 +19,12 @@ use super::fan_chart::{FanChart, Quantity};
 use super::phase_area::PhaseArea;
 use super::settings;
 use super::state::SimHandle;
+use super::teaching_points::TeachingPoints;
 use super::term::Term;
 use super::worker_pool::{default_workers, PoolEvent, WorkerPool, MAX_WORKERS};
-use crate::worker_protocol::MAX_RUNS;
+use crate::expectations::CheckOutcome;
+use crate::scenario::{Arm, Expectation, Scenario};
+use crate::worker_protocol::{CheckRequest, MAX_RUNS};
 
 /// Milliseconds after the page started before the worker pool may start (see the pool's
 /// effect); it then waits for the browser to be idle, at most [`POOL_IDLE_WAIT_MS`] longer.
@@ -49,6 +52,63 @@ enum Status {
     Running { done: u32, total: u32 },
     Cancelled,
     Failed(String),
+}
+
+/// The verdicts on a scenario's teaching points, kept for the teaching points they were
+/// reached for: another scenario's start with none.
+#[derive(Default, PartialEq)]
+struct Verdicts {
+    expectations: Vec<Expectation>,
+    outcomes: Vec<Option<CheckOutcome>>,
+}
+
+/// A verdict reached for teaching point `index` of `expectations`.
+struct Verdict {
+    expectations: Vec<Expectation>,
+    index: usize,
+    outcome: CheckOutcome,
+}
+
+impl Reducible for Verdicts {
+    type Action = Verdict;
+
+    fn reduce(self: Rc<Self>, v: Verdict) -> Rc<Self> {
+        let mut outcomes = if self.expectations == v.expectations {
+            self.outcomes.clone()
+        } else {
+            vec![None; v.expectations.len()]
+        };
+        if let Some(slot) = outcomes.get_mut(v.index) {
+            *slot = Some(v.outcome);
+        }
+        Rc::new(Verdicts { expectations: v.expectations, outcomes })
+    }
+}
+
+impl Verdicts {
+    /// The verdicts for `expectations`, none when they were reached for others.
+    fn for_these(&self, expectations: &[Expectation]) -> Vec<Option<CheckOutcome>> {
+        if self.expectations == expectations {
+            self.outcomes.clone()
+        } else {
+            vec![None; expectations.len()]
+        }
+    }
+}
+
+/// The teaching point a job checks: its index among the scenario's, and all of them.
+type Checking = Option<(usize, Vec<Expectation>)>;
+
+/// The two arms of teaching point `index` of `scenario`, the seeds and the check request.
+fn check_plan(scenario: &Scenario, index: usize) -> Option<(Vec<Scenario>, u32, CheckRequest)> {
+    let expectation = scenario.expect.get(index)?;
+    let arms = vec![expectation.arm(scenario, Arm::A).ok()?, expectation.arm(scenario, Arm::B).ok()?];
+    let check = CheckRequest {
+        expectation: expectation.clone(),
+        first_seed: scenario.seed,
+        horizon: scenario.horizon_months,
+    };
+    Some((arms, expectation.runs, check))
 }
 
 /// Reads the number of runs typed by the user.
@@ -83,11 +143,16 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
     let job: Rc<RefCell<Option<Job>>> = use_mut_ref(|| None);
     let next_id: Rc<RefCell<u32>> = use_mut_ref(|| 1);
     let pool: Rc<RefCell<Option<WorkerPool>>> = use_mut_ref(|| None);
+    let verdicts = use_reducer(Verdicts::default);
+    let checking: Rc<RefCell<Checking>> = use_mut_ref(|| None);
+    let checking_now = use_state(|| None::<usize>);
 
     // Messages go to the job in progress; when its last batch is in, the batches go to a
     // worker for the statistics, and their reply is the outcome.
     let sink = {
         let (job, status, outcome, pool) = (job.clone(), status.clone(), outcome.clone(), pool.clone());
+        let (verdicts, checking, checking_now) =
+            (verdicts.dispatcher(), checking.clone(), checking_now.clone());
         use_memo((), move |_| {
             Callback::from(move |event: PoolEvent| {
                 let mut guard = job.borrow_mut();
@@ -106,13 +171,23 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
                             }
                         }
                     }
-                    Next::Done(result) => {
+                    Next::Done(mut result) => {
                         *guard = None;
-                        outcome.set(Some(OutcomeHandle(Rc::new(result))));
+                        // A check's verdict goes beside its teaching point; the charts keep
+                        // the last ensemble.
+                        match (checking.borrow_mut().take(), result.check.take()) {
+                            (Some((index, expectations)), Some(outcome)) => {
+                                verdicts.dispatch(Verdict { expectations, index, outcome })
+                            }
+                            _ => outcome.set(Some(OutcomeHandle(Rc::new(result)))),
+                        }
+                        checking_now.set(None);
                         status.set(Status::Idle);
                     }
                     Next::Failed(message) => {
                         *guard = None;
+                        checking.borrow_mut().take();
+                        checking_now.set(None);
                         status.set(Status::Failed(message));
                     }
                 }
@@ -172,45 +247,47 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             workers.set(count);
         })
     };
+    let launcher = Launcher {
+        pool: pool.clone(),
+        job: job.clone(),
+        next_id: next_id.clone(),
+        status: status.clone(),
+        sink: (*sink).clone(),
+        workers: *workers,
+    };
     let on_run = {
-        let (sim, sim_b, pool, job, next_id, status) = (
-            props.sim.clone(),
-            props.sim_b.clone(),
-            pool.clone(),
-            job.clone(),
-            next_id.clone(),
-            status.clone(),
-        );
-        let (sink, workers) = ((*sink).clone(), *workers);
+        let (sim, sim_b, launcher) = (props.sim.clone(), props.sim_b.clone(), launcher.clone());
         let runs = parsed.clone();
         Callback::from(move |_: MouseEvent| {
-            if pool.borrow().is_none() {
-                *pool.borrow_mut() = Some(WorkerPool::new(workers, sink.clone()));
-            }
-            let (Ok(runs), Some(count)) = (runs.clone(), pool.borrow().as_ref().map(|p| p.len())) else {
-                return;
-            };
-            let started = now_ms();
+            let Ok(runs) = runs.clone() else { return };
             let mut arms = vec![sim.borrow().scenario_with_actions()];
             arms.extend(sim_b.iter().map(|b| b.borrow().scenario_with_actions()));
             let first_seed = arms[0].seed;
-            let first_id = *next_id.borrow();
-            let (planned, requests) = Job::plan(&arms, first_seed, runs, count, first_id, started);
-            *next_id.borrow_mut() = first_id.wrapping_add(planned.ids());
-            status.set(Status::Running { done: 0, total: planned.total() });
-            *job.borrow_mut() = Some(planned);
-            if let Some(pool) = pool_ref(&pool) {
-                for (worker, request) in &requests {
-                    pool.post(*worker, request);
-                }
-            }
+            launcher.launch(&arms, first_seed, runs, None);
+        })
+    };
+    // A teaching point is checked on run A's scenario as it is planned now, its arms over the
+    // scenario's own seeds.
+    let expectations = Rc::new(props.sim.borrow().scenario().expect.clone());
+    let on_check = {
+        let (sim, launcher, checking, checking_now) =
+            (props.sim.clone(), launcher.clone(), checking.clone(), checking_now.clone());
+        Callback::from(move |index: usize| {
+            let scenario = sim.borrow().scenario().clone();
+            let Some((arms, runs, check)) = check_plan(&scenario, index) else { return };
+            *checking.borrow_mut() = Some((index, scenario.expect.clone()));
+            checking_now.set(Some(index));
+            launcher.launch(&arms, scenario.seed, runs, Some(check));
         })
     };
     let on_cancel = {
         let (pool, job, status, sink, workers) =
             (pool.clone(), job.clone(), status.clone(), (*sink).clone(), *workers);
+        let (checking, checking_now) = (checking.clone(), checking_now.clone());
         Callback::from(move |_: MouseEvent| {
             *job.borrow_mut() = None;
+            checking.borrow_mut().take();
+            checking_now.set(None);
             // Dropping the pool terminates its workers mid-run; fresh ones take their place.
             *pool.borrow_mut() = None;
             *pool.borrow_mut() = Some(WorkerPool::new(workers, sink.clone()));
@@ -265,6 +342,8 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             }
             { progress }
             <p id="ensemble-status" role="status">{ message }</p>
+            <TeachingPoints expectations={expectations.clone()} verdicts={Rc::new(verdicts.for_these(&expectations))}
+                checking={*checking_now} busy={running} {on_check} />
             if let Some(o) = &*outcome {
                 <EnsembleTables outcome={o.clone()} />
                 <div class="charts">
@@ -279,6 +358,39 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// What starting a job needs: the pool (started here if it is not yet), the job slot, the
+/// request ids and the status.
+#[derive(Clone)]
+struct Launcher {
+    pool: Rc<RefCell<Option<WorkerPool>>>,
+    job: Rc<RefCell<Option<Job>>>,
+    next_id: Rc<RefCell<u32>>,
+    status: UseStateHandle<Status>,
+    sink: Callback<PoolEvent>,
+    workers: usize,
+}
+
+impl Launcher {
+    /// Runs `runs` seeds from `first_seed` of every arm in the workers, with the verdict on
+    /// `check` if there is one.
+    fn launch(&self, arms: &[Scenario], first_seed: u64, runs: u32, check: Option<CheckRequest>) {
+        if self.pool.borrow().is_none() {
+            *self.pool.borrow_mut() = Some(WorkerPool::new(self.workers, self.sink.clone()));
+        }
+        let Some(count) = self.pool.borrow().as_ref().map(WorkerPool::len) else { return };
+        let first_id = *self.next_id.borrow();
+        let (planned, requests) = Job::plan(arms, first_seed, runs, count, (first_id, now_ms()), check);
+        *self.next_id.borrow_mut() = first_id.wrapping_add(planned.ids());
+        self.status.set(Status::Running { done: 0, total: planned.total() });
+        *self.job.borrow_mut() = Some(planned);
+        if let Some(pool) = pool_ref(&self.pool) {
+            for (worker, request) in &requests {
+                pool.post(*worker, request);
+            }
+        }
     }
 }
 

@@ -41,6 +41,7 @@ mod shown;
 mod slider;
 mod start_governance;
 mod state;
+mod teaching_points;
 mod term;
 mod timeline;
 mod worker_pool;

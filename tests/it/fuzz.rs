@@ -557,7 +557,7 @@ fn any_trace_batches_and_arms_give_statistics_or_a_short_error() {
                 check_message(&message)?;
             }
         }
-        if let Err(message) = stats_outcome(&slices, &arms) {
+        if let Err(message) = stats_outcome(&slices, &arms, None) {
             check_message(&message)?;
         }
         // The same through the request handler, as a worker gets it.
