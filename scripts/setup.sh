@@ -64,13 +64,15 @@ fi
 
 if [ "$purpose" = test ]; then
   # Browser tests drive Debian's Chromium; test tools never download a browser of their own.
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromium-driver"
+  # The debrief test reads the PDF Chromium prints with poppler's pdftotext.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null; then
+    say "installing Debian's chromium, chromium-driver and poppler-utils"
     sudo_cmd=""
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-    $sudo_cmd apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q chromium chromium-driver \
-      || fail "apt-get could not install chromium and chromium-driver" \
-        "run as root (or with sudo): apt-get update && apt-get install -y chromium chromium-driver"
+    $sudo_cmd apt-get update -q \
+      && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q chromium chromium-driver poppler-utils \
+      || fail "apt-get could not install chromium, chromium-driver and poppler-utils" \
+        "run as root (or with sudo): apt-get update && apt-get install -y chromium chromium-driver poppler-utils"
   fi
   rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
 fi

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::compare_panel::ComparePanel;
+use super::debrief::Debrief;
 use super::ensemble_panel::EnsemblePanel;
 use super::event_log::EventLog;
 use super::governance_panel::GovernancePanel;
@@ -172,6 +173,7 @@ pub fn App() -> Html {
                     }
                 </div>
                 <div class="views">
+                    <Debrief sim={handle.clone()} sim_b={state.sim_b.clone()} revision={rev} />
                     if let Some(b) = &state.sim_b {
                         <ComparePanel a={handle.clone()} b={b.clone()} revision={rev} target={state.target} {on_target} />
                     }

@@ -8,6 +8,7 @@ mod browser;
 mod chart_figure;
 mod chart_frame;
 mod compare_panel;
+mod debrief;
 mod diff_chart;
 mod ensemble_job;
 mod ensemble_panel;

@@ -224,6 +224,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <button id="export-series-b" class="secondary" onclick={series(b.clone(), "alliance-series-b.csv")}>{ "Series CSV of B" }</button>
                 }
                 <button id="export-events" class="secondary" onclick={on_events}>{ "Event log CSV" }</button>
+                <button id="print-debrief" class="secondary" onclick={Callback::from(|_: MouseEvent| print())}
+                    title="The scenario, the key figures, the phases, turning points and actions, the charts and questions for reflection; choose Save as PDF in the print dialog for a file">
+                    { "Print a debrief" }
+                </button>
             </div>
         </section>
     }
@@ -269,4 +273,12 @@ pub fn use_open_link(dispatcher: UseReducerDispatcher<AppState>) {
             }
         }
     });
+}
+
+/// Opens the browser's print dialog, which prints the debrief (the print stylesheet shows it
+/// and hides the controls). A browser that cannot print has nothing better to offer.
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
 }
