@@ -1,6 +1,9 @@
 //! The page: header, run controls, scenario, governance, interventions, shocks, the plan, the
 //! network, the phase panel, charts, the event log and the partner cards, wired to the reducer.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo_timers::callback::Interval;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -43,7 +46,13 @@ pub fn App() -> Html {
             move || drop(interval)
         });
     }
-    use_shortcuts(state.dispatcher());
+    // The keyboard shortcuts read whether the page presents through this cell, which each
+    // render keeps up to date, rather than restarting their listener.
+    let presenting = use_mut_ref(|| false);
+    *presenting.borrow_mut() = state.presenting;
+    use_shortcuts(state.dispatcher(), presenting);
+    // Entering or leaving presentation mode resizes every chart without resizing the window.
+    use_effect_with(state.presenting, |_| super::frame::relayout());
     use_open_link(state.dispatcher());
 
     let dispatcher = state.dispatcher();
@@ -135,10 +144,24 @@ pub fn App() -> Html {
     // While the dialog is open the page behind it is inert, so Tab stays inside the dialog.
     let inert = *dialog;
     html! {
-        <>
+        <div class={classes!("app", state.presenting.then_some("presenting"))}>
             <header class="app-header" inert={inert}>
                 <h1>{ "Alliance Lab" }</h1>
                 <p class="scenario-title">{ state.scenario.title.clone() }</p>
+                <button id="present-toggle" class="secondary on-dark" aria-pressed={state.presenting.to_string()}
+                    title="For a projector: the phase, the network and the main charts at large size (key P; Esc leaves, the arrow keys step through the months)"
+                    onclick={{
+                        let d = dispatcher.clone();
+                        Callback::from(move |e: MouseEvent| {
+                            // The arrow keys and Space work at once: they are not the button's.
+                            if let Some(button) = e.target_dyn_into::<web_sys::HtmlElement>() {
+                                let _ = button.blur();
+                            }
+                            d.dispatch(Action::TogglePresenting)
+                        })
+                    }}>
+                    { if state.presenting { "Leave presentation" } else { "Present" } }
+                </button>
                 <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ "How the model works · glossary" }</button>
             </header>
             <section class="toolbar" aria-label="Run controls" inert={inert}>
@@ -203,26 +226,37 @@ pub fn App() -> Html {
             if *dialog {
                 <ModelDialog on_close={close_dialog} />
             }
-        </>
+        </div>
     }
 }
 
-/// Keyboard shortcuts on the whole page: Space runs or pauses, S steps one month. They are
-/// ignored while a form field or button has focus, so typing and pressing buttons work as usual.
+/// Keyboard shortcuts on the whole page: Space runs or pauses, S steps one month, P enters or
+/// leaves presentation mode; while presenting, Escape leaves it and the arrow keys step through
+/// the months (Shift: a year). They are ignored while a form field or button has focus, so
+/// typing and pressing buttons work as usual, and on a focused chart, whose arrow keys read it.
 #[hook]
-fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
+fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, presenting: Rc<RefCell<bool>>) {
     use_effect_with((), move |_| {
         let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
             if e.ctrl_key() || e.alt_key() || e.meta_key() {
                 return;
             }
             let tag = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|t| t.tag_name());
-            if matches!(tag.as_deref(), Some("INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "SUMMARY")) {
+            if matches!(
+                tag.as_deref(),
+                Some("INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "SUMMARY" | "CANVAS")
+            ) {
                 return;
             }
+            let presenting = *presenting.borrow();
+            let months = if e.shift_key() { 12 } else { 1 };
             match e.key().as_str() {
                 " " => dispatcher.dispatch(Action::Toggle),
                 "s" | "S" => dispatcher.dispatch(Action::Step),
+                "p" | "P" => dispatcher.dispatch(Action::TogglePresenting),
+                "Escape" if presenting => dispatcher.dispatch(Action::Present(false)),
+                "ArrowRight" if presenting => dispatcher.dispatch(Action::Forward(months)),
+                "ArrowLeft" if presenting => dispatcher.dispatch(Action::Back(months)),
                 _ => return,
             }
             e.prevent_default();

@@ -37,6 +37,20 @@ struct Queue {
 
 thread_local! {
     static QUEUE: RefCell<Queue> = RefCell::new(Queue::default());
+    /// Changes of the page's layout that change the charts' sizes without a change of the
+    /// window's width, such as entering presentation mode.
+    static LAYOUTS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Tells every chart that the layout changed, so that each redraws at its new size: for
+/// changes of the page that are not a resize of the window.
+pub fn relayout() {
+    LAYOUTS.with(|l| l.set(l.get().wrapping_add(1)));
+    if let Some(window) = web_sys::window() {
+        if let Ok(event) = web_sys::Event::new("resize") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
 }
 
 /// Queues a canvas's slot for drawing unless it waits already, and makes sure a frame comes.
@@ -76,8 +90,9 @@ fn draw_within_budget() {
     });
 }
 
-/// Calls `draw` in a coming animation frame whenever `deps` or the window width change.
-/// Several changes before then cost one call, made with the newest `draw`.
+/// Calls `draw` in a coming animation frame whenever `deps`, the window width or the layout
+/// ([`relayout`]) change. Several changes before then cost one call, made with the newest
+/// `draw`.
 #[hook]
 pub fn use_frame_draw<D, F>(deps: D, draw: F)
 where
@@ -85,22 +100,24 @@ where
     F: FnOnce() + 'static,
 {
     let slot: Draw = use_mut_ref(|| None);
-    let width = use_window_width();
-    use_effect_with((deps, width), move |_| {
+    let layout = use_layout();
+    use_effect_with((deps, layout), move |_| {
         *slot.borrow_mut() = Some(Box::new(draw));
         enqueue(&slot);
     });
 }
 
-/// The window's inner width in CSS pixels, updated when the window is resized (a phone
-/// turned sideways, a laptop plugged into a projector), so canvases can redraw at the new size.
+/// The window's inner width in CSS pixels and the count of [`relayout`]s, updated when the
+/// window is resized (a phone turned sideways, a laptop plugged into a projector) or the
+/// layout changes, so canvases can redraw at their new size.
 #[hook]
-fn use_window_width() -> i32 {
-    let width = use_state(current_width);
+fn use_layout() -> (i32, u32) {
+    let layout = || (current_width(), LAYOUTS.with(std::cell::Cell::get));
+    let width = use_state(layout);
     {
         let width = width.clone();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || width.set(current_width()));
+            let listener = Closure::<dyn Fn()>::new(move || width.set(layout()));
             let window = web_sys::window();
             if let Some(w) = &window {
                 let _ = w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
@@ -123,11 +140,19 @@ fn current_width() -> i32 {
 /// Sizes a canvas's backing store to its displayed width times the device pixel ratio, with
 /// the given height-to-width ratio, so drawings stay crisp from phones to projectors.
 /// Returns the device pixel ratio.
+/// In presentation mode the stylesheet gives each canvas the height of its place on the
+/// screen, and the drawing takes that height instead.
 pub fn fit_canvas(canvas: &HtmlCanvasElement, aspect: f64, min_height: f64) -> f64 {
     let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
     let css_width = f64::from(canvas.client_width()).max(200.0);
+    let presenting = canvas.closest(".presenting").ok().flatten().is_some();
+    let css_height = if presenting {
+        f64::from(canvas.client_height()).max(80.0)
+    } else {
+        (css_width * aspect).max(min_height)
+    };
     let width = (css_width * ratio).round() as u32;
-    let height = ((css_width * aspect).max(min_height) * ratio).round() as u32;
+    let height = (css_height * ratio).round() as u32;
     if canvas.width() != width || canvas.height() != height {
         canvas.set_width(width);
         canvas.set_height(height);

@@ -120,6 +120,9 @@ pub struct AppState {
     /// The plan (schedule) of the preset or the opened link or file, which the plan panel can
     /// restore after the user removed or moved its actions.
     pub start_plan: Rc<Vec<ScheduleEntry>>,
+    /// Whether the page is in presentation mode: for a projector, the phase, the network and
+    /// the main charts at large size, the editing panels hidden.
+    pub presenting: bool,
 }
 
 /// The commands the page sends.
@@ -132,6 +135,15 @@ pub enum Action {
     Toggle,
     /// Advance exactly one month (and pause).
     Step,
+    /// Advance this many months at once (and pause), as far as the horizon.
+    Forward(u32),
+    /// Go back this many months (and pause), as far as month 0: the run (and run B) is
+    /// replayed from the start with the actions taken, which gives the same months again.
+    Back(u32),
+    /// Enter (true) or leave (false) presentation mode.
+    Present(bool),
+    /// Enter presentation mode, or leave it (the keyboard shortcut).
+    TogglePresenting,
     /// A timer tick while running.
     Tick,
     /// Start again from month 0 with the draft scenario, if it is valid.
@@ -206,6 +218,7 @@ impl AppState {
             notice: None,
             loaded: None,
             start_plan,
+            presenting: false,
         }
     }
 
@@ -307,6 +320,20 @@ impl Reducible for AppState {
                 next.revision += u64::from(self.advance(1));
                 next.running = false;
             }
+            Action::Forward(months) => {
+                next.revision += u64::from(self.advance(months));
+                next.running = false;
+            }
+            Action::Back(months) => {
+                let month = self.sim.borrow().month().saturating_sub(months);
+                next.sim = SimHandle::new(&self.sim.borrow().scenario_with_actions());
+                next.sim_b = self.sim_b.as_ref().map(|b| SimHandle::new(&b.borrow().scenario_with_actions()));
+                next.advance(month);
+                next.running = false;
+                next.revision += 1;
+            }
+            Action::Present(on) => next.presenting = on,
+            Action::TogglePresenting => next.presenting = !self.presenting,
             Action::Tick if self.running => {
                 next.revision += u64::from(self.advance(self.speed().months_per_tick));
                 next.running = !self.sim.borrow().is_finished();
