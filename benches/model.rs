@@ -19,7 +19,7 @@ mod benches {
     fn worker_job(runs: u32) -> usize {
         let run = Request {
             id: 1,
-            body: RequestBody::Run { scenario: DEFAULT_JSON.to_string(), first_seed: 42, runs },
+            body: RequestBody::Run { scenario: DEFAULT_JSON.to_string(), first_seed: 42, runs, arm: None },
         };
         let mut batch = Vec::new();
         handle(

@@ -19,8 +19,9 @@
 //!    them, computes [`StatsOutcome`] with [`stats_outcome`] (the
 //!    [`EnsembleAccumulator`] and [`compare`] the CLI uses) and answers
 //!    `{"id":3,"stats":{..}}`, a few kilobytes that the page only has to parse and draw.
-//!    To check a teaching point, the two arms of the ensemble are its arms A and B, and the
-//!    request carries it: `{"id":3,"stats":{"arms":[0,1],"check":{"expectation":{..},
+//!    To check a teaching point, the two arms of the ensemble are its arms A and B (each run
+//!    request names its arm, `"arm":{"expectation":0,"arm":"a"}`, and the worker builds it
+//!    from the scenario), and the statistics request carries the teaching point: `{"id":3,"stats":{"arms":[0,1],"check":{"expectation":{..},
 //!    "first_seed":42,"horizon":120}}}`; the reply then holds the verdict in `check`.
 //!
 //! A request that cannot be carried out is answered once with `{"id":1,"error":".."}`. To
@@ -30,7 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ensemble::{compare, run_trace_with, Comparison, EnsembleAccumulator, EnsembleStats};
 use crate::expectations::{judge, CheckOutcome};
-use crate::scenario::{Expectation, Scenario};
+use crate::scenario::{Arm, Expectation, FieldError, Scenario, ScenarioError};
 
 pub mod traces;
 
@@ -79,6 +80,10 @@ pub enum RequestBody {
         first_seed: u64,
         /// Number of runs, 1..=[`MAX_RUNS`].
         runs: u32,
+        /// Run this arm of one of the scenario's teaching points instead of the scenario as
+        /// it is: the worker builds the arm, so that the page links none of that.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        arm: Option<ArmOf>,
     },
     /// Compute the statistics over the binary batches posted with this request.
     Stats {
@@ -88,6 +93,15 @@ pub enum RequestBody {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         check: Option<CheckRequest>,
     },
+}
+
+/// One arm of one of a scenario's teaching points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArmOf {
+    /// Index of the teaching point among the scenario's `expect`.
+    pub expectation: usize,
+    /// Its arm.
+    pub arm: Arm,
 }
 
 /// A teaching point whose two arms an ensemble ran, to be judged with the statistics.
@@ -167,11 +181,12 @@ pub fn handle(text: &str, batches: &[&[u8]], now_ms: impl Fn() -> f64, mut post:
     let id = request.id;
     let error = |message: String| Message::Reply(Reply { id, body: ReplyBody::Error(message) });
     match request.body {
-        RequestBody::Run { scenario, first_seed, runs } => {
-            let params = match Scenario::parse_json(&scenario).and_then(|s| s.params()) {
-                Ok(params) => params,
-                Err(e) => return post(error(format!("The scenario is not valid:\n{e}"))),
-            };
+        RequestBody::Run { scenario, first_seed, runs, arm } => {
+            let params =
+                match Scenario::parse_json(&scenario).and_then(|s| arm_of(s, arm)).and_then(|s| s.params()) {
+                    Ok(params) => params,
+                    Err(e) => return post(error(format!("The scenario is not valid:\n{e}"))),
+                };
             let started = now_ms();
             let mut reported = started;
             let mut traces = Vec::with_capacity(runs as usize);
@@ -199,6 +214,18 @@ pub fn handle(text: &str, batches: &[&[u8]], now_ms: impl Fn() -> f64, mut post:
                 Err(message) => post(error(format!("The ensemble's runs cannot be read: {message}"))),
             }
         }
+    }
+}
+
+/// The scenario to run: `scenario` itself, or the arm of one of its teaching points.
+fn arm_of(scenario: Scenario, arm: Option<ArmOf>) -> Result<Scenario, ScenarioError> {
+    let Some(ArmOf { expectation, arm }) = arm else { return Ok(scenario) };
+    match scenario.expect.get(expectation) {
+        Some(e) => e.arm(&scenario, arm),
+        None => Err(ScenarioError::single(FieldError::at(
+            "expect",
+            format!("there is no teaching point {expectation}; the scenario has {}", scenario.expect.len()),
+        ))),
     }
 }
 
@@ -253,7 +280,12 @@ pub fn stats_outcome(
 pub fn warm_up(runs: u32) -> usize {
     let run = Request {
         id: 0,
-        body: RequestBody::Run { scenario: crate::scenario::DEFAULT_JSON.to_string(), first_seed: 0, runs },
+        body: RequestBody::Run {
+            scenario: crate::scenario::DEFAULT_JSON.to_string(),
+            first_seed: 0,
+            runs,
+            arm: None,
+        },
     };
     let mut batch = Vec::new();
     let text = serde_json::to_string(&run).expect("a request always serialises to JSON");
@@ -324,7 +356,7 @@ mod tests {
     fn run(id: u32, scenario_toml: &str, first_seed: u64, runs: u32) -> Request {
         let value: toml::Value = toml::from_str(scenario_toml).expect("TOML");
         let scenario = serde_json::to_string(&value).expect("JSON");
-        Request { id, body: RequestBody::Run { scenario, first_seed, runs } }
+        Request { id, body: RequestBody::Run { scenario, first_seed, runs, arm: None } }
     }
 
     /// The messages a request gets, with a clock that advances 1 ms per reading.
@@ -394,8 +426,10 @@ mod tests {
         assert_eq!(serde_json::from_str::<Reply>(&text).expect("reads back"), reply);
         let stats = Request { id: 4, body: RequestBody::Stats { arms: vec![0, 1], check: None } };
         assert_eq!(serde_json::to_string(&stats).expect("JSON"), r#"{"id":4,"stats":{"arms":[0,1]}}"#);
-        let request =
-            Request { id: 1, body: RequestBody::Run { scenario: "x".to_string(), first_seed: 0, runs: 2 } };
+        let request = Request {
+            id: 1,
+            body: RequestBody::Run { scenario: "x".to_string(), first_seed: 0, runs: 2, arm: None },
+        };
         let text = serde_json::to_string(&request).expect("JSON");
         assert_eq!(text, r#"{"id":1,"run":{"scenario":"x","first_seed":0,"runs":2}}"#);
         assert_eq!(serde_json::from_str::<Request>(&text).expect("reads back"), request);
@@ -403,15 +437,19 @@ mod tests {
 
     #[test]
     fn a_teaching_point_checked_in_workers_gets_the_verdict_of_the_command_line() {
-        use crate::scenario::Arm;
         let scenario = Scenario::preset("controlling_coordinator").expect("preset");
         let expectation = &scenario.expect[0];
         let (seed, half) = (scenario.seed, expectation.runs / 2);
-        let arm =
-            |arm| serde_json::to_string(&expectation.arm(&scenario, arm).expect("valid")).expect("JSON");
-        let part = |id, which, first_seed, runs| Request {
+        // The page sends the scenario as it is and names the arm; the worker builds it.
+        let text = serde_json::to_string(&scenario).expect("JSON");
+        let part = |id, arm, first_seed, runs| Request {
             id,
-            body: RequestBody::Run { scenario: arm(which), first_seed, runs },
+            body: RequestBody::Run {
+                scenario: text.clone(),
+                first_seed,
+                runs,
+                arm: Some(ArmOf { expectation: 0, arm }),
+            },
         };
         // Each arm split over two workers, as the page splits it.
         let batches = [
@@ -442,6 +480,25 @@ mod tests {
         let replies = messages(&one_arm, &slices[..1]);
         assert!(
             matches!(&replies[..], [Message::Reply(Reply { body: ReplyBody::Error(m), .. })] if m.contains("two arms")),
+            "{replies:?}"
+        );
+    }
+
+    #[test]
+    fn a_teaching_point_the_scenario_does_not_have_is_an_error() {
+        let request = Request {
+            id: 8,
+            body: RequestBody::Run {
+                scenario: crate::scenario::DEFAULT_JSON.to_string(),
+                first_seed: 0,
+                runs: 2,
+                arm: Some(ArmOf { expectation: 9, arm: Arm::B }),
+            },
+        };
+        let replies = messages(&request, &[]);
+        assert!(
+            matches!(&replies[..], [Message::Reply(Reply { body: ReplyBody::Error(m), .. })]
+                if m.contains("expect: there is no teaching point 9; the scenario has 2")),
             "{replies:?}"
         );
     }
@@ -530,7 +587,7 @@ mod tests {
     fn a_scenario_in_toml_is_refused_because_the_page_sends_json() {
         let request = Request {
             id: 9,
-            body: RequestBody::Run { scenario: DEFAULT_TOML.to_string(), first_seed: 0, runs: 2 },
+            body: RequestBody::Run { scenario: DEFAULT_TOML.to_string(), first_seed: 0, runs: 2, arm: None },
         };
         let replies = replies(&request);
         let ReplyBody::Error(message) = &replies[0].body else { panic!("an error: {replies:?}") };

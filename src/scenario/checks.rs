@@ -114,11 +114,6 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
         .collect();
     let schedule: Vec<Option<ScheduledAction>> =
         s.schedule.iter().enumerate().map(|(i, e)| c.entry(s, &names, i, e)).collect();
-    // The arms of an expectation are this scenario with a few changes, so they are only
-    // worth checking once the scenario itself is valid.
-    if c.problems.count() == 0 && !s.expect.is_empty() {
-        super::expect::check(s, &mut c.problems);
-    }
     c.problems.finish(|| Params {
         partners,
         horizon: s.horizon_months,

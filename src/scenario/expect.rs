@@ -236,7 +236,8 @@ impl Direction {
 }
 
 /// The two arms of an expectation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Arm {
     /// Arm A, the reference.
     A,
@@ -265,10 +266,23 @@ impl Expectation {
     }
 }
 
+impl Scenario {
+    /// Checks the teaching points of this valid scenario: their number, `says`, `runs` and
+    /// `min_effect`, and that both arms of each make a valid scenario, with every problem
+    /// under `expect[i]`. Kept apart from [`Scenario::validate`], which is about the run
+    /// itself: the web page, which never builds an arm, links none of this (the ensemble
+    /// worker builds the arms of a teaching point it is asked to check).
+    pub fn check_expectations(&self) -> Result<(), ScenarioError> {
+        let mut problems = Problems::default();
+        check(self, &mut problems);
+        problems.finish(|| ())
+    }
+}
+
 /// Checks the scenario's expectations: their number, `says`, `runs` and `min_effect`, and that
 /// both arms of each make a valid scenario (`base` must be valid apart from its
 /// expectations). Problems go to `problems` under `expect[i]`.
-pub(super) fn check(base: &Scenario, problems: &mut Problems) {
+fn check(base: &Scenario, problems: &mut Problems) {
     if base.expect.len() > MAX_EXPECTATIONS {
         let n = base.expect.len();
         problems.push(
@@ -378,6 +392,8 @@ min_effect = -1
 runs = 1
 "#,
         )
+        .expect("the scenario itself is valid")
+        .check_expectations()
         .unwrap_err()
         .to_string();
         for expected in [

@@ -16,7 +16,7 @@ use super::worker_pool::PoolEvent;
 use crate::ensemble::{Comparison, EnsembleStats};
 use crate::expectations::CheckOutcome;
 use crate::scenario::Scenario;
-use crate::worker_protocol::{CheckRequest, Reply, ReplyBody, Request, RequestBody};
+use crate::worker_protocol::{ArmOf, CheckRequest, Reply, ReplyBody, Request, RequestBody};
 
 /// The worker the statistics request goes to; every worker is idle by then.
 const STATS_WORKER: usize = 0;
@@ -47,6 +47,9 @@ impl PartialEq for OutcomeHandle {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
+
+/// One arm of an ensemble: a scenario, or the arm of one of its teaching points.
+pub type JobArm = (Scenario, Option<ArmOf>);
 
 /// One run request sent to one worker, and its batch once it arrived.
 struct Part {
@@ -82,10 +85,11 @@ pub struct Job {
 
 impl Job {
     /// Plans `runs` seeds from `first_seed` for each arm over `workers` workers, with request
-    /// ids from `first_id` on, and with a `check`, the verdict on that teaching point over
+    /// ids from `first_id` on. An arm is a scenario, or the arm of one of its teaching points,
+    /// which the worker builds; with a `check`, the statistics judge that teaching point over
     /// arms A and B. Returns the job and the requests with the worker each goes to.
     pub fn plan(
-        arms: &[Scenario],
+        arms: &[JobArm],
         first_seed: u64,
         runs: u32,
         workers: usize,
@@ -95,7 +99,7 @@ impl Job {
         let workers = workers.clamp(1, runs.max(1) as usize);
         let mut parts = Vec::new();
         let mut requests = Vec::new();
-        for (arm, scenario) in arms.iter().enumerate() {
+        for (arm, (scenario, arm_of)) in arms.iter().enumerate() {
             // JSON reads back every float bit for bit, like the share links.
             let text = serde_json::to_string(scenario).expect("a scenario always serialises to JSON");
             let mut offset = 0u32;
@@ -110,6 +114,7 @@ impl Job {
                     scenario: text.clone(),
                     first_seed: first_seed.wrapping_add(u64::from(offset)),
                     runs: share,
+                    arm: *arm_of,
                 };
                 requests.push((worker, Request { id, body }));
                 offset += share;

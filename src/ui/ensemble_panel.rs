@@ -13,7 +13,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::browser::now_ms;
-use super::ensemble_job::{Job, Next, OutcomeHandle};
+use super::ensemble_job::{Job, JobArm, Next, OutcomeHandle};
 use super::ensemble_tables::EnsembleTables;
 use super::fan_chart::{FanChart, Quantity};
 use super::phase_area::PhaseArea;
@@ -24,7 +24,7 @@ use super::term::Term;
 use super::worker_pool::{default_workers, PoolEvent, WorkerPool, MAX_WORKERS};
 use crate::expectations::CheckOutcome;
 use crate::scenario::{Arm, Expectation, Scenario};
-use crate::worker_protocol::{CheckRequest, MAX_RUNS};
+use crate::worker_protocol::{ArmOf, CheckRequest, MAX_RUNS};
 
 /// Milliseconds after the page started before the worker pool may start (see the pool's
 /// effect); it then waits for the browser to be idle, at most [`POOL_IDLE_WAIT_MS`] longer.
@@ -99,16 +99,17 @@ impl Verdicts {
 /// The teaching point a job checks: its index among the scenario's, and all of them.
 type Checking = Option<(usize, Vec<Expectation>)>;
 
-/// The two arms of teaching point `index` of `scenario`, the seeds and the check request.
-fn check_plan(scenario: &Scenario, index: usize) -> Option<(Vec<Scenario>, u32, CheckRequest)> {
+/// The two arms of teaching point `index` of `scenario` (built by the workers), its runs and
+/// the check request.
+fn check_plan(scenario: &Scenario, index: usize) -> Option<(Vec<JobArm>, u32, CheckRequest)> {
     let expectation = scenario.expect.get(index)?;
-    let arms = vec![expectation.arm(scenario, Arm::A).ok()?, expectation.arm(scenario, Arm::B).ok()?];
+    let arm = |arm| (scenario.clone(), Some(ArmOf { expectation: index, arm }));
     let check = CheckRequest {
         expectation: expectation.clone(),
         first_seed: scenario.seed,
         horizon: scenario.horizon_months,
     };
-    Some((arms, expectation.runs, check))
+    Some((vec![arm(Arm::A), arm(Arm::B)], expectation.runs, check))
 }
 
 /// Reads the number of runs typed by the user.
@@ -260,9 +261,9 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
         let runs = parsed.clone();
         Callback::from(move |_: MouseEvent| {
             let Ok(runs) = runs.clone() else { return };
-            let mut arms = vec![sim.borrow().scenario_with_actions()];
-            arms.extend(sim_b.iter().map(|b| b.borrow().scenario_with_actions()));
-            let first_seed = arms[0].seed;
+            let mut arms = vec![(sim.borrow().scenario_with_actions(), None)];
+            arms.extend(sim_b.iter().map(|b| (b.borrow().scenario_with_actions(), None)));
+            let first_seed = arms[0].0.seed;
             launcher.launch(&arms, first_seed, runs, None);
         })
     };
@@ -376,7 +377,13 @@ struct Launcher {
 impl Launcher {
     /// Runs `runs` seeds from `first_seed` of every arm in the workers, with the verdict on
     /// `check` if there is one.
-    fn launch(&self, arms: &[Scenario], first_seed: u64, runs: u32, check: Option<CheckRequest>) {
+    fn launch(
+        &self,
+        arms: &[(Scenario, Option<ArmOf>)],
+        first_seed: u64,
+        runs: u32,
+        check: Option<CheckRequest>,
+    ) {
         if self.pool.borrow().is_none() {
             *self.pool.borrow_mut() = Some(WorkerPool::new(self.workers, self.sink.clone()));
         }

@@ -218,6 +218,7 @@ impl ScenarioInput {
 fn load(path: &Path) -> Result<Scenario, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     Scenario::parse(&text)
+        .and_then(|s| s.check_expectations().map(|()| s))
         .inspect(|s| s.warnings().iter().for_each(|w| drop(writeln!(std::io::stderr(), "warning: {w}"))))
         .map_err(|e| format!("{} is not a valid scenario:\n{e}", path.display()))
 }
