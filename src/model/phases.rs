@@ -52,7 +52,33 @@ impl Check {
             self.value >= self.threshold
         }
     }
+
+    /// A value of this condition in words a reader understands: a level in percent, the
+    /// value against solo as a multiple of what the partners would produce alone.
+    fn shown(&self, value: f64) -> String {
+        if self.name == PERFORMANCE {
+            format!("{value:.2} times")
+        } else {
+            format!("{:.0} %", 100.0 * value)
+        }
+    }
+
+    /// "mutual knowledge 55 % (at least 45 %)", "conflict 44 % (below 45 %)".
+    fn met(&self) -> String {
+        let need = if self.below { "below" } else { "at least" };
+        format!("{} {} ({need} {})", self.name, self.shown(self.value), self.shown(self.threshold))
+    }
+
+    /// "trust fell to 38 % (limit 42 %)", "conflict rose to 55 % (limit 53 %)".
+    fn failed(&self) -> String {
+        let moved = if self.below { "rose to" } else { "fell to" };
+        format!("{} {moved} {} (limit {})", self.name, self.shown(self.value), self.shown(self.threshold))
+    }
 }
+
+/// The name of the condition on value: recent value together over what the partners would
+/// produce alone.
+const PERFORMANCE: &str = "value together against alone";
 
 /// The conditions of being in `phase` (2 or 3); `band` loosens them for staying in it.
 fn conditions(state: &State, phase: u8, band: f64) -> [Check; 5] {
@@ -68,7 +94,7 @@ fn conditions(state: &State, phase: u8, band: f64) -> [Check; 5] {
         Check { name: "shared vision", value: a.shared_vision, threshold: vision - band, below: false },
         Check { name: "conflict", value: a.conflict, threshold: conflict + band, below: true },
         Check {
-            name: "value against solo",
+            name: PERFORMANCE,
             value: a.performance,
             threshold: excess(performance, band),
             below: false,
@@ -140,10 +166,7 @@ fn explain_progress(state: &State, target: u8) -> String {
     let met: Vec<String> = conditions(state, target, 0.0)
         .iter()
         .filter(|c| c.threshold > 0.0)
-        .map(|c| {
-            let op = if c.below { "<" } else { ">=" };
-            format!("{} {:.2} {} {:.2}", c.name, c.value, op, c.threshold)
-        })
+        .map(Check::met)
         .collect();
     format!(
         "on to phase {target} ({}): {}; {}",
@@ -157,10 +180,7 @@ fn explain_regression(state: &State, current: u8, target: u8) -> String {
     let failed: Vec<String> = conditions(state, current, BAND)
         .iter()
         .filter(|c| !c.holds())
-        .map(|c| {
-            let op = if c.below { "rose to" } else { "fell to" };
-            format!("{} {op} {:.2} (limit {:.2})", c.name, c.value, c.threshold)
-        })
+        .map(Check::failed)
         .collect();
     let a = &state.alliance;
     let (source, level) =
@@ -168,15 +188,17 @@ fn explain_regression(state: &State, current: u8, target: u8) -> String {
             .named()
             .into_iter()
             .fold(("resources", -1.0), |b, s| if s.1 > b.1 { s } else { b });
+    let percent = |v: f64| format!("{:.0} %", 100.0 * v);
     let balance = if a.conflict > a.trust {
-        format!("conflict ({:.2}) outweighs trust ({:.2})", a.conflict, a.trust)
+        format!("conflict ({}) outweighs trust ({})", percent(a.conflict), percent(a.trust))
     } else {
-        format!("trust {:.2}, conflict {:.2}", a.trust, a.conflict)
+        format!("trust {}, conflict {}", percent(a.trust), percent(a.conflict))
     };
     format!(
-        "back to phase {target} ({}): {}; {balance}, mostly over {source} ({level:.2}); {}",
+        "back to phase {target} ({}): {}; {balance}, mostly over {source} ({}); {}",
         phase_name(target),
         failed.join(", "),
+        percent(level),
         driver(state, state.last_setback)
     )
 }
