@@ -93,12 +93,7 @@ fn conditions(state: &State, phase: u8, band: f64) -> [Check; 5] {
         Check { name: "mutual knowledge", value: a.knowledge, threshold: knowledge - band, below: false },
         Check { name: "shared vision", value: a.shared_vision, threshold: vision - band, below: false },
         Check { name: "conflict", value: a.conflict, threshold: conflict + band, below: true },
-        Check {
-            name: PERFORMANCE,
-            value: a.performance,
-            threshold: excess(performance, band),
-            below: false,
-        },
+        Check { name: PERFORMANCE, value: a.performance, threshold: excess(performance, band), below: false },
     ]
 }
 
@@ -163,11 +158,8 @@ pub fn phase_name(phase: u8) -> &'static str {
 }
 
 fn explain_progress(state: &State, target: u8) -> String {
-    let met: Vec<String> = conditions(state, target, 0.0)
-        .iter()
-        .filter(|c| c.threshold > 0.0)
-        .map(Check::met)
-        .collect();
+    let met: Vec<String> =
+        conditions(state, target, 0.0).iter().filter(|c| c.threshold > 0.0).map(Check::met).collect();
     format!(
         "on to phase {target} ({}): {}; {}",
         phase_name(target),
@@ -177,11 +169,8 @@ fn explain_progress(state: &State, target: u8) -> String {
 }
 
 fn explain_regression(state: &State, current: u8, target: u8) -> String {
-    let failed: Vec<String> = conditions(state, current, BAND)
-        .iter()
-        .filter(|c| !c.holds())
-        .map(Check::failed)
-        .collect();
+    let failed: Vec<String> =
+        conditions(state, current, BAND).iter().filter(|c| !c.holds()).map(Check::failed).collect();
     let a = &state.alliance;
     let (source, level) =
         a.conflict_sources
