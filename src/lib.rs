@@ -28,6 +28,7 @@ pub mod facts;
 pub mod glossary;
 pub mod model;
 pub mod numbers;
+pub mod palette;
 pub mod scenario;
 pub mod screening;
 pub mod share;

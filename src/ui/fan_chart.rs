@@ -12,12 +12,7 @@ use super::ensemble_job::OutcomeHandle;
 use super::frame::{fit_canvas, use_frame_draw};
 use crate::ensemble::{EnsembleStats, Fan};
 use crate::numbers::{level, signed};
-
-/// Okabe-Ito colours of arm A (blue) and arm B (vermillion).
-pub const ARM_RGB: [(u8, u8, u8); 2] = [(0, 114, 178), (213, 94, 0)];
-
-/// Colour of the zero line of added value: grey, an axis rather than a warning.
-const ZERO_RGB: (u8, u8, u8) = (110, 110, 110);
+use crate::palette;
 
 /// Names of the arms in legends and text alternatives.
 pub const ARM_NAMES: [&str; 2] = ["A", "B"];
@@ -93,7 +88,7 @@ pub fn FanChart(props: &FanChartProps) -> Html {
     let summary = words(last);
     let readout = inspect.month.map(|m| AttrValue::from(words(m)));
     let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
-    let key = |rgb: (u8, u8, u8), alpha: f64, label: String| {
+    let key = |rgb: palette::Rgb, alpha: f64, label: String| {
         let (r, g, b) = rgb;
         let style = format!("background: rgba({r},{g},{b},{alpha})");
         html! { <li><span class="key" {style}></span>{ label }</li> }
@@ -102,7 +97,7 @@ pub fn FanChart(props: &FanChartProps) -> Html {
         <ChartFigure id={props.id.clone()} title={props.title.clone()} png_name={props.id.clone()} {canvas} height={324}
             {summary} on_inspect={Some(on_inspect)} {marker} {readout}>
             <ul class="legend" aria-hidden="true">
-                { for ARM_RGB.iter().zip(ARM_NAMES).take(arms).flat_map(|(&rgb, name)| {
+                { for palette::ARMS.iter().zip(ARM_NAMES).take(arms).flat_map(|(&rgb, name)| {
                     let prefix = if arms > 1 { format!("{name}: ") } else { String::new() };
                     [
                         key(rgb, 1.0, format!("{prefix}median")),
@@ -166,13 +161,13 @@ fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity)
         .y_label_formatter(&|v| value_label(top - bottom, *v))
         .draw();
     if signed {
-        let (r, g, b) = ZERO_RGB;
+        let (r, g, b) = palette::REFERENCE_GREY;
         let style = RGBColor(r, g, b).stroke_width((1.5 * ratio).max(1.0) as u32);
         let dash = (4.0 * ratio) as u32;
         let _ =
             chart.draw_series(DashedLineSeries::new([(0.0, 0.0), (months as f64, 0.0)], dash, dash, style));
     }
-    for (fan, &(r, g, b)) in fans.iter().zip(&ARM_RGB) {
+    for (fan, &(r, g, b)) in fans.iter().zip(&palette::ARMS) {
         let colour = RGBColor(r, g, b);
         let _ = chart.draw_series(std::iter::once(band(&fan.p05, &fan.p95, colour.mix(0.2).filled())));
         let _ = chart.draw_series(std::iter::once(band(&fan.p25, &fan.p75, colour.mix(0.3).filled())));

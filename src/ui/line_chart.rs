@@ -14,6 +14,7 @@ use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
 use super::term::Term;
+use crate::palette;
 
 /// A horizontal reference line, such as the process-share alarm or the zero line of added
 /// value.
@@ -24,19 +25,19 @@ pub struct RefLine {
     /// What it means, shown in the legend and the text alternative.
     pub label: &'static str,
     /// Its colour.
-    pub rgb: (u8, u8, u8),
+    pub rgb: palette::Rgb,
 }
 
 impl RefLine {
     /// A warning threshold, in Okabe-Ito vermillion.
     pub fn alarm(value: f64, label: &'static str) -> RefLine {
-        RefLine { value, label, rgb: (213, 94, 0) }
+        RefLine { value, label, rgb: palette::VERMILLION }
     }
 
     /// The zero line of a quantity that can be negative, in grey so that it reads as an axis
     /// rather than a warning.
     pub fn zero(label: &'static str) -> RefLine {
-        RefLine { value: 0.0, label, rgb: (110, 110, 110) }
+        RefLine { value: 0.0, label, rgb: palette::REFERENCE_GREY }
     }
 }
 
@@ -103,7 +104,7 @@ pub fn LineChart(props: &LineChartProps) -> Html {
     // The legend is HTML under the chart rather than drawn on it, so it never hides a line
     // and reflows at phone width.
     // Each quantity's name carries its glossary help; the line samples are decoration.
-    let key = |rgb: (u8, u8, u8), dashed: bool, label: Html| {
+    let key = |rgb: palette::Rgb, dashed: bool, label: Html| {
         let (r, g, b) = rgb;
         let style = format!("border-top: 3px {} rgb({r},{g},{b})", if dashed { "dashed" } else { "solid" });
         html! { <li><span class="line-key" aria-hidden="true" {style}></span>{ label }</li> }

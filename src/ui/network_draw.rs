@@ -12,14 +12,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{js_sys, CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::model::CoordinationStyle;
+use crate::palette::{self, Rgb};
 use crate::simulation::Simulation;
 
 /// Okabe-Ito colours of the four values, in the model's value order, with their names.
-pub const VALUE_COLOURS: [(&str, (u8, u8, u8)); 4] = [
-    ("Sustainability", (0, 158, 115)),
-    ("Gender equality", (204, 121, 167)),
-    ("Empowerment", (230, 159, 0)),
-    ("Commercial orientation", (0, 114, 178)),
+pub const VALUE_COLOURS: [(&str, Rgb); 4] = [
+    ("Sustainability", palette::BLUISH_GREEN),
+    ("Gender equality", palette::REDDISH_PURPLE),
+    ("Empowerment", palette::ORANGE),
+    ("Commercial orientation", palette::BLUE),
 ];
 
 /// Where each partner is drawn and the largest node radius, in canvas pixels.
@@ -75,7 +76,7 @@ pub fn dominant_value(values: &[f64]) -> usize {
     values.iter().take(4).enumerate().fold((0, f64::MIN), |b, (i, &v)| if v > b.1 { (i, v) } else { b }).0
 }
 
-fn rgb((r, g, b): (u8, u8, u8)) -> String {
+fn rgb((r, g, b): Rgb) -> String {
     format!("rgb({r},{g},{b})")
 }
 

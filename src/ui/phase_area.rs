@@ -10,7 +10,6 @@ use super::chart_figure::{phase_legend, plot_edges, use_month_inspect, ChartFigu
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{fit_canvas, use_frame_draw};
-use super::timeline::phase_rgb;
 use crate::ensemble::PhaseShares;
 use crate::model::DISSOLVED;
 
@@ -108,7 +107,7 @@ fn draw(canvas: &HtmlCanvasElement, shares: &PhaseShares) -> Option<(f64, f64)> 
     bounds.push(vec![1.0; n]);
     for (phase, pair) in [DISSOLVED, 1, 2, 3].into_iter().zip(bounds.windows(2)) {
         let (low, high) = (&pair[0], &pair[1]);
-        let (r, g, b) = phase_rgb(phase);
+        let (r, g, b) = crate::palette::phase(phase);
         let upper = high.iter().enumerate().map(|(m, &v)| (m as f64, v));
         let lower = low.iter().enumerate().rev().map(|(m, &v)| (m as f64, v));
         let points: Vec<(f64, f64)> = upper.chain(lower).collect();

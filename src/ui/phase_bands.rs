@@ -10,7 +10,7 @@ use super::chart_figure::{phase_legend, plot_edges, use_month_inspect, ChartFigu
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::state::SimHandle;
-use super::timeline::{phase_rgb, phase_words};
+use super::timeline::phase_words;
 use crate::simulation::Simulation;
 
 /// Properties of [`PhaseBands`].
@@ -107,7 +107,7 @@ fn draw(canvas: &HtmlCanvasElement, runs: &[&Simulation; 2]) -> Option<(f64, f64
             }
         }
         let _ = chart.draw_series(segments.iter().map(|&(from, to, phase)| {
-            let (r, g, b) = phase_rgb(phase);
+            let (r, g, b) = crate::palette::phase(phase);
             Rectangle::new([(from, base), (to, base + 0.8)], RGBColor(r, g, b).filled())
         }));
     }

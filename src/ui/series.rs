@@ -1,6 +1,7 @@
 //! The monthly quantities a chart can plot, with their labels and colours.
 
 use crate::model::Snapshot;
+use crate::palette;
 
 /// One plottable alliance-level quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,15 +93,15 @@ impl Series {
 
     /// A colour from the Okabe-Ito palette, which stays distinguishable for colour-blind
     /// viewers. Series that share a chart never share a colour.
-    pub fn rgb(self) -> (u8, u8, u8) {
+    pub fn rgb(self) -> palette::Rgb {
         match self {
-            Series::Trust | Series::Value | Series::MonthlyValue | Series::ProcessShare => (0, 114, 178),
-            Series::Knowledge => (86, 180, 233),
-            Series::SharedVision => (204, 121, 167),
-            Series::ValueAlignment | Series::Commitment | Series::AddedValue => (0, 158, 115),
-            Series::Conflict => (213, 94, 0),
-            Series::Delivery => (230, 159, 0),
-            Series::SoloValue | Series::MonthlySoloValue => (0, 0, 0),
+            Series::Trust | Series::Value | Series::MonthlyValue | Series::ProcessShare => palette::BLUE,
+            Series::Knowledge => palette::SKY_BLUE,
+            Series::SharedVision => palette::REDDISH_PURPLE,
+            Series::ValueAlignment | Series::Commitment | Series::AddedValue => palette::BLUISH_GREEN,
+            Series::Conflict => palette::VERMILLION,
+            Series::Delivery => palette::ORANGE,
+            Series::SoloValue | Series::MonthlySoloValue => palette::BLACK,
         }
     }
 

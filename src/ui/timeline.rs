@@ -11,23 +11,17 @@ use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::state::SimHandle;
 use crate::model::{phase_name, EventKind, DISSOLVED};
+use crate::palette;
 
-/// The colour of a phase: Okabe-Ito orange, sky blue and bluish green for phases 1, 2 and 3,
-/// and a mid grey for a dissolved alliance (phase 0), which has no phase of Figure 1 left.
-/// The stylesheet's `--phase0` to `--phase3` are the same colours.
-pub fn phase_rgb(phase: u8) -> (u8, u8, u8) {
-    match phase {
-        DISSOLVED => (122, 122, 122),
-        1 => (230, 159, 0),
-        2 => (86, 180, 233),
-        _ => (0, 158, 115),
-    }
+const INTERVENTION: RGBColor = rgb(palette::BLUE);
+const SHOCK: RGBColor = rgb(palette::VERMILLION);
+const EXIT: RGBColor = rgb(palette::BLACK);
+const PLANNED: RGBColor = rgb(palette::REFERENCE_GREY);
+
+/// A palette colour for plotters.
+const fn rgb((r, g, b): palette::Rgb) -> RGBColor {
+    RGBColor(r, g, b)
 }
-
-const INTERVENTION: RGBColor = RGBColor(0, 114, 178);
-const SHOCK: RGBColor = RGBColor(213, 94, 0);
-const EXIT: RGBColor = RGBColor(0, 0, 0);
-const PLANNED: RGBColor = RGBColor(110, 110, 110);
 
 /// Properties of [`Timeline`].
 #[derive(PartialEq, Properties)]
@@ -164,7 +158,7 @@ fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) -> Option<(f64, f64)> {
         }
     }
     let _ = chart.draw_series(segments.iter().map(|&(from, to, phase)| {
-        let (r, g, b) = phase_rgb(phase);
+        let (r, g, b) = palette::phase(phase);
         Rectangle::new([(from, 0.0), (to, 0.5)], RGBColor(r, g, b).filled())
     }));
     // A segment is labelled with its phase number, or "dissolved", when the label fits in it.

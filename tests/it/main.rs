@@ -12,6 +12,7 @@ mod fuzz;
 mod graded;
 mod mechanisms;
 mod model;
+mod palette;
 mod properties;
 mod replay;
 mod reproducibility;
