@@ -8,7 +8,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::figure1::short_name;
 use super::png_button::PngButton;
+use crate::model::DISSOLVED;
 
 /// Properties of [`ChartFigure`].
 #[derive(PartialEq, Properties)]
@@ -180,13 +182,24 @@ fn inspect<E: 'static>(
 /// The legend of the three phases and of dissolution, shared by the phase bands and the
 /// stacked phase shares.
 pub fn phase_legend() -> Html {
-    let key = |class: &'static str, text: &'static str| html! { <li><span class={classes!("key", class)}></span>{ text }</li> };
     html! {
         <ul class="legend" aria-hidden="true">
-            { key("phase1", "Phase 1: start") }
-            { key("phase2", "Phase 2: discovering and learning") }
-            { key("phase3", "Phase 3: productivity") }
-            { key("phase0", "Dissolved") }
+            { phase_keys() }
         </ul>
+    }
+}
+
+/// The legend's items for the three phases, named as everywhere on the page
+/// ([`short_name`]), and for dissolution, in the colours of the stylesheet's `--phase0` to
+/// `--phase3`.
+pub fn phase_keys() -> Html {
+    let key = |phase: u8, text: String| {
+        html! { <li><span class={classes!("key", format!("phase{phase}"))}></span>{ text }</li> }
+    };
+    html! {
+        <>
+            { for (1..=3).map(|p| key(p, format!("Phase {p}: {}", short_name(p)))) }
+            { key(DISSOLVED, "Dissolved".to_string()) }
+        </>
     }
 }

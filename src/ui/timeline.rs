@@ -6,7 +6,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_figure::{plot_edges, use_month_inspect, ChartFigure};
+use super::chart_figure::{phase_keys, plot_edges, use_month_inspect, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::state::SimHandle;
@@ -55,7 +55,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let summary = summary(&props.sim);
     let readout = inspect.month.map(|m| AttrValue::from(at_month(&props.sim, m)));
     let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
-    let key = |class: &'static str, text: &'static str| html! { <li><span class={classes!("key", class)}></span>{ text }</li> };
     let glyph = |class: &'static str, mark: &'static str, text: &'static str| {
         html! { <li><span class={classes!("glyph", class)} aria-hidden="true">{ mark }</span>{ text }</li> }
     };
@@ -63,10 +62,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <ChartFigure id="timeline" title="Phases over time, with interventions and shocks" png_name="timeline" {canvas}
             height={160} {summary} on_inspect={Some(on_inspect)} {marker} {readout}>
             <ul class="legend">
-                { key("phase1", "Phase 1: start") }
-                { key("phase2", "Phase 2: discovering and learning") }
-                { key("phase3", "Phase 3: productivity") }
-                { key("phase0", "Dissolved") }
+                { phase_keys() }
                 { glyph("intervention", "▲", "Intervention") }
                 { glyph("shock", "✕", "Shock") }
                 { glyph("exit", "●", "Partner left") }
