@@ -121,15 +121,18 @@ pub fn judge(
 }
 
 /// Checks expectation `index` of a valid scenario: both arms over seeds from the scenario's
-/// seed on (wrapping past `u64::MAX`), natively in parallel.
+/// seed on, natively in parallel. Fails with the located problems of the teaching points'
+/// fields or of the arms.
 ///
 /// # Panics
 ///
 /// If `index` is out of range.
 pub fn check(scenario: &Scenario, index: usize) -> Result<CheckOutcome, ScenarioError> {
+    scenario.check_expectation_fields()?;
     let expectation = &scenario.expect[index];
     let first_seed = scenario.seed;
-    let seeds: Vec<u64> = (0..u64::from(expectation.runs)).map(|i| first_seed.wrapping_add(i)).collect();
+    // The field check made sure that the last seed fits.
+    let seeds: Vec<u64> = (0..u64::from(expectation.runs)).map(|i| first_seed + i).collect();
     let runs = |arm: Arm| -> Result<Vec<RunSummary>, ScenarioError> {
         let params = expectation.arm(scenario, arm)?.params()?;
         Ok(crate::facts::par_map(&seeds, |&seed| run_with(&params, seed)))

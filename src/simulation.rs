@@ -20,6 +20,9 @@ pub struct Simulation {
     history: Vec<Snapshot>,
     events: Vec<Event>,
     user_actions: Vec<ScheduledAction>,
+    /// The user's actions of a run this one was [rewound](Simulation::rewound) from, still to
+    /// be taken again as their months come, in month order.
+    replay: Vec<ScheduledAction>,
 }
 
 impl Simulation {
@@ -47,6 +50,7 @@ impl Simulation {
             history,
             events: Vec::new(),
             user_actions: Vec::new(),
+            replay: Vec::new(),
         }
     }
 
@@ -68,6 +72,11 @@ impl Simulation {
     /// Simulates one month: the actions scheduled for it, the monthly rules, then records the
     /// snapshot and the month's events.
     pub fn step_month(&mut self) {
+        let next = self.state.month + 1;
+        let due = self.replay.iter().take_while(|a| a.month <= next).count();
+        for replayed in self.replay.drain(..due).collect::<Vec<_>>() {
+            self.queue(replayed.action);
+        }
         advance(&mut self.state, &self.params, &mut self.rng);
         self.history.push(Snapshot::capture(&self.state));
         self.events.append(&mut self.state.events);
@@ -97,8 +106,29 @@ impl Simulation {
         if action.partner().is_some_and(|p| p >= self.params.partners.len()) {
             return;
         }
+        // A new action after going back starts another story: the actions of the old one
+        // that were still to come are not taken again.
+        self.replay.clear();
+        self.queue(action);
+    }
+
+    /// Queues a valid action for the next month and records it as the user's.
+    fn queue(&mut self, action: Action) {
         self.state.pending.push(action);
         self.user_actions.push(ScheduledAction { month: self.state.month + 1, action });
+    }
+
+    /// This run as it was at `month` (at most the current one): replayed from the start with
+    /// the same seed, plan and user actions, which gives the same months bit for bit. The
+    /// user's actions after `month` are taken again as their months come when it steps on,
+    /// unless the user acts first; they stay the user's actions, not the scenario's plan.
+    pub fn rewound(&self, month: u32) -> Simulation {
+        let mut sim = Simulation::with_seed(&self.scenario, self.seed);
+        sim.replay = self.user_actions.iter().chain(&self.replay).cloned().collect();
+        while sim.month() < month.min(self.month()) && !sim.is_finished() {
+            sim.step_month();
+        }
+        sim
     }
 
     /// Replaces the scenario's plan (its schedule) while keeping the run so far. The months

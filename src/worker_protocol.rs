@@ -3,7 +3,7 @@
 //! work is tested natively.
 //!
 //! A worker starts by loading its wasm module, and a message posted to it before that is
-//! lost, so the worker first posts [`ready`], `{"id":0,"ready":2}`, and the page waits for
+//! lost, so the worker first posts [`ready`], `{"id":0,"ready":3}`, and the page waits for
 //! it before posting requests.
 //!
 //! An ensemble takes two kinds of [`Request`], each posted with an id the replies repeat:
@@ -38,8 +38,9 @@ pub mod traces;
 use traces::{decode_traces, encode_traces};
 
 /// Version of this protocol, sent in the ready message. Version 2 sends traces as binary
-/// batches and computes the statistics in a worker.
-pub const PROTOCOL_VERSION: u32 = 2;
+/// batches and computes the statistics in a worker; version 3 runs and judges the arms of a
+/// scenario's teaching points.
+pub const PROTOCOL_VERSION: u32 = 3;
 
 /// Most runs one request may ask for.
 pub const MAX_RUNS: u32 = 5_000;
@@ -422,7 +423,7 @@ mod tests {
         let reply = Reply { id: 2, body: ReplyBody::Progress(40) };
         let text = serde_json::to_string(&reply).expect("JSON");
         assert_eq!(text, r#"{"id":2,"progress":40}"#);
-        assert_eq!(serde_json::to_string(&ready()).expect("JSON"), r#"{"id":0,"ready":2}"#);
+        assert_eq!(serde_json::to_string(&ready()).expect("JSON"), r#"{"id":0,"ready":3}"#);
         assert_eq!(serde_json::from_str::<Reply>(&text).expect("reads back"), reply);
         let stats = Request { id: 4, body: RequestBody::Stats { arms: vec![0, 1], check: None } };
         assert_eq!(serde_json::to_string(&stats).expect("JSON"), r#"{"id":4,"stats":{"arms":[0,1]}}"#);
@@ -433,10 +434,32 @@ mod tests {
         let text = serde_json::to_string(&request).expect("JSON");
         assert_eq!(text, r#"{"id":1,"run":{"scenario":"x","first_seed":0,"runs":2}}"#);
         assert_eq!(serde_json::from_str::<Request>(&text).expect("reads back"), request);
+        // A teaching point's arm and its check, as the page writes them.
+        let arm = Some(ArmOf { expectation: 1, arm: Arm::B });
+        let request = Request {
+            id: 5,
+            body: RequestBody::Run { scenario: "x".to_string(), first_seed: 0, runs: 2, arm },
+        };
+        let text = serde_json::to_string(&request).expect("JSON");
+        assert_eq!(
+            text,
+            r#"{"id":5,"run":{"scenario":"x","first_seed":0,"runs":2,"arm":{"expectation":1,"arm":"b"}}}"#
+        );
+        assert_eq!(serde_json::from_str::<Request>(&text).expect("reads back"), request);
+        let scenario = Scenario::default_preset();
+        let check = Some(request_check(&scenario));
+        let request = Request { id: 6, body: RequestBody::Stats { arms: vec![0, 1], check } };
+        let text = serde_json::to_string(&request).expect("JSON");
+        assert!(
+            text.starts_with(r#"{"id":6,"stats":{"arms":[0,1],"check":{"expectation":{"says":"#),
+            "{text}"
+        );
+        assert!(text.ends_with(r#""first_seed":42,"horizon":120}}}"#), "{text}");
+        assert_eq!(serde_json::from_str::<Request>(&text).expect("reads back"), request);
     }
 
     #[test]
-    fn a_teaching_point_checked_in_workers_gets_the_verdict_of_the_command_line() {
+    fn a_teaching_point_checked_in_workers_gets_the_native_verdict() {
         let scenario = Scenario::preset("controlling_coordinator").expect("preset");
         let expectation = &scenario.expect[0];
         let (seed, half) = (scenario.seed, expectation.runs / 2);

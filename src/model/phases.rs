@@ -42,6 +42,8 @@ struct Check {
     threshold: f64,
     /// True when the value must stay below the threshold.
     below: bool,
+    /// True for a ratio (value together over value alone) rather than a level 0..=1.
+    ratio: bool,
 }
 
 impl Check {
@@ -56,7 +58,7 @@ impl Check {
     /// A value of this condition in words a reader understands: a level in percent, the
     /// value against solo as a multiple of what the partners would produce alone.
     fn shown(&self, value: f64) -> String {
-        if self.name == PERFORMANCE {
+        if self.ratio {
             format!("{value:.2} times")
         } else {
             format!("{:.0} %", 100.0 * value)
@@ -89,11 +91,29 @@ fn conditions(state: &State, phase: u8, band: f64) -> [Check; 5] {
         (ENTER3_TRUST, ENTER3_KNOWLEDGE, ENTER3_VISION, ENTER3_CONFLICT, ENTER3_PERFORMANCE)
     };
     [
-        Check { name: "trust", value: a.trust, threshold: excess(trust, band), below: false },
-        Check { name: "mutual knowledge", value: a.knowledge, threshold: knowledge - band, below: false },
-        Check { name: "shared vision", value: a.shared_vision, threshold: vision - band, below: false },
-        Check { name: "conflict", value: a.conflict, threshold: conflict + band, below: true },
-        Check { name: PERFORMANCE, value: a.performance, threshold: excess(performance, band), below: false },
+        Check { name: "trust", value: a.trust, threshold: excess(trust, band), below: false, ratio: false },
+        Check {
+            name: "mutual knowledge",
+            value: a.knowledge,
+            threshold: knowledge - band,
+            below: false,
+            ratio: false,
+        },
+        Check {
+            name: "shared vision",
+            value: a.shared_vision,
+            threshold: vision - band,
+            below: false,
+            ratio: false,
+        },
+        Check { name: "conflict", value: a.conflict, threshold: conflict + band, below: true, ratio: false },
+        Check {
+            name: PERFORMANCE,
+            value: a.performance,
+            threshold: excess(performance, band),
+            below: false,
+            ratio: true,
+        },
     ]
 }
 

@@ -14,8 +14,9 @@
 //! ```
 //!
 //! The values become types when the file is read (a metric, a direction, action names, a
-//! `PATH=VALUE` pair); whether the changes make a valid scenario is checked with the rest of
-//! the scenario, with the expectation's field path in the message. Running the arms is
+//! `PATH=VALUE` pair); whether the changes make a valid scenario is checked apart from the
+//! run's own validation ([`Scenario::check_expectations`], which the CLI runs on every file),
+//! with the expectation's field path in the message. Running the arms is
 //! `alliance_lab::expectations`.
 
 use std::fmt;
@@ -268,21 +269,32 @@ impl Expectation {
 
 impl Scenario {
     /// Checks the teaching points of this valid scenario: their number, `says`, `runs` and
-    /// `min_effect`, and that both arms of each make a valid scenario, with every problem
-    /// under `expect[i]`. Kept apart from [`Scenario::validate`], which is about the run
-    /// itself: the web page, which never builds an arm, links none of this (the ensemble
-    /// worker builds the arms of a teaching point it is asked to check).
+    /// `min_effect` ([`Scenario::check_expectation_fields`]), and that both arms of each make a
+    /// valid scenario, with every problem under `expect[i]`. Kept apart from
+    /// [`Scenario::validate`], which is about the run itself: the web page, which never builds
+    /// an arm, links none of this (the ensemble worker builds the arms of a teaching point it
+    /// is asked to check). The CLI checks every scenario file it reads with it.
     pub fn check_expectations(&self) -> Result<(), ScenarioError> {
         let mut problems = Problems::default();
-        check(self, &mut problems);
+        check_fields(self, &mut problems);
+        if problems.count() == 0 {
+            check_arms(self, &mut problems);
+        }
+        problems.finish(|| ())
+    }
+
+    /// Checks the teaching points' own fields, without building their arms: what the web page
+    /// checks before it asks the workers to check one.
+    pub fn check_expectation_fields(&self) -> Result<(), ScenarioError> {
+        let mut problems = Problems::default();
+        check_fields(self, &mut problems);
         problems.finish(|| ())
     }
 }
 
-/// Checks the scenario's expectations: their number, `says`, `runs` and `min_effect`, and that
-/// both arms of each make a valid scenario (`base` must be valid apart from its
-/// expectations). Problems go to `problems` under `expect[i]`.
-fn check(base: &Scenario, problems: &mut Problems) {
+/// Checks the number of expectations and each one's `says`, `runs` (with the scenario's seed,
+/// the seeds must not pass the largest) and `min_effect`, under `expect[i]`.
+fn check_fields(base: &Scenario, problems: &mut Problems) {
     if base.expect.len() > MAX_EXPECTATIONS {
         let n = base.expect.len();
         problems.push(
@@ -301,6 +313,18 @@ fn check(base: &Scenario, problems: &mut Problems) {
         if !RUNS_RANGE.contains(&e.runs) {
             let (lo, hi) = (RUNS_RANGE.start(), RUNS_RANGE.end());
             problems.push(|| at("runs"), || format!("must be between {lo} and {hi}, not {}", e.runs));
+        } else if base.seed.checked_add(u64::from(e.runs)).is_none() {
+            problems.push(
+                || at("runs"),
+                || {
+                    format!(
+                        "{} runs from seed {} would pass the largest seed, {}",
+                        e.runs,
+                        base.seed,
+                        u64::MAX
+                    )
+                },
+            );
         }
         if !(e.min_effect.is_finite() && e.min_effect >= 0.0) {
             problems.push(
@@ -308,6 +332,14 @@ fn check(base: &Scenario, problems: &mut Problems) {
                 || format!("must be 0 or more, in the metric's unit, not {}", e.min_effect),
             );
         }
+    }
+}
+
+/// Checks that both arms of every expectation make a valid scenario (`base` must be valid
+/// apart from its expectations), under `expect[i].a` and `expect[i].b`.
+fn check_arms(base: &Scenario, problems: &mut Problems) {
+    for (i, e) in base.expect.iter().enumerate() {
+        let at = |field: &str| format!("expect[{i}].{field}");
         for (arm, name) in [(Arm::A, "a"), (Arm::B, "b")] {
             let Err(error) = e.arm(base, arm) else { continue };
             let changes = if arm == Arm::A { &e.a } else { &e.b };

@@ -230,6 +230,10 @@ pub fn App() -> Html {
     }
 }
 
+/// The narrowest window, in CSS pixels, in which presentation mode is offered; the stylesheet
+/// hides the Present button at this width and below.
+const PRESENTING_MIN_WIDTH: f64 = 700.0;
+
 /// Keyboard shortcuts on the whole page: Space runs or pauses, S steps one month, P enters or
 /// leaves presentation mode; while presenting, Escape leaves it and the arrow keys step through
 /// the months (Shift: a year). They are ignored while a form field or button has focus, so
@@ -242,18 +246,30 @@ fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, presenting: Rc<RefC
                 return;
             }
             let tag = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|t| t.tag_name());
-            if matches!(
-                tag.as_deref(),
-                Some("INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "SUMMARY" | "CANVAS")
-            ) {
+            if matches!(tag.as_deref(), Some("INPUT" | "SELECT" | "TEXTAREA")) {
                 return;
             }
+            // A focused button or chart keeps its own keys, except that while presenting
+            // (where the charts are not read month by month) Escape and the arrows always
+            // belong to the presentation, also after a click on Step or Run.
             let presenting = *presenting.borrow();
+            let key = e.key();
+            let presentation_key =
+                presenting && matches!(key.as_str(), "Escape" | "ArrowLeft" | "ArrowRight");
+            if matches!(tag.as_deref(), Some("BUTTON" | "SUMMARY" | "CANVAS")) && !presentation_key {
+                return;
+            }
+            // Presentation mode is for a large screen; on a phone the P key does nothing, as
+            // there is no button to leave it.
+            let wide = web_sys::window()
+                .and_then(|w| w.inner_width().ok())
+                .and_then(|w| w.as_f64())
+                .is_some_and(|w| w > PRESENTING_MIN_WIDTH);
             let months = if e.shift_key() { 12 } else { 1 };
-            match e.key().as_str() {
+            match key.as_str() {
                 " " => dispatcher.dispatch(Action::Toggle),
                 "s" | "S" => dispatcher.dispatch(Action::Step),
-                "p" | "P" => dispatcher.dispatch(Action::TogglePresenting),
+                "p" | "P" if wide || presenting => dispatcher.dispatch(Action::TogglePresenting),
                 "Escape" if presenting => dispatcher.dispatch(Action::Present(false)),
                 "ArrowRight" if presenting => dispatcher.dispatch(Action::Forward(months)),
                 "ArrowLeft" if presenting => dispatcher.dispatch(Action::Back(months)),

@@ -60,7 +60,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
             <p>{ scenario.description.clone() }</p>
             <p class="debrief-facts">{ format!(
                 "Seed {}; {} of {} months simulated; coordination at the start: {}; control at the start: {}.",
-                scenario.seed, a.month(), a.horizon(), a.params().style.label(), level(scenario.governance.control)
+                a.seed(), a.month(), a.horizon(), a.params().style.label(), level(scenario.governance.control)
             ) }</p>
             <h3>{ "The partners" }</h3>
             <table class="debrief-partners">
@@ -111,7 +111,7 @@ type Figure = (&'static str, fn(&Simulation) -> String);
 /// The key figures, each a row of the table with a column per run.
 fn key_figures() -> [Figure; 6] {
     [
-        ("Phase reached", phase_reached),
+        ("Phase at the end", phase_at_end),
         ("Added value (meerwaarde)", added_value),
         ("Broke even", broke_even),
         ("Partners kept", partners_kept),
@@ -120,8 +120,9 @@ fn key_figures() -> [Figure; 6] {
     ]
 }
 
-/// "Phase 3 (productivity and added value) from month 87", or dissolved with the month.
-fn phase_reached(sim: &Simulation) -> String {
+/// The phase of the last month simulated and since when: "Phase 3 (productivity and added
+/// value) from month 87", or dissolved with the month.
+fn phase_at_end(sim: &Simulation) -> String {
     let history = sim.history();
     let Some(last) = history.last() else { return String::new() };
     let since = history.iter().rev().take_while(|h| h.phase == last.phase).last().map_or(0, |h| h.month);

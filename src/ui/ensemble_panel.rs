@@ -23,7 +23,7 @@ use super::teaching_points::TeachingPoints;
 use super::term::Term;
 use super::worker_pool::{default_workers, PoolEvent, WorkerPool, MAX_WORKERS};
 use crate::expectations::CheckOutcome;
-use crate::scenario::{Arm, Expectation, Scenario};
+use crate::scenario::{Arm, Scenario};
 use crate::worker_protocol::{ArmOf, CheckRequest, MAX_RUNS};
 
 /// Milliseconds after the page started before the worker pool may start (see the pool's
@@ -49,22 +49,28 @@ pub struct EnsemblePanelProps {
 #[derive(Clone, PartialEq)]
 enum Status {
     Idle,
-    Running { done: u32, total: u32 },
+    Running {
+        done: u32,
+        total: u32,
+    },
     Cancelled,
+    /// A teaching point was checked; what was run, in words.
+    Checked(String),
+    /// Why the ensemble or the check failed, in words.
     Failed(String),
 }
 
-/// The verdicts on a scenario's teaching points, kept for the teaching points they were
-/// reached for: another scenario's start with none.
+/// The verdicts on a scenario's teaching points, kept for the scenario they were reached for
+/// (its seed and plan included): a new seed, an edit or another scenario starts with none.
 #[derive(Default, PartialEq)]
 struct Verdicts {
-    expectations: Vec<Expectation>,
+    scenario: Option<Scenario>,
     outcomes: Vec<Option<CheckOutcome>>,
 }
 
-/// A verdict reached for teaching point `index` of `expectations`.
+/// A verdict reached for teaching point `index` of `scenario`.
 struct Verdict {
-    expectations: Vec<Expectation>,
+    scenario: Scenario,
     index: usize,
     outcome: CheckOutcome,
 }
@@ -73,31 +79,27 @@ impl Reducible for Verdicts {
     type Action = Verdict;
 
     fn reduce(self: Rc<Self>, v: Verdict) -> Rc<Self> {
-        let mut outcomes = if self.expectations == v.expectations {
-            self.outcomes.clone()
-        } else {
-            vec![None; v.expectations.len()]
-        };
+        let mut outcomes = self.for_these(&v.scenario);
         if let Some(slot) = outcomes.get_mut(v.index) {
             *slot = Some(v.outcome);
         }
-        Rc::new(Verdicts { expectations: v.expectations, outcomes })
+        Rc::new(Verdicts { scenario: Some(v.scenario), outcomes })
     }
 }
 
 impl Verdicts {
-    /// The verdicts for `expectations`, none when they were reached for others.
-    fn for_these(&self, expectations: &[Expectation]) -> Vec<Option<CheckOutcome>> {
-        if self.expectations == expectations {
+    /// The verdicts for `scenario`'s teaching points, none when they were reached for another.
+    fn for_these(&self, scenario: &Scenario) -> Vec<Option<CheckOutcome>> {
+        if self.scenario.as_ref() == Some(scenario) {
             self.outcomes.clone()
         } else {
-            vec![None; expectations.len()]
+            vec![None; scenario.expect.len()]
         }
     }
 }
 
-/// The teaching point a job checks: its index among the scenario's, and all of them.
-type Checking = Option<(usize, Vec<Expectation>)>;
+/// The teaching point a job checks: its index and the scenario it belongs to.
+type Checking = Option<(usize, Scenario)>;
 
 /// The two arms of teaching point `index` of `scenario` (built by the workers), its runs and
 /// the check request.
@@ -168,6 +170,8 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
                             Some(pool) => pool.post_with_batches(worker, &request, &batches),
                             None => {
                                 *guard = None;
+                                checking.borrow_mut().take();
+                                checking_now.set(None);
                                 status.set(Status::Failed("The Web Workers stopped.".to_string()));
                             }
                         }
@@ -177,19 +181,27 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
                         // A check's verdict goes beside its teaching point; the charts keep
                         // the last ensemble.
                         match (checking.borrow_mut().take(), result.check.take()) {
-                            (Some((index, expectations)), Some(outcome)) => {
-                                verdicts.dispatch(Verdict { expectations, index, outcome })
+                            (Some((index, scenario)), Some(verdict)) => {
+                                status.set(Status::Checked(format!(
+                                    "Teaching point {} checked: {} runs each of A and B in {:.0} ms.",
+                                    index + 1,
+                                    thousands(result.runs),
+                                    result.elapsed_ms
+                                )));
+                                verdicts.dispatch(Verdict { scenario, index, outcome: verdict });
                             }
-                            _ => outcome.set(Some(OutcomeHandle(Rc::new(result)))),
+                            _ => {
+                                outcome.set(Some(OutcomeHandle(Rc::new(result))));
+                                status.set(Status::Idle);
+                            }
                         }
                         checking_now.set(None);
-                        status.set(Status::Idle);
                     }
                     Next::Failed(message) => {
                         *guard = None;
-                        checking.borrow_mut().take();
+                        let what = if checking.borrow_mut().take().is_some() { "check" } else { "ensemble" };
                         checking_now.set(None);
-                        status.set(Status::Failed(message));
+                        status.set(Status::Failed(format!("The {what} failed: {message}")));
                     }
                 }
             })
@@ -269,16 +281,23 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
     };
     // A teaching point is checked on run A's scenario as it is planned now, its arms over the
     // scenario's own seeds.
-    let expectations = Rc::new(props.sim.borrow().scenario().expect.clone());
+    let checked_scenario = props.sim.borrow().scenario().clone();
+    let expectations = Rc::new(checked_scenario.expect.clone());
     let on_check = {
         let (sim, launcher, checking, checking_now) =
             (props.sim.clone(), launcher.clone(), checking.clone(), checking_now.clone());
         Callback::from(move |index: usize| {
             let scenario = sim.borrow().scenario().clone();
+            // The arms are built and checked by the worker; what the page can check without
+            // them, it checks here, so that a bad teaching point is a message, not a wait.
+            if let Err(e) = scenario.check_expectation_fields() {
+                launcher.status.set(Status::Failed(format!("The teaching point cannot be checked:\n{e}")));
+                return;
+            }
             let Some((arms, runs, check)) = check_plan(&scenario, index) else { return };
-            *checking.borrow_mut() = Some((index, scenario.expect.clone()));
             checking_now.set(Some(index));
             launcher.launch(&arms, scenario.seed, runs, Some(check));
+            *checking.borrow_mut() = Some((index, scenario));
         })
     };
     let on_cancel = {
@@ -312,7 +331,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
         (Status::Cancelled, _) => {
             "Cancelled. The results below, if any, are from the previous ensemble.".to_string()
         }
-        (Status::Failed(m), _) => format!("The ensemble failed: {m}"),
+        (Status::Failed(m) | Status::Checked(m), _) => m.clone(),
         (Status::Idle, Some(o)) => elapsed_text(&o.0),
         (Status::Idle, None) => String::new(),
     };
@@ -343,7 +362,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             }
             { progress }
             <p id="ensemble-status" role="status">{ message }</p>
-            <TeachingPoints expectations={expectations.clone()} verdicts={Rc::new(verdicts.for_these(&expectations))}
+            <TeachingPoints expectations={expectations.clone()} verdicts={Rc::new(verdicts.for_these(&checked_scenario))}
                 checking={*checking_now} busy={running} {on_check} />
             if let Some(o) = &*outcome {
                 <EnsembleTables outcome={o.clone()} />

@@ -29,6 +29,11 @@ impl SimHandle {
         SimHandle(Rc::new(RefCell::new(self.borrow().clone())))
     }
 
+    /// This run as it was at `month`, with the user's later actions still to come.
+    fn rewound(&self, month: u32) -> SimHandle {
+        SimHandle(Rc::new(RefCell::new(self.borrow().rewound(month))))
+    }
+
     /// Read access for rendering.
     pub fn borrow(&self) -> Ref<'_, Simulation> {
         self.0.borrow()
@@ -138,7 +143,8 @@ pub enum Action {
     /// Advance this many months at once (and pause), as far as the horizon.
     Forward(u32),
     /// Go back this many months (and pause), as far as month 0: the run (and run B) is
-    /// replayed from the start with the actions taken, which gives the same months again.
+    /// replayed from the start with the actions taken (see [`Simulation::rewound`]), which
+    /// gives the same months again.
     Back(u32),
     /// Enter (true) or leave (false) presentation mode.
     Present(bool),
@@ -326,9 +332,8 @@ impl Reducible for AppState {
             }
             Action::Back(months) => {
                 let month = self.sim.borrow().month().saturating_sub(months);
-                next.sim = SimHandle::new(&self.sim.borrow().scenario_with_actions());
-                next.sim_b = self.sim_b.as_ref().map(|b| SimHandle::new(&b.borrow().scenario_with_actions()));
-                next.advance(month);
+                next.sim = self.sim.rewound(month);
+                next.sim_b = self.sim_b.as_ref().map(|b| b.rewound(month));
                 next.running = false;
                 next.revision += 1;
             }
@@ -392,14 +397,18 @@ impl Reducible for AppState {
                 next.start_plan = Rc::new(scenario.schedule.clone());
                 // A link to a preset's run counts as that preset, so that undoing edits goes
                 // back to it; the picker shows any other scenario as opened.
-                if let Some(i) = self
-                    .presets
-                    .iter()
-                    .position(|p| p.scenario.as_ref().is_ok_and(|s| s.title == scenario.title))
-                {
+                let mut scenario = *scenario;
+                if let Some((i, preset)) = self.presets.iter().enumerate().find_map(|(i, p)| {
+                    p.scenario.as_ref().ok().filter(|s| s.title == scenario.title).map(|s| (i, s))
+                }) {
                     next.preset = i;
+                    // A link carries no teaching points (they would make it ten times longer);
+                    // a preset's run gets the preset's back.
+                    if scenario.expect.is_empty() {
+                        scenario.expect.clone_from(&preset.expect);
+                    }
                 }
-                next.draft = Rc::new(*scenario);
+                next.draft = Rc::new(scenario);
                 next = next.reset();
                 if let Some(b) = compare {
                     next.sim_b = Some(SimHandle::new(&b));

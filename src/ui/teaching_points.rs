@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::expectations::CheckOutcome;
 use crate::numbers::signed;
-use crate::scenario::{ActionName, ArmChanges, Direction, EntryParts, Expectation, Metric};
+use crate::scenario::{ActionName, ArmChanges, EntryParts, Expectation, Metric};
 
 /// Properties of [`TeachingPoints`].
 #[derive(PartialEq, Properties)]
@@ -97,16 +97,16 @@ fn action_label(action: ActionName) -> String {
     chars.next().map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
 }
 
-/// "Claim: B's months to phase 3 … lower than A's by at least 12, over 200 paired seeds."
+/// "Claim: B is lower than A in months to phase 3 … by at least 12 months, over 200 paired
+/// seeds." The minimum is written as it was given, up to three decimals.
 fn claim_words(e: &Expectation) -> String {
-    let way = match e.direction {
-        Direction::Higher => "higher",
-        Direction::Lower => "lower",
-    };
+    let minimum = if e.metric.is_share() { 100.0 * e.min_effect } else { e.min_effect };
+    let minimum = format!("{minimum:.3}");
+    let minimum = minimum.trim_end_matches('0').trim_end_matches('.');
     format!(
-        "Claim: B is {way} than A in {} by at least {}{}, over {} paired seeds.",
+        "Claim: B is {} than A in {} by at least {minimum}{}, over {} paired seeds.",
+        e.direction.name(),
         e.metric.describe(),
-        number(e.metric, e.min_effect, false),
         unit(e.metric, true),
         e.runs
     )

@@ -45,7 +45,7 @@ test('the debrief of a finished run prints the story of the run and none of the 
   for (const expected of [
     /Seed 42; 120 of 120 months simulated; coordination at the start: Self-steering/,
     /AidWorks/, /YouthLink/, /Professionalism/,
-    /Phase reached Phase [123] \(.*\) from month \d+/,
+    /Phase at the end Phase [123] \(.*\) from month \d+/,
     /Added value \(meerwaarde\) [+−]?\d+\.\d value units \(\d+\.\d together against \d+\.\d alone\)/,
     /Partners kept \d of 5/,
     /Months 0 to \d+: phase 1 \(start: design and alignment\)/,

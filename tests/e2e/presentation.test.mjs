@@ -61,12 +61,39 @@ test('in presentation mode the arrow keys step through the months and back, and 
   assert.equal(await page.textContent('#chart-relations-values'), values);
   await page.keyboard.press('Shift+ArrowLeft');
   assert.equal(await monthShown(page), Math.max(0, month - 12));
+  // After a click on Step the keys still belong to the presentation.
+  await page.click('#step');
+  const stepped = await monthShown(page);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await monthShown(page), stepped + 1, 'the arrows work after a click on a button');
   await page.keyboard.press('Escape');
   assert.equal(await page.$('.presenting'), null);
   assert.ok(await page.isVisible('#preset'), 'the editing panels are back');
+  // Outside presentation mode a focused button keeps its keys; P works from the page.
+  await page.evaluate(() => document.activeElement.blur());
   await page.keyboard.press('p');
   assert.ok(await page.$('.presenting'), 'P enters presentation mode');
   await page.keyboard.press('p');
   assert.equal(await page.$('.presenting'), null, 'and leaves it');
+  assert.deepEqual(errors, []);
+});
+
+test('going back keeps a shock the user threw as theirs, not as planned, and stepping on repeats it', async () => {
+  const { page, errors } = await openApp(app.browser, app.url, { width: 1920, height: 1080 });
+  for (let i = 0; i < 5; i += 1) await page.click('#step');
+  await page.click('#shock-field-change');
+  for (let i = 0; i < 5; i += 1) await page.click('#step');
+  const plan = await page.textContent('#plan-list');
+  const log = await page.textContent('#events');
+  assert.match(log, /Field change/);
+  await page.click('#present-toggle');
+  await page.waitForSelector('.presenting');
+  await page.keyboard.press('Shift+ArrowLeft');
+  assert.equal(await monthShown(page), 0);
+  for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowRight');
+  assert.equal(await monthShown(page), 10);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.textContent('#events'), log, 'the same months, the shock included');
+  assert.equal(await page.textContent('#plan-list'), plan, 'the shock is not written into the plan');
   assert.deepEqual(errors, []);
 });

@@ -53,6 +53,11 @@ test('a trainer checks the default scenario\'s teaching points and gets the comm
   const violations = await runAxe(page);
   assert.deepEqual(violations.filter((v) => v.nodes.some((n) => n.target.join(' ').includes('teaching'))), []);
 
+  // A verdict belongs to the scenario with its seed: a new seed asks for a new check.
+  await page.click('#new-seed');
+  await page.waitForFunction(() => !document.querySelector('#check-0-verdict'));
+  assert.ok(await page.isVisible('#check-0'), 'the teaching points stay, unchecked');
+
   // Another scenario has its own teaching points and no verdicts yet.
   await page.selectOption('#preset', { label: 'Controlling coordinator' });
   await page.waitForFunction(() => /steering conversation restores delivery/.test(document.querySelector('#teaching-points')?.textContent ?? ''));

@@ -256,3 +256,34 @@ fn the_snapshot_of_a_month_is_that_month_and_none_beyond_the_run() {
     }
     assert!(sim.snapshot(6).is_none());
 }
+
+#[test]
+fn going_back_gives_the_same_months_and_keeps_the_users_actions_as_theirs() {
+    let scenario = Scenario::default_preset();
+    let n = scenario.partners.len();
+    let plan: Vec<(u32, Action)> =
+        every_action(n, || 1, 0.7).into_iter().enumerate().map(|(i, a)| (3 + 2 * i as u32, a)).collect();
+    let original = run_with(&scenario, 7, 60, &plan);
+    let back = original.rewound(20);
+    assert_eq!(back.month(), 20);
+    assert_eq!(back.history(), &original.history()[..=20]);
+    assert!(back.events().iter().all(|e| e.month <= 20));
+    assert_eq!(back.events(), &original.events()[..back.events().len()]);
+    assert_eq!(back.scenario(), original.scenario(), "the user's actions are not written into the plan");
+    assert!(back.user_actions().iter().all(|a| a.month <= 21));
+    // Stepping on takes the later actions again: the same run as before going back.
+    let mut forward = back.clone();
+    while forward.month() < 60 {
+        forward.step_month();
+    }
+    assert_same_run(&original, &forward);
+    assert_eq!(forward.user_actions(), original.user_actions());
+    // A new action after going back starts another story without the old later actions.
+    let mut branch = original.rewound(20);
+    branch.apply(Action::Shock(Shock::FieldChange));
+    while branch.month() < 60 {
+        branch.step_month();
+    }
+    assert_eq!(branch.user_actions().iter().filter(|a| a.month > 21).count(), 0);
+    assert_replays(&branch);
+}
