@@ -432,10 +432,25 @@ runs = 1
             "expect[0].says: must say the teaching point",
             "expect[0].runs: must be between 2 and 5000, not 1",
             "expect[0].min_effect: must be 0 or more",
-            "expect[0].a.set[0]: must be between 0 and 1",
         ] {
             assert!(error.contains(expected), "{expected:?} is not in:\n{error}");
         }
+        // The arms are built once the fields are right.
+        let arm = with_expectation(
+            "[[expect]]\nsays = \"x\"\na = { set = [\"governance.control=1.5\"] }\nmetric = \"phase3\"\ndirection = \"higher\"\nmin_effect = 0.1\n",
+        )
+        .expect("the scenario itself is valid")
+        .check_expectations()
+        .unwrap_err()
+        .to_string();
+        assert!(arm.contains("expect[0].a.set[0]: must be between 0 and 1"), "{arm}");
+        let mut past_the_largest_seed = with_expectation(
+            "[[expect]]\nsays = \"x\"\nmetric = \"phase3\"\ndirection = \"higher\"\nmin_effect = 0.1\n",
+        )
+        .expect("valid");
+        past_the_largest_seed.seed = u64::MAX - 10;
+        let seeds = past_the_largest_seed.check_expectation_fields().unwrap_err().to_string();
+        assert!(seeds.contains("expect[0].runs: 200 runs from seed"), "{seeds}");
         let unknown = with_expectation(
             "[[expect]]\nsays = \"x\"\nmetric = \"happiness\"\ndirection = \"higher\"\nmin_effect = 0.1\n",
         )
