@@ -129,7 +129,7 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
                         { format!("B: {}", phase_now(b)) }
                     </span>
                 }
-                <span class="hint shortcuts">{ "Keys: Space run/pause, S step" }</span>
+                <span class="hint shortcuts">{ "Keys: Space run/pause, S step, P present (then ← → months, Esc)" }</span>
             </div>
             <div class="row settings">
                 <div class="field">
