@@ -36,6 +36,17 @@ fn addable() -> impl Iterator<Item = ActionName> {
         .filter(|a| !matches!(a, ActionName::SetStyle | ActionName::SetControl | ActionName::SetTurbulence))
 }
 
+/// The label of a kind of action as the plan lists it. Funding rounds are listed once; their
+/// division is chosen apart.
+pub fn action_label(action: ActionName) -> &'static str {
+    match action {
+        ActionName::FundingRound => "Funding round",
+        _ => action
+            .action(crate::scenario::EntryParts { partner: Some(0), ..Default::default() })
+            .map_or(action.name(), |a| a.label()),
+    }
+}
+
 /// What an action of the plan does, in words, with the partner it names.
 fn describe(action: &Action, partners: &[String]) -> String {
     let partner = action.partner().and_then(|p| partners.get(p));
@@ -204,12 +215,8 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
                                 if let Ok(action) = name.parse() { a.set(action) }
                             })
                         }}>
-                            { for addable().map(|a| {
-                                let sample = a.action(crate::scenario::EntryParts { partner: Some(0), ..Default::default() });
-                                let label = sample.map_or(a.name(), |s| s.label());
-                                // Funding rounds are listed once; the division is chosen apart.
-                                let label = if a == ActionName::FundingRound { "Funding round" } else { label };
-                                html! { <option value={a.name()} selected={a == chosen}>{ label }</option> }
+                            { for addable().map(|a| html! {
+                                <option value={a.name()} selected={a == chosen}>{ action_label(a) }</option>
                             }) }
                         </select>
                     </div>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::expectations::CheckOutcome;
 use crate::numbers::signed;
-use crate::scenario::{ActionName, ArmChanges, EntryParts, Expectation, Metric};
+use crate::scenario::{ActionName, ArmChanges, Expectation, Metric};
 
 /// Properties of [`TeachingPoints`].
 #[derive(PartialEq, Properties)]
@@ -85,14 +85,9 @@ fn arm_words(changes: &ArmChanges) -> String {
     format!("the scenario {}", parts.join("; "))
 }
 
-/// The label of an action as the plan shows it, in lower case to stand inside a sentence.
+/// The label of an action as the plan lists it, in lower case to stand inside a sentence.
 fn action_label(action: ActionName) -> String {
-    let label = match action {
-        ActionName::FundingRound => "a funding round",
-        _ => action
-            .action(EntryParts { partner: Some(0), ..Default::default() })
-            .map_or(action.name(), |a| a.label()),
-    };
+    let label = super::plan_panel::action_label(action);
     let mut chars = label.chars();
     chars.next().map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
 }
