@@ -164,6 +164,7 @@ mod tests {
             direction,
             min_effect,
             runs: 4,
+            nl: None,
         }
     }
 

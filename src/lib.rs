@@ -13,7 +13,8 @@
 //! - [`scenario`] turns scenario files (TOML or JSON) into validated parameters.
 //! - [`ensemble`] runs many seeds and summarises them; [`facts`] holds the stylized-fact
 //!   experiments; [`export`] writes runs as CSV; [`numbers`] writes numbers as the page shows
-//!   them; [`glossary`] explains every term in plain words with the article's Dutch term.
+//!   them; [`glossary`] explains every term in plain words with the article's Dutch term;
+//!   [`lessons`] reads the guided lessons.
 //! - [`sweep`] expands a parameter grid and formats its rows; [`screening`] is the Morris
 //!   elementary-effects design and its statistics.
 //! - [`share`] packs a scenario into a share link and reads it back; [`worker_protocol`] is
@@ -26,6 +27,7 @@ pub mod expectations;
 pub mod export;
 pub mod facts;
 pub mod glossary;
+pub mod lessons;
 pub mod model;
 pub mod numbers;
 pub mod palette;

@@ -11,27 +11,8 @@ use crate::model::{Division, Params};
 /// The default preset, embedded so that the CLI and the web app need no file system.
 pub const DEFAULT_TOML: &str = include_str!("../scenarios/default.toml");
 
-/// Every preset in `scenarios/`: (file stem, TOML text).
-pub const PRESETS: &[(&str, &str)] = &[
-    ("default", DEFAULT_TOML),
-    ("similar_three", include_str!("../scenarios/similar_three.toml")),
-    ("diverse_eight", include_str!("../scenarios/diverse_eight.toml")),
-    ("conflict_start", include_str!("../scenarios/conflict_start.toml")),
-    ("controlling_coordinator", include_str!("../scenarios/controlling_coordinator.toml")),
-    ("turbulent_field", include_str!("../scenarios/turbulent_field.toml")),
-];
-
-/// Every preset as JSON, in the order of [`PRESETS`]: build.rs writes them from the TOML
-/// files, so that the ensemble worker links no TOML parser and the page reads its presets
-/// at start with the faster JSON reader.
-pub const PRESETS_JSON: &[(&str, &str)] = &[
-    ("default", DEFAULT_JSON),
-    ("similar_three", include_str!(concat!(env!("OUT_DIR"), "/similar_three.json"))),
-    ("diverse_eight", include_str!(concat!(env!("OUT_DIR"), "/diverse_eight.json"))),
-    ("conflict_start", include_str!(concat!(env!("OUT_DIR"), "/conflict_start.json"))),
-    ("controlling_coordinator", include_str!(concat!(env!("OUT_DIR"), "/controlling_coordinator.json"))),
-    ("turbulent_field", include_str!(concat!(env!("OUT_DIR"), "/turbulent_field.json"))),
-];
+// The lists of shipped scenarios, written by build.rs from its one list of file stems.
+include!(concat!(env!("OUT_DIR"), "/presets.rs"));
 
 /// The default preset as JSON (see [`PRESETS_JSON`]).
 pub const DEFAULT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default.json"));
@@ -50,6 +31,15 @@ pub struct Scenario {
     /// One paragraph explaining what the scenario shows.
     #[serde(default)]
     pub description: String,
+    /// What a student should understand after working with the scenario (one sentence).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub goal: String,
+    /// The scenario's teaching point, as a trainer would say it (one or two sentences).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub point: String,
+    /// The texts above in Dutch, the language of the article and of many trainers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nl: Option<DutchTexts>,
     /// The model the scenario was made for (default 1: files from before the field existed
     /// were made for model 1). See [`Scenario::warnings`].
     #[serde(default = "first_model")]
@@ -82,6 +72,24 @@ pub struct Scenario {
     /// (`alliance-lab check`; at most 50).
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "read::expectations")]
     pub expect: Vec<Expectation>,
+}
+
+/// A scenario's texts in Dutch; a text left out is shown in English.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DutchTexts {
+    /// The title.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// The description.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The learning goal.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub goal: String,
+    /// The teaching point.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub point: String,
 }
 
 /// The field the alliance works in.

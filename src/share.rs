@@ -158,7 +158,14 @@ pub fn encode(scenario: &Scenario) -> String {
     // Whoever shares a run has run it with this model. A link replays a run; the teaching
     // points a scenario checks travel with its file, and would make a preset's link ten times
     // longer.
-    let current = Scenario { model_version: MODEL_VERSION, expect: Vec::new(), ..scenario.clone() };
+    let current = Scenario {
+        model_version: MODEL_VERSION,
+        expect: Vec::new(),
+        goal: String::new(),
+        point: String::new(),
+        nl: None,
+        ..scenario.clone()
+    };
     let json = serde_json::to_vec(&current).expect("a scenario always serialises to JSON");
     format!("v{VERSION}.{}", URL_SAFE_NO_PAD.encode(deflate_with_dictionary(&json)))
 }

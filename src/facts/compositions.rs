@@ -30,9 +30,10 @@ pub struct Composition {
     pub scenario: Scenario,
 }
 
-/// The population: every preset, then `generated` compositions from seeds 1..=generated.
+/// The population: every model preset (not the article's cases, which each tell one story),
+/// then `generated` compositions from seeds 1..=generated.
 pub fn population(generated: usize) -> Vec<Composition> {
-    let presets = crate::scenario::PRESETS.iter().map(|(stem, _)| {
+    let presets = crate::scenario::PRESETS[..crate::scenario::FIRST_CASE].iter().map(|(stem, _)| {
         let scenario = Scenario::preset(stem).expect("every embedded preset is valid");
         Composition { name: (*stem).to_string(), description: scenario.title.clone(), scenario }
     });
@@ -56,6 +57,9 @@ pub fn generate(seed: u64) -> Scenario {
     let mut scenario = Scenario {
         title: format!("gen-{seed:02}"),
         description: String::new(),
+        goal: String::new(),
+        point: String::new(),
+        nl: None,
         model_version: MODEL_VERSION,
         seed,
         horizon_months: 120,

@@ -157,7 +157,9 @@ pub fn validate(effort: Effort) -> Validation {
         .collect();
     let presets: Vec<&Composition> = population
         .iter()
-        .filter(|c| crate::scenario::PRESETS.iter().any(|(stem, _)| *stem == c.name))
+        .filter(|c| {
+            crate::scenario::PRESETS[..crate::scenario::FIRST_CASE].iter().any(|(stem, _)| *stem == c.name)
+        })
         .collect();
     let presets = par_map(&presets, |c| preset_timing(c, effort.timing_seeds));
     Validation {

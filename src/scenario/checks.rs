@@ -55,6 +55,9 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
     } else if s.title.chars().count() > MAX_TITLE_CHARS {
         c.push("title", format!("must be at most {MAX_TITLE_CHARS} characters long"));
     }
+    if s.nl.as_ref().is_some_and(|nl| nl.title.chars().count() > MAX_TITLE_CHARS) {
+        c.push("nl.title", format!("must be at most {MAX_TITLE_CHARS} characters long"));
+    }
     if !(1..=MAX_HORIZON).contains(&s.horizon_months) {
         let h = s.horizon_months;
         c.push(

@@ -59,6 +59,18 @@ pub struct Expectation {
     /// Paired seeds, from the scenario's seed on (2..=5000, default 200).
     #[serde(default = "default_runs")]
     pub runs: u32,
+    /// The teaching point in Dutch (`nl = { says = "..." }`); without it, Dutch pages show
+    /// the English sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nl: Option<DutchSays>,
+}
+
+/// An expectation's sentence in Dutch.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DutchSays {
+    /// The teaching point in one Dutch sentence.
+    pub says: String,
 }
 
 fn default_runs() -> u32 {
@@ -84,6 +96,17 @@ impl ArmChanges {
     /// Whether the arm is the scenario as written.
     pub fn is_empty(&self) -> bool {
         self.set.is_empty() && self.without.is_empty() && self.schedule.is_empty()
+    }
+
+    /// Makes the changes to `s`: its planned actions of the kinds left out go, the added ones
+    /// join (kept in month order) and its fields are set, then it is validated. On an error
+    /// (those of `--set` and of the schedule, with their own paths) `s` may be half changed.
+    pub fn apply(&self, s: &mut Scenario) -> Result<(), ScenarioError> {
+        s.schedule.retain(|e| !self.without.contains(&e.action));
+        s.schedule.extend(self.schedule.iter().cloned());
+        s.schedule.sort_by_key(|e| e.month);
+        let pairs: Vec<(&str, &str)> = self.set.iter().map(|f| (f.path.as_str(), f.value.as_str())).collect();
+        s.set_all(&pairs)
     }
 }
 
@@ -257,12 +280,7 @@ impl Expectation {
         };
         let mut s = base.clone();
         s.expect.clear();
-        s.schedule.retain(|e| !changes.without.contains(&e.action));
-        s.schedule.extend(changes.schedule.iter().cloned());
-        s.schedule.sort_by_key(|e| e.month);
-        let pairs: Vec<(&str, &str)> =
-            changes.set.iter().map(|f| (f.path.as_str(), f.value.as_str())).collect();
-        s.set_all(&pairs)?;
+        changes.apply(&mut s)?;
         Ok(s)
     }
 }
@@ -309,6 +327,15 @@ fn check_fields(base: &Scenario, problems: &mut Problems) {
             problems.push(|| at("says"), || "must say the teaching point in a sentence".to_string());
         } else if e.says.chars().count() > MAX_SAYS_CHARS {
             problems.push(|| at("says"), || format!("must be at most {MAX_SAYS_CHARS} characters long"));
+        }
+        if let Some(nl) = &e.nl {
+            if nl.says.trim().is_empty() {
+                problems
+                    .push(|| at("nl.says"), || "must say the teaching point in a Dutch sentence".to_string());
+            } else if nl.says.chars().count() > MAX_SAYS_CHARS {
+                problems
+                    .push(|| at("nl.says"), || format!("must be at most {MAX_SAYS_CHARS} characters long"));
+            }
         }
         if !RUNS_RANGE.contains(&e.runs) {
             let (lo, hi) = (RUNS_RANGE.start(), RUNS_RANGE.end());

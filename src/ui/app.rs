@@ -15,6 +15,8 @@ use super::ensemble_panel::EnsemblePanel;
 use super::event_log::EventLog;
 use super::governance_panel::GovernancePanel;
 use super::interventions_panel::InterventionsPanel;
+use super::lesson_list::LessonList;
+use super::lesson_panel::{use_lesson_focus, use_lesson_link, LessonPanel};
 use super::line_chart::{LineChart, RefLine};
 use super::model_dialog::ModelDialog;
 use super::network_view::NetworkView;
@@ -54,6 +56,14 @@ pub fn App() -> Html {
     // Entering or leaving presentation mode resizes every chart without resizing the window.
     use_effect_with(state.presenting, |_| super::frame::relayout());
     use_open_link(state.dispatcher());
+    use_lesson_link(state.dispatcher(), state.lessons.clone(), state.lesson);
+    let chapter = state.chapter().map(|(_, lesson, at)| &lesson.chapters[at.chapter]);
+    use_lesson_focus(chapter.map(|c| c.action.name()));
+    // The reducer stays pure: what the user chose is stored from here, when it changes.
+    use_effect_with(state.speed, |&speed| super::settings::update(|s| s.speed = speed));
+    use_effect_with(state.progress.clone(), |progress| {
+        super::settings::update(|s| s.lessons.clone_from(progress))
+    });
 
     let dispatcher = state.dispatcher();
     let send = |make: fn() -> Action| {
@@ -61,9 +71,18 @@ pub fn App() -> Html {
         Callback::from(move |()| d.dispatch(make()))
     };
     let on_model = use_callback(dispatcher.clone(), |a: ModelAction, d| d.dispatch(Action::Model(a)));
-    let on_edit = use_callback(dispatcher.clone(), |s, d| d.dispatch(Action::EditDraft(s)));
+    let on_edit = use_callback(dispatcher.clone(), |s, d| d.dispatch(Action::EditDraft(Box::new(s))));
     let on_revert = use_callback(dispatcher.clone(), |(), d| d.dispatch(Action::RevertDraft));
     let on_preset = use_callback(dispatcher.clone(), |i, d| d.dispatch(Action::SelectPreset(i)));
+    let on_lesson = use_callback(dispatcher.clone(), |(lesson, chapter), d| {
+        d.dispatch(Action::OpenChapter { lesson, chapter })
+    });
+    let on_chapter = {
+        let (d, lesson) = (dispatcher.clone(), state.lesson.map_or(0, |at| at.lesson));
+        Callback::from(move |chapter| d.dispatch(Action::OpenChapter { lesson, chapter }))
+    };
+    let on_leave =
+        use_callback(dispatcher.clone(), |finished, d| d.dispatch(Action::LeaveLesson { finished }));
     let on_speed = use_callback(dispatcher.clone(), |i, d| d.dispatch(Action::SetSpeed(i)));
     let on_target = use_callback(dispatcher.clone(), |t, d| d.dispatch(Action::SetTarget(t)));
     let on_replan_a =
@@ -91,13 +110,16 @@ pub fn App() -> Html {
     let on_seed = {
         let (d, draft) = (dispatcher.clone(), state.draft.clone());
         Callback::from(move |seed| {
-            d.dispatch(Action::EditDraft(crate::scenario::Scenario { seed, ..(*draft).clone() }))
+            d.dispatch(Action::EditDraft(Box::new(crate::scenario::Scenario { seed, ..(*draft).clone() })))
         })
     };
     let on_horizon = {
         let (d, draft) = (dispatcher.clone(), state.draft.clone());
         Callback::from(move |horizon_months| {
-            d.dispatch(Action::EditDraft(crate::scenario::Scenario { horizon_months, ..(*draft).clone() }))
+            d.dispatch(Action::EditDraft(Box::new(crate::scenario::Scenario {
+                horizon_months,
+                ..(*draft).clone()
+            })))
         })
     };
 
@@ -144,12 +166,12 @@ pub fn App() -> Html {
     // While the dialog is open the page behind it is inert, so Tab stays inside the dialog.
     let inert = *dialog;
     html! {
-        <div class={classes!("app", state.presenting.then_some("presenting"))}>
+        <div class={classes!("app", state.presenting.then_some("presenting"), state.lesson.is_some().then_some("in-lesson"))}>
             <header class="app-header" inert={inert}>
                 <h1>{ "Alliance Lab" }</h1>
                 <p class="scenario-title">{ state.scenario.title.clone() }</p>
                 <button id="present-toggle" class="secondary on-dark" aria-pressed={state.presenting.to_string()}
-                    title="For a projector: the phase, the network and the main charts at large size (key P; Esc leaves, the arrow keys step through the months)"
+                    title="For a projector: the phase, the network and the main charts at large size (key P; Esc leaves, the arrow keys step through a lesson's chapters or the months)"
                     onclick={{
                         let d = dispatcher.clone();
                         Callback::from(move |e: MouseEvent| {
@@ -184,8 +206,14 @@ pub fn App() -> Html {
             </section>
             <main inert={inert}>
                 <div class="controls">
+                    if let Some(at) = state.lesson {
+                        <LessonPanel lessons={state.lessons.clone()} {at} on_open={on_chapter} {on_leave} />
+                    } else {
+                        <LessonList lessons={state.lessons.clone()} progress={state.progress.clone()} on_open={on_lesson} />
+                    }
                     <ScenarioPicker presets={state.presets.clone()} chosen={state.preset} on_select={on_preset}
-                        title={state.scenario.title.clone()} description={state.scenario.description.clone()} />
+                        title={state.scenario.title.clone()} description={state.scenario.description.clone()}
+                        goal={state.scenario.goal.clone()} point={state.scenario.point.clone()} />
                     <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} {clarity} on_action={on_model.clone()} />
                     <InterventionsPanel partners={partners.clone()} {phase} on_action={on_model.clone()} />
                     <ShocksPanel {partners} {turbulence} on_action={on_model.clone()} />
@@ -236,7 +264,7 @@ const PRESENTING_MIN_WIDTH: f64 = 700.0;
 
 /// Keyboard shortcuts on the whole page: Space runs or pauses, S steps one month, P enters or
 /// leaves presentation mode; while presenting, Escape leaves it and the arrow keys step through
-/// the months (Shift: a year). They are ignored while a form field or button has focus, so
+/// a lesson's chapters, or outside a lesson the months (Shift: a year). They are ignored while a form field or button has focus, so
 /// typing and pressing buttons work as usual, and on a focused chart, whose arrow keys read it.
 #[hook]
 fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, presenting: Rc<RefCell<bool>>) {
@@ -271,8 +299,8 @@ fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, presenting: Rc<RefC
                 "s" | "S" => dispatcher.dispatch(Action::Step),
                 "p" | "P" if wide || presenting => dispatcher.dispatch(Action::TogglePresenting),
                 "Escape" if presenting => dispatcher.dispatch(Action::Present(false)),
-                "ArrowRight" if presenting => dispatcher.dispatch(Action::Forward(months)),
-                "ArrowLeft" if presenting => dispatcher.dispatch(Action::Back(months)),
+                "ArrowRight" if presenting => dispatcher.dispatch(Action::Turn { forward: true, months }),
+                "ArrowLeft" if presenting => dispatcher.dispatch(Action::Turn { forward: false, months }),
                 _ => return,
             }
             e.prevent_default();

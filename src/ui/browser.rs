@@ -81,3 +81,36 @@ pub fn copy_to_clipboard(text: &str) {
 pub fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
+
+/// Removes the URL fragment without reloading or adding a history entry.
+pub fn clear_fragment() {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let (Ok(origin), Ok(path), Ok(search)) = (location.origin(), location.pathname(), location.search())
+    else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{origin}{path}{search}")),
+        );
+    }
+}
+
+/// Calls `open` now and whenever the URL fragment changes (a link followed within the page);
+/// returns what stops listening, for an effect's cleanup.
+pub fn follow_fragment(open: impl Fn() + 'static) -> impl FnOnce() {
+    open();
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(open);
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(w) = window {
+            let _ = w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        }
+    }
+}

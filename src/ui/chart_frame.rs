@@ -19,7 +19,10 @@ pub const LABEL_RGB: RGBColor = RGBColor(40, 40, 40);
 /// legible on a phone and on a projector alike.
 pub fn chart_font(canvas: &HtmlCanvasElement, ratio: f64) -> u32 {
     let css_width = f64::from(canvas.client_width()).max(200.0);
-    ((css_width / 48.0).clamp(12.0, 20.0) * ratio) as u32
+    // A wide but low canvas (the timeline across a projector) would leave no room for the plot
+    // under month labels sized by the width alone.
+    let css_height = f64::from(canvas.client_height()).max(80.0);
+    ((css_width / 48.0).min(css_height / 7.0).clamp(12.0, 20.0) * ratio) as u32
 }
 
 /// A chart over months `0..months` and the value range `y`, with room below for the month

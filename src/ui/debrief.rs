@@ -58,6 +58,12 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         <section class="debrief" id="debrief" aria-label="Debrief for print">
             <h2>{ format!("Debrief: {}", scenario.title) }</h2>
             <p>{ scenario.description.clone() }</p>
+            if !scenario.goal.is_empty() {
+                <p><strong>{ "Learning goal: " }</strong>{ scenario.goal.clone() }</p>
+            }
+            if !scenario.point.is_empty() {
+                <p><strong>{ "Teaching point: " }</strong>{ scenario.point.clone() }</p>
+            }
             <p class="debrief-facts">{ format!(
                 "Seed {}; {} of {} months simulated; coordination at the start: {}; control at the start: {}.",
                 a.seed(), a.month(), a.horizon(), a.params().style.label(), level(scenario.governance.control)

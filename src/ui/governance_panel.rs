@@ -97,7 +97,7 @@ pub fn GovernancePanel(props: &GovernancePanelProps) -> Html {
         <section class="panel" aria-labelledby="governance-title">
             <h2 id="governance-title">{ "Coordination and governance" }</h2>
             <p class="note">{ "Both settings act on the running alliance from the next month." }</p>
-            <div class="field">
+            <div class="field" data-action="set_style">
                 <label for="style">{ "Coordination style" }</label>
                 <select id="style" onchange={on_style} title={props.style.description()}>
                     { option("none".into(), "None: self-steering".into(), false) }
@@ -120,7 +120,7 @@ pub fn GovernancePanel(props: &GovernancePanelProps) -> Html {
                     <Term name="controlling-coordinator">{ "controlling coordinator" }</Term>{ "." }
                 </p>
             </div>
-            <Slider id="control" label="Trust ← governance → control" term="control" value={props.control} on_release=true
+            <Slider id="control" action="set_control" label="Trust ← governance → control" term="control" value={props.control} on_release=true
                 hint={Some(AttrValue::from("0 is trust-based (releases energy), 1 is control-based (constrains it)."))}
                 on_change={on_control} />
             <dl class="readout governance-readout" aria-live="off">

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::figure1::{fit_text, id_slug, short_name, ANY_PHASE, FIGURE1};
 use super::partner_picker::PartnerPicker;
 use crate::model::{Action, Intervention, DISSOLVED};
+use crate::scenario::ActionName;
 
 /// Properties of [`InterventionsPanel`].
 #[derive(PartialEq, Properties)]
@@ -43,6 +44,7 @@ pub fn InterventionsPanel(props: &InterventionsPanelProps) -> Html {
         html! {
             <li>
                 <button {id} class={classes!("action", fits_now.then_some("fits-now"))} title={hint.clone()}
+                    data-action={ActionName::of(&Action::Intervention(intervention)).name()}
                     aria-describedby={describe.clone()} disabled={dissolved}
                     onclick={move |_| cb.emit(Action::Intervention(intervention))}>{ intervention.label() }</button>
                 <span class="visually-hidden" id={describe}>{ hint }</span>

@@ -19,6 +19,8 @@ mod figure1;
 mod frame;
 mod governance_panel;
 mod interventions_panel;
+mod lesson_list;
+mod lesson_panel;
 mod line_chart;
 mod model_dialog;
 mod network_draw;

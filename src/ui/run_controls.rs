@@ -90,9 +90,9 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let run_or_pause = if props.running {
-        html! { <button id="pause" aria-keyshortcuts="Space" onclick={emit(&props.on_pause)}>{ "Pause" }</button> }
+        html! { <button id="pause" data-action="run" aria-keyshortcuts="Space" onclick={emit(&props.on_pause)}>{ "Pause" }</button> }
     } else {
-        html! { <button id="run" aria-keyshortcuts="Space" disabled={finished} onclick={emit(&props.on_run)}>{ "Run" }</button> }
+        html! { <button id="run" data-action="run" aria-keyshortcuts="Space" disabled={finished} onclick={emit(&props.on_run)}>{ "Run" }</button> }
     };
     let on_speed = {
         let cb = props.on_speed.clone();
@@ -129,7 +129,7 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
                         { format!("B: {}", phase_now(b)) }
                     </span>
                 }
-                <span class="hint shortcuts">{ "Keys: Space run/pause, S step, P present (then ← → months, Esc)" }</span>
+                <span class="hint shortcuts">{ "Keys: Space run/pause, S step, P present (then ← → chapters or months, Esc)" }</span>
             </div>
             <div class="row settings">
                 <div class="field">

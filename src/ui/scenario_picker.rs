@@ -1,5 +1,6 @@
-//! The preset picker: every scenario in `scenarios/`, embedded at build time, with its title
-//! and description.
+//! The preset picker: every scenario in `scenarios/` (the model's presets, then the article's
+//! cases), embedded at build time, with its title, description, and for a case its learning
+//! goal and teaching point.
 
 use std::rc::Rc;
 
@@ -7,6 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::state::Preset;
+use crate::scenario::FIRST_CASE;
 
 /// Properties of [`ScenarioPicker`].
 #[derive(PartialEq, Properties)]
@@ -21,6 +23,10 @@ pub struct ScenarioPickerProps {
     pub title: AttrValue,
     /// Its description.
     pub description: AttrValue,
+    /// Its learning goal, empty when it states none.
+    pub goal: AttrValue,
+    /// Its teaching point, empty when it states none.
+    pub point: AttrValue,
 }
 
 /// The scenario section.
@@ -40,26 +46,38 @@ pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
     let is_preset = |p: &Preset| p.scenario.as_ref().is_ok_and(|s| s.title == props.title.as_str());
     let chosen_is_run = props.presets.get(props.chosen).is_some_and(is_preset);
     let opened = !props.presets.iter().any(is_preset);
+    let option = |(i, p): (usize, &Preset)| {
+        let title = match &p.scenario {
+            Ok(s) => s.title.clone(),
+            Err(_) => format!("{} (does not load)", p.stem),
+        };
+        let selected = if chosen_is_run { i == props.chosen } else { is_preset(p) && !opened };
+        html! { <option value={i.to_string()} {selected}>{ title }</option> }
+    };
     html! {
         <section class="panel scenario" aria-labelledby="scenario-title">
             <h2 id="scenario-title">{ "Scenario" }</h2>
             <div class="field">
                 <label for="preset">{ "Preset" }</label>
                 <select id="preset" {onchange}>
-                    { for props.presets.iter().enumerate().map(|(i, p)| {
-                        let title = match &p.scenario {
-                            Ok(s) => s.title.clone(),
-                            Err(_) => format!("{} (does not load)", p.stem),
-                        };
-                        let selected = if chosen_is_run { i == props.chosen } else { is_preset(p) && !opened };
-                        html! { <option value={i.to_string()} {selected}>{ title }</option> }
-                    }) }
+                    <optgroup label="Model presets">
+                        { for props.presets.iter().enumerate().take(FIRST_CASE).map(option) }
+                    </optgroup>
+                    <optgroup label="Cases from the article">
+                        { for props.presets.iter().enumerate().skip(FIRST_CASE).map(option) }
+                    </optgroup>
                     if opened {
                         <option value="" selected=true disabled=true>{ format!("{} (opened from a link or file)", props.title) }</option>
                     }
                 </select>
             </div>
             <p class="description" id="scenario-description">{ props.description.clone() }</p>
+            if !props.goal.is_empty() {
+                <p class="scenario-goal" id="scenario-goal"><strong>{ "Learning goal: " }</strong>{ props.goal.clone() }</p>
+            }
+            if !props.point.is_empty() {
+                <p class="scenario-point" id="scenario-point"><strong>{ "Teaching point: " }</strong>{ props.point.clone() }</p>
+            }
             <p class="hint">{ "Choosing a preset restarts it; Reset returns to month 0 of the scenario with your edits." }</p>
         </section>
     }

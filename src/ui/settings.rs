@@ -1,9 +1,11 @@
-//! The user's display settings (speed, ensemble worker count, event-log filters), kept in the
-//! browser's localStorage so that a reload or a new visit keeps them.
+//! The user's display settings (speed, ensemble worker count, event-log filters) and lesson
+//! progress, kept in the browser's localStorage so that a reload or a new visit keeps them.
 //!
 //! They are plain serde data. Anything unreadable (storage switched off, a value written by
 //! another version, a damaged entry) is ignored in favour of the defaults: settings are a
 //! convenience, never a reason for the page not to start.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -24,11 +26,23 @@ pub struct Settings {
     pub workers: Option<usize>,
     /// Which event-log filter groups are shown.
     pub event_filters: [bool; FILTER_COUNT],
+    /// How far the user got in each lesson, by the lesson's file stem.
+    pub lessons: BTreeMap<String, LessonProgress>,
+}
+
+/// How far the user got in one lesson.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LessonProgress {
+    /// The chapter the user was at last (0-based), where Continue goes back to.
+    pub chapter: usize,
+    /// Whether the user finished the lesson once.
+    pub finished: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { speed: 1, workers: None, event_filters: [true; FILTER_COUNT] }
+        Settings { speed: 1, workers: None, event_filters: [true; FILTER_COUNT], lessons: BTreeMap::new() }
     }
 }
 

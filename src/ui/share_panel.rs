@@ -5,12 +5,10 @@
 //! Everything read from a link or a file is parsed and validated by the scenario module and
 //! shown only as text, never as HTML.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::browser::{copy_to_clipboard, download_text, fragment, replace_fragment};
+use super::browser::{copy_to_clipboard, download_text, follow_fragment, fragment, replace_fragment};
 use super::state::{Action, AppState, SimHandle};
 use crate::export::{events_csv, series_csv};
 use crate::scenario::{FieldError, Scenario, ScenarioError, MAX_TEXT_BYTES};
@@ -260,18 +258,7 @@ pub fn use_open_link(dispatcher: UseReducerDispatcher<AppState>) {
                 )),
             }
         };
-        open();
-        let listener = Closure::<dyn Fn()>::new(open);
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ =
-                    w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-            }
-        }
+        follow_fragment(open)
     });
 }
 

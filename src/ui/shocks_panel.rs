@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::partner_picker::PartnerPicker;
 use super::slider::Slider;
 use crate::model::{Action, Division, Shock};
+use crate::scenario::ActionName;
 
 /// Properties of [`ShocksPanel`].
 #[derive(PartialEq, Properties)]
@@ -55,6 +56,7 @@ pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
                     html! {
                         <li>
                             <button {id} class="action shock" title={hint.clone()} aria-describedby={describe.clone()}
+                                data-action={ActionName::of(&Action::Shock(shock)).name()}
                                 disabled={needs_partner && !chosen_active}
                                 onclick={move |_| cb.emit(Action::Shock(shock))}>{ shock.label() }</button>
                             <span class="visually-hidden" id={describe}>{ hint }</span>
@@ -62,7 +64,7 @@ pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
                     }
                 }) }
             </ul>
-            <Slider id="turbulence" label="Turbulence level: 0 calm, 1 a random shock in one month out of five" value={props.turbulence}
+            <Slider id="turbulence" action="set_turbulence" label="Turbulence level: 0 calm, 1 a random shock in one month out of five" value={props.turbulence}
                 max={1.0} step={0.05} on_release=true on_change={props.on_action.reform(Action::SetTurbulence)}
                 hint={Some(AttrValue::from("Departures, funding rounds, disappointments and field changes at random."))} />
         </section>

@@ -32,6 +32,10 @@ pub struct SliderProps {
     pub on_release: bool,
     /// Receives the new value.
     pub on_change: Callback<f64>,
+    /// The name of the model action the slider takes (`set_control`), which lessons use to
+    /// point at it.
+    #[prop_or_default]
+    pub action: Option<&'static str>,
 }
 
 /// A range input whose label and value are both announced to screen readers.
@@ -53,7 +57,7 @@ pub fn Slider(props: &SliderProps) -> Html {
     };
     let text = format!("{:.2}", props.value);
     html! {
-        <div class="slider" title={props.hint.clone()}>
+        <div class="slider" title={props.hint.clone()} data-action={props.action}>
             if let Some(name) = props.term {
                 <span class="slider-label"><label for={props.id.clone()}>{ props.label.clone() }</label><Term {name} /></span>
             } else {

@@ -10,9 +10,12 @@ use std::rc::Rc;
 use rand::Rng;
 use yew::{AttrValue, Reducible};
 
-use super::settings;
+use std::collections::BTreeMap;
+
+use super::settings::{self, LessonProgress};
+use crate::lessons::{Lesson, LessonAction, LessonError, LESSONS_JSON};
 use crate::model::{self, rng_for_seed};
-use crate::scenario::{Scenario, ScenarioError, ScheduleEntry, PRESETS_JSON};
+use crate::scenario::{ActionName, Scenario, ScenarioError, ScheduleEntry, PRESETS_JSON};
 use crate::simulation::Simulation;
 
 /// A shared handle to the running simulation, compared by identity.
@@ -53,6 +56,26 @@ pub struct Preset {
     pub stem: &'static str,
     /// The scenario, or its validation errors.
     pub scenario: Result<Scenario, ScenarioError>,
+}
+
+/// One shipped lesson: its file stem and the lesson, or why it did not load.
+#[derive(PartialEq)]
+pub struct ShippedLesson {
+    /// File stem in `lessons/`, which names the lesson in links and in the stored progress.
+    pub stem: &'static str,
+    /// The lesson, or what is wrong with it.
+    pub lesson: Result<Lesson, LessonError>,
+}
+
+/// Where the user is in a lesson.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LessonAt {
+    /// Index of the lesson in [`AppState::lessons`].
+    pub lesson: usize,
+    /// Index of the chapter (0-based).
+    pub chapter: usize,
+    /// Whether the user took the chapter's action, so that what to notice is shown.
+    pub tried: bool,
 }
 
 /// Which run a user action goes to in compare mode.
@@ -128,6 +151,12 @@ pub struct AppState {
     /// Whether the page is in presentation mode: for a projector, the phase, the network and
     /// the main charts at large size, the editing panels hidden.
     pub presenting: bool,
+    /// Every shipped lesson, parsed once at start-up.
+    pub lessons: Rc<Vec<ShippedLesson>>,
+    /// The lesson chapter the user is in, if any.
+    pub lesson: Option<LessonAt>,
+    /// How far the user got in each lesson, by file stem; the page stores it.
+    pub progress: Rc<BTreeMap<String, LessonProgress>>,
 }
 
 /// The commands the page sends.
@@ -157,7 +186,7 @@ pub enum Action {
     /// Load a preset into the draft and start it.
     SelectPreset(usize),
     /// Replace the draft scenario (partner cards, seed, horizon).
-    EditDraft(Scenario),
+    EditDraft(Box<Scenario>),
     /// Throw away the edits and go back to the chosen preset.
     RevertDraft,
     /// Draw a new seed and start again with it.
@@ -185,6 +214,28 @@ pub enum Action {
     },
     /// Show a message about something that could not be done (a damaged link).
     Notify(AttrValue),
+    /// Open a chapter of a lesson (indices into [`AppState::lessons`] and its chapters): its
+    /// scenario starts and is stepped to the chapter's month, compare mode ends.
+    OpenChapter {
+        /// Index of the lesson.
+        lesson: usize,
+        /// Index of the chapter.
+        chapter: usize,
+    },
+    /// Leave the lesson and keep its alliance in the sandbox; `finished` marks the lesson
+    /// done (the last chapter's Finish).
+    LeaveLesson {
+        /// Whether the user finished the lesson.
+        finished: bool,
+    },
+    /// The arrow keys while presenting: the next (`true`) or previous chapter in a lesson,
+    /// else `months` months on or back.
+    Turn {
+        /// Forwards or backwards.
+        forward: bool,
+        /// Months to step outside a lesson.
+        months: u32,
+    },
     /// Give a run a new plan from the next month on (see [`Simulation::replan`]); a new plan
     /// for A is also the draft's, so that it stays after a Reset.
     Replan {
@@ -225,7 +276,23 @@ impl AppState {
             loaded: None,
             start_plan,
             presenting: false,
+            lessons: Rc::new(
+                LESSONS_JSON
+                    .iter()
+                    .map(|(stem, text)| ShippedLesson { stem, lesson: Lesson::parse_json(text) })
+                    .collect(),
+            ),
+            lesson: None,
+            progress: Rc::new(settings::load().lessons),
         }
+    }
+
+    /// The chapter the user is in, with its lesson's index and stem.
+    pub fn chapter(&self) -> Option<(&ShippedLesson, &Lesson, LessonAt)> {
+        let at = self.lesson?;
+        let shipped = self.lessons.get(at.lesson)?;
+        let lesson = shipped.lesson.as_ref().ok()?;
+        Some((shipped, lesson, at))
     }
 
     /// The speed in use.
@@ -269,6 +336,45 @@ impl AppState {
             done += 1;
         }
         done
+    }
+
+    /// Opens a lesson's chapter: its scenario becomes the draft and the run, stepped to the
+    /// chapter's month, outside compare mode; the progress remembers the chapter. A chapter
+    /// that is not there (past the last) changes nothing.
+    fn open_chapter(mut self, lesson: usize, chapter: usize) -> AppState {
+        let lessons = self.lessons.clone();
+        let Some(shipped) = lessons.get(lesson) else { return self };
+        let Some(c) = shipped.lesson.as_ref().ok().and_then(|l| l.chapters.get(chapter)) else { return self };
+        match c.scenario() {
+            Ok(scenario) => {
+                if let Some(i) = self.presets.iter().position(|p| p.stem == c.scenario) {
+                    self.preset = i;
+                }
+                self.start_plan = Rc::new(scenario.schedule.clone());
+                self.draft = Rc::new(scenario);
+                self.sim_b = None;
+                self = self.reset();
+                let reached = self.advance(c.month);
+                self.revision += u64::from(reached);
+                self.lesson = Some(LessonAt { lesson, chapter, tried: false });
+                Rc::make_mut(&mut self.progress).entry(shipped.stem.to_string()).or_default().chapter =
+                    chapter;
+            }
+            Err(e) => self.notice = Some(format!("This chapter does not open: {e}").into()),
+        }
+        self
+    }
+
+    /// Marks the chapter's action as tried once the user took it: an action of its kind
+    /// (`taken`), or, for a chapter that asks to run, the run reaching its horizon.
+    fn mark_tried(&mut self, taken: Option<ActionName>) {
+        let Some((_, lesson, at)) = self.chapter() else { return };
+        let tried = at.tried
+            || match lesson.chapters[at.chapter].action {
+                LessonAction::Run => self.sim.borrow().is_finished(),
+                LessonAction::Take(name) => taken == Some(name),
+            };
+        self.lesson = Some(LessonAt { tried, ..at });
     }
 
     /// Starts the draft from month 0, or keeps the run's scenario when the draft is invalid.
@@ -318,6 +424,11 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // The kind of model action the user takes, which may be what a lesson chapter asks for.
+        let taken = match &action {
+            Action::Model(a) if !self.sim.borrow().is_finished() => Some(ActionName::of(a)),
+            _ => None,
+        };
         match action {
             Action::Run | Action::Toggle if !self.running => next.running = !self.sim.borrow().is_finished(),
             Action::Run => return self,
@@ -348,6 +459,7 @@ impl Reducible for AppState {
             Action::SelectPreset(i) => match self.presets.get(i).map(|p| &p.scenario) {
                 Some(Ok(scenario)) => {
                     next.preset = i;
+                    next.lesson = None;
                     next.draft = Rc::new(scenario.clone());
                     next.start_plan = Rc::new(scenario.schedule.clone());
                     next = next.reset();
@@ -355,7 +467,7 @@ impl Reducible for AppState {
                 Some(Err(e)) => next.notice = Some(format!("This preset does not load: {e}").into()),
                 None => return self,
             },
-            Action::EditDraft(scenario) => next.draft = Rc::new(scenario),
+            Action::EditDraft(scenario) => next.draft = Rc::new(*scenario),
             Action::RevertDraft => {
                 if let Some(Ok(scenario)) = self.presets.get(self.preset).map(|p| &p.scenario) {
                     next.draft = Rc::new(scenario.clone());
@@ -371,7 +483,6 @@ impl Reducible for AppState {
             }
             Action::SetSpeed(i) => {
                 next.speed = i.min(SPEEDS.len() - 1);
-                settings::update(|s| s.speed = next.speed);
             }
             Action::Model(_) if self.sim.borrow().is_finished() => {
                 next.notice = Some("The run has reached its horizon: Reset to start again, then act.".into());
@@ -394,6 +505,7 @@ impl Reducible for AppState {
             }
             Action::SetTarget(target) => next.target = target,
             Action::Load { scenario, compare, from, month } => {
+                next.lesson = None;
                 next.start_plan = Rc::new(scenario.schedule.clone());
                 // A link to a preset's run counts as that preset, so that undoing edits goes
                 // back to it; the picker shows any other scenario as opened.
@@ -402,10 +514,15 @@ impl Reducible for AppState {
                     p.scenario.as_ref().ok().filter(|s| s.title == scenario.title).map(|s| (i, s))
                 }) {
                     next.preset = i;
-                    // A link carries no teaching points (they would make it ten times longer);
-                    // a preset's run gets the preset's back.
+                    // A link carries no teaching points, learning goal or Dutch texts (they would
+                    // make it ten times longer); a preset's run gets the preset's back.
                     if scenario.expect.is_empty() {
                         scenario.expect.clone_from(&preset.expect);
+                    }
+                    if scenario.goal.is_empty() && scenario.point.is_empty() && scenario.nl.is_none() {
+                        scenario.goal.clone_from(&preset.goal);
+                        scenario.point.clone_from(&preset.point);
+                        scenario.nl.clone_from(&preset.nl);
                     }
                 }
                 next.draft = Rc::new(scenario);
@@ -427,6 +544,22 @@ impl Reducible for AppState {
                 next.loaded = Some(format!("Opened {from}: {}. {what_next}", next.scenario.title).into());
             }
             Action::Notify(message) => next.notice = Some(message),
+            Action::OpenChapter { lesson, chapter } => next = next.open_chapter(lesson, chapter),
+            Action::LeaveLesson { finished } => {
+                if let (true, Some((shipped, lesson, _))) = (finished, self.chapter()) {
+                    let chapter = lesson.chapters.len() - 1;
+                    Rc::make_mut(&mut next.progress)
+                        .insert(shipped.stem.to_string(), LessonProgress { chapter, finished: true });
+                }
+                next.lesson = None;
+            }
+            Action::Turn { forward, months } => match (self.lesson, forward) {
+                (Some(at), true) => next = next.open_chapter(at.lesson, at.chapter + 1),
+                (Some(at), false) if at.chapter > 0 => next = next.open_chapter(at.lesson, at.chapter - 1),
+                (Some(_), false) => return self,
+                (None, true) => return self.reduce(Action::Forward(months)),
+                (None, false) => return self.reduce(Action::Back(months)),
+            },
             Action::Replan { arm, schedule } => {
                 let sim = match (arm, &self.sim_b) {
                     (Arm::A, _) => &self.sim,
@@ -450,6 +583,7 @@ impl Reducible for AppState {
                 }
             }
         }
+        next.mark_tried(taken);
         Rc::new(next)
     }
 }

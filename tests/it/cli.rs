@@ -19,8 +19,12 @@ fn help_lists_every_subcommand() {
 
 #[test]
 fn every_preset_validates() {
-    for entry in std::fs::read_dir("scenarios").expect("the scenarios folder") {
-        let path = entry.expect("a directory entry").path();
+    let files = ["scenarios", "scenarios/cases"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).expect("a scenarios folder"))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"));
+    for path in files {
         let out = cli(&["validate", path.to_str().expect("a UTF-8 path")]);
         assert_eq!(stdout(&out).trim(), "ok", "{}: {}", path.display(), stderr(&out));
     }

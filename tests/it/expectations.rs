@@ -2,13 +2,15 @@
 //! the model does not bear out is reported as failing rather than passed over.
 
 use alliance_lab::expectations::{check, check_all};
-use alliance_lab::scenario::{Direction, Scenario, PRESETS};
+use alliance_lab::scenario::{Direction, Scenario, FIRST_CASE, PRESETS};
 
 #[test]
 fn every_preset_teaches_what_it_claims() {
-    for (stem, _) in PRESETS {
+    for (i, (stem, _)) in PRESETS.iter().enumerate() {
         let scenario = Scenario::preset(stem).expect("preset");
-        assert!(scenario.expect.len() >= 2, "{stem} states at least two teaching points");
+        // A model preset shows two points; an article case tells one story with at least one.
+        let least = if i < FIRST_CASE { 2 } else { 1 };
+        assert!(scenario.expect.len() >= least, "{stem} states at least {least} teaching points");
         for outcome in check_all(&scenario).expect("the arms are valid") {
             println!("{stem}: {}", outcome.line());
             assert!(outcome.holds, "{stem}: {}", outcome.line());

@@ -10,6 +10,7 @@ mod expectations;
 mod facts;
 mod fuzz;
 mod graded;
+mod lessons;
 mod mechanisms;
 mod model;
 mod palette;

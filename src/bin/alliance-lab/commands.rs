@@ -16,6 +16,8 @@ use alliance_lab::expectations::check_all;
 use alliance_lab::export::series_csv;
 use alliance_lab::facts::report::{validate, Effort};
 use alliance_lab::facts::{population, run_facts, FactResult};
+use alliance_lab::lessons::Lesson;
+use alliance_lab::model::EventKind;
 use alliance_lab::scenario::Scenario;
 use alliance_lab::simulation::Simulation;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -65,6 +67,14 @@ enum Command {
         /// Print one JSON array (a file, its title and its outcomes per scenario) instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Check guided lessons (`lessons/*.toml`): that they read and every chapter's scenario
+    /// builds; prints each chapter's phase when it opens and at the horizon of its run when
+    /// the chapter's action is not taken, with the phase changes on the way.
+    Lesson {
+        /// Lesson files (TOML).
+        #[arg(required = true)]
+        lessons: Vec<PathBuf>,
     },
     /// Run the stylized-fact experiments of the article and print the table.
     Facts {
@@ -153,6 +163,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             done(ensemble_command(&scenario, seeds, json))
         }
         Command::Check { scenarios, json } => check_command(&scenarios, json),
+        Command::Lesson { lessons } => done(lesson_command(&lessons)),
         Command::Facts { runs } => done(facts_command(runs)),
         Command::Validation { generated } => {
             done(write_stdout(&validate(Effort { generated, ..Effort::default() }).markdown()))
@@ -370,6 +381,47 @@ fn check_command(paths: &[PathBuf], json: bool) -> Result<ExitCode, String> {
         write_stdout(&text)?;
     }
     Ok(if held == total { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn lesson_command(paths: &[PathBuf]) -> Result<(), String> {
+    let mut text = String::new();
+    for path in paths {
+        let source =
+            std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let lesson =
+            Lesson::parse(&source).map_err(|e| format!("{} is not a valid lesson:\n{e}", path.display()))?;
+        text.push_str(&format!(
+            "{}: {} ({} chapters)\n",
+            path.display(),
+            lesson.title,
+            lesson.chapters.len()
+        ));
+        for (i, chapter) in lesson.chapters.iter().enumerate() {
+            let scenario =
+                chapter.scenario().map_err(|e| format!("{}: chapter[{i}]: {e}", path.display()))?;
+            let mut sim = Simulation::new(&scenario);
+            while sim.month() < chapter.month {
+                sim.step_month();
+            }
+            let phase_then = sim.history().last().map_or(1, |h| h.phase);
+            sim.run_to_end();
+            let phase_end = sim.history().last().map_or(1, |h| h.phase);
+            text.push_str(&format!(
+                "  {}. {} ({}, seed {}, action {}): phase {phase_then} at month {}, phase {phase_end} at month {} without the action\n",
+                i + 1,
+                chapter.title,
+                chapter.scenario,
+                scenario.seed,
+                chapter.action,
+                chapter.month,
+                sim.month()
+            ));
+            for e in sim.events().iter().filter(|e| e.kind == EventKind::Phase && e.month > chapter.month) {
+                text.push_str(&format!("       month {}: {}\n", e.month, e.text));
+            }
+        }
+    }
+    write_stdout(&text)
 }
 
 fn facts_command(runs: u32) -> Result<(), String> {

@@ -1,0 +1,251 @@
+//! Guided lessons: short sequences of chapters, each of which sets up a scenario, says what
+//! to look at, asks a question, offers one action to try and, once it was tried, says what to
+//! notice (after Nicky Case's "The Evolution of Trust": one idea and one thing to do per
+//! chapter, then the sandbox). Lessons are data files (`lessons/*.toml`, in English with a
+//! Dutch `[chapter.nl]` beside each chapter), so a trainer can write one without code:
+//!
+//! ```toml
+//! title = "Trust versus control"
+//! summary = "Which governance fits which uncertainty."
+//! [nl]
+//! title = "Vertrouwen versus controle"
+//! summary = "Welke sturing past bij welke onzekerheid."
+//!
+//! [[chapter]]
+//! title = "A turbulent field"
+//! scenario = "turbulent_field"                     # a shipped scenario's file stem
+//! changes = { set = ["governance.control=0.8"] }   # as an expectation's arms change it
+//! month = 12                                       # the run is shown at this month
+//! look = "Two or three sentences on what to look at."
+//! question = "A question for the group."
+//! action = "set_control"                           # "run", or an action's name
+//! task = "What to do, in one sentence."
+//! notice = "What to notice once it was done."
+//! [chapter.nl]
+//! title = "…"  # and look, question, task, notice
+//! ```
+//!
+//! This module reads lessons and builds each chapter's scenario; the page shows them
+//! (`ui::lesson_panel`). Build.rs turns the files into JSON, so that the page reads them
+//! without a TOML parser.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::scenario::{ActionName, ArmChanges, Scenario, ScenarioError, PRESETS_JSON};
+
+// The shipped lessons as (file stem, TOML text) and (file stem, JSON text), written by
+// build.rs from its list of lesson files.
+include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
+
+/// Most chapters a lesson has: a lesson is meant for part of one workshop.
+pub const MAX_CHAPTERS: usize = 20;
+
+/// A guided lesson.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    /// Title in the lesson list.
+    pub title: String,
+    /// One sentence on what the lesson is about.
+    pub summary: String,
+    /// The title and summary in Dutch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nl: Option<LessonNl>,
+    /// The chapters, in order (1..=20).
+    #[serde(rename = "chapter")]
+    pub chapters: Vec<Chapter>,
+}
+
+/// A lesson's title and summary in Dutch.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LessonNl {
+    /// The title.
+    pub title: String,
+    /// The summary.
+    pub summary: String,
+}
+
+/// One chapter: a scenario state, what to look at, a question, one action and what to notice.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    /// Short title.
+    pub title: String,
+    /// File stem of the shipped scenario the chapter starts from.
+    pub scenario: String,
+    /// Changes to that scenario, written like an expectation's arm.
+    #[serde(default, skip_serializing_if = "ArmChanges::is_empty")]
+    pub changes: ArmChanges,
+    /// The month the run is shown at when the chapter opens (0: the start).
+    #[serde(default)]
+    pub month: u32,
+    /// What to look at, in two or three sentences.
+    pub look: String,
+    /// A question to think about or discuss before acting.
+    pub question: String,
+    /// The one action the chapter offers; the page highlights its control and dims the rest.
+    pub action: LessonAction,
+    /// What to do, in one sentence.
+    pub task: String,
+    /// What to notice once the action was taken.
+    pub notice: String,
+    /// The texts in Dutch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nl: Option<ChapterNl>,
+}
+
+/// A chapter's texts in Dutch.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChapterNl {
+    /// The title.
+    pub title: String,
+    /// What to look at.
+    pub look: String,
+    /// The question.
+    pub question: String,
+    /// What to do.
+    pub task: String,
+    /// What to notice.
+    pub notice: String,
+}
+
+/// The one thing a chapter asks the user to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LessonAction {
+    /// Run the alliance to its horizon; done when the run gets there.
+    Run,
+    /// Take this action (an intervention, a shock or a live governance change); done when the
+    /// page hands one of this kind to the run.
+    Take(ActionName),
+}
+
+impl LessonAction {
+    /// The name written in lesson files: `run` or the action's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            LessonAction::Run => "run",
+            LessonAction::Take(a) => a.name(),
+        }
+    }
+}
+
+impl fmt::Display for LessonAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for LessonAction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for LessonAction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if text == "run" {
+            return Ok(LessonAction::Run);
+        }
+        ActionName::ALL.iter().find(|a| a.name() == text).map(|a| LessonAction::Take(*a)).ok_or_else(|| {
+            let names: Vec<&str> = ActionName::ALL.iter().map(|a| a.name()).collect();
+            serde::de::Error::custom(format!(
+                "unknown action {text:?}; expected \"run\" or one of {}",
+                names.join(", ")
+            ))
+        })
+    }
+}
+
+/// Why a lesson does not load: the field path and what is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LessonError(pub String);
+
+impl fmt::Display for LessonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for LessonError {}
+
+impl Lesson {
+    /// Reads a lesson file (TOML) and checks it: chapter count and every chapter's scenario.
+    pub fn parse(text: &str) -> Result<Lesson, LessonError> {
+        let lesson: Lesson = toml::from_str(text).map_err(|e| LessonError(e.to_string()))?;
+        lesson.check()?;
+        Ok(lesson)
+    }
+
+    /// Reads a lesson from the JSON build.rs wrote, and checks it.
+    pub fn parse_json(text: &str) -> Result<Lesson, LessonError> {
+        let lesson: Lesson = serde_json::from_str(text).map_err(|e| LessonError(e.to_string()))?;
+        lesson.check()?;
+        Ok(lesson)
+    }
+
+    /// The number of chapters is within bounds and every chapter's scenario builds.
+    fn check(&self) -> Result<(), LessonError> {
+        if !(1..=MAX_CHAPTERS).contains(&self.chapters.len()) {
+            let n = self.chapters.len();
+            return Err(LessonError(format!(
+                "chapter: a lesson has 1 to {MAX_CHAPTERS} chapters; this one has {n}"
+            )));
+        }
+        for (i, chapter) in self.chapters.iter().enumerate() {
+            chapter.scenario().map_err(|e| LessonError(format!("chapter[{i}]: {e}")))?;
+        }
+        Ok(())
+    }
+}
+
+impl Chapter {
+    /// The chapter's scenario: the shipped scenario with the chapter's changes, validated.
+    pub fn scenario(&self) -> Result<Scenario, ChapterError> {
+        let text = PRESETS_JSON
+            .iter()
+            .find(|(stem, _)| *stem == self.scenario)
+            .map(|(_, text)| *text)
+            .ok_or_else(|| ChapterError::UnknownScenario(self.scenario.clone()))?;
+        let mut s = Scenario::parse_json(text).map_err(ChapterError::Invalid)?;
+        self.changes.apply(&mut s).map_err(ChapterError::Invalid)?;
+        if self.month > s.horizon_months {
+            return Err(ChapterError::PastHorizon { month: self.month, horizon: s.horizon_months });
+        }
+        Ok(s)
+    }
+}
+
+/// Why a chapter's scenario does not build.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChapterError {
+    /// No shipped scenario has this file stem.
+    UnknownScenario(String),
+    /// The scenario with the chapter's changes is not valid.
+    Invalid(ScenarioError),
+    /// The chapter's month lies past the scenario's horizon.
+    PastHorizon {
+        /// The chapter's month.
+        month: u32,
+        /// The scenario's horizon.
+        horizon: u32,
+    },
+}
+
+impl fmt::Display for ChapterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ChapterError::UnknownScenario(stem) => {
+                write!(f, "scenario: no shipped scenario is called {stem:?}")
+            }
+            ChapterError::Invalid(e) => write!(f, "changes: {e}"),
+            ChapterError::PastHorizon { month, horizon } => {
+                write!(f, "month: {month} lies past the scenario's horizon, month {horizon}")
+            }
+        }
+    }
+}

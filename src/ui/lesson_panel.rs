@@ -1,0 +1,191 @@
+//! The chapter of a guided lesson the user is in: what to look at, a question, the one thing
+//! to try (its control highlighted, the other panels dimmed) and, once tried, what to notice;
+//! with the way to the other chapters, a link of its own, and the way out to the sandbox.
+//! Also the hooks that open a chapter from the URL (`#lesson=three_phases&chapter=2`), keep
+//! the URL on the chapter shown, and point at the chapter's control.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::browser::{clear_fragment, follow_fragment, fragment, replace_fragment};
+use super::state::{Action, AppState, LessonAt, ShippedLesson};
+
+/// The fragment key of a chapter link; the chapter follows as `&chapter=N`, counted from 1.
+const LESSON_KEY: &str = "lesson=";
+
+/// The URL fragment of a chapter (`chapter` 0-based).
+pub fn chapter_fragment(stem: &str, chapter: usize) -> String {
+    format!("{LESSON_KEY}{stem}&chapter={}", chapter + 1)
+}
+
+/// Properties of [`LessonPanel`].
+#[derive(PartialEq, Properties)]
+pub struct LessonPanelProps {
+    /// Every shipped lesson.
+    pub lessons: Rc<Vec<ShippedLesson>>,
+    /// Where the user is.
+    pub at: LessonAt,
+    /// Opens another chapter of the lesson.
+    pub on_open: Callback<usize>,
+    /// Leaves the lesson; true when the user finished it.
+    pub on_leave: Callback<bool>,
+}
+
+/// The chapter panel.
+#[function_component]
+pub fn LessonPanel(props: &LessonPanelProps) -> Html {
+    let Some(shipped) = props.lessons.get(props.at.lesson) else { return html! {} };
+    let Ok(lesson) = &shipped.lesson else { return html! {} };
+    let Some(chapter) = lesson.chapters.get(props.at.chapter) else { return html! {} };
+    let (index, count) = (props.at.chapter, lesson.chapters.len());
+    let last = index + 1 == count;
+    let open = |to: usize| {
+        let cb = props.on_open.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(to))
+    };
+    let leave = |finished: bool| {
+        let cb = props.on_leave.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(finished))
+    };
+    html! {
+        <section class="panel lesson" id="lesson-panel" aria-labelledby="lesson-chapter-title">
+            <p class="lesson-name">{ format!("Lesson: {} · chapter {} of {count}", lesson.title, index + 1) }</p>
+            <h2 id="lesson-chapter-title">{ chapter.title.clone() }</h2>
+            <nav aria-label="Chapters">
+                <ol class="chapter-dots">
+                    { for lesson.chapters.iter().enumerate().map(|(i, c)| html! {
+                        <li>
+                            <a href={format!("#{}", chapter_fragment(shipped.stem, i))} title={c.title.clone()}
+                                aria-current={(i == index).then_some("step")}>{ i + 1 }</a>
+                        </li>
+                    }) }
+                </ol>
+            </nav>
+            <p class="look">{ chapter.look.clone() }</p>
+            <p class="question"><strong>{ "Question: " }</strong>{ chapter.question.clone() }</p>
+            <p class="task" id="lesson-task">
+                <strong>{ "Try: " }</strong>{ chapter.task.clone() }{ " " }
+                <button class="secondary small" id="lesson-show" onclick={Callback::from(|_: MouseEvent| show_focus())}>
+                    { "Show me" }
+                </button>
+            </p>
+            if props.at.tried {
+                <p class="notice" id="lesson-notice" role="status"><strong>{ "Notice: " }</strong>{ chapter.notice.clone() }</p>
+            } else {
+                <p class="hint" id="lesson-waiting">{ "What to notice appears here once you have done it." }</p>
+            }
+            <div class="lesson-nav">
+                if index > 0 {
+                    <button class="secondary" id="lesson-previous" onclick={open(index - 1)}>{ "← Previous" }</button>
+                }
+                if last {
+                    <button id="lesson-finish" onclick={leave(true)}>{ "Finish: explore on your own" }</button>
+                } else {
+                    <button id="lesson-next" onclick={open(index + 1)}>{ "Next chapter →" }</button>
+                }
+                <button class="secondary" id="lesson-leave" onclick={leave(false)}>{ "Leave the lesson" }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Scrolls the highlighted control into view and moves the focus to it, for a user who does
+/// not see it (it may be further down the page, or on a phone far below).
+fn show_focus() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(Some(target)) = document.query_selector("[data-lesson-focus]") else { return };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+    let focusable = if target.matches("button, input, select").unwrap_or(false) {
+        Some(target)
+    } else {
+        target.query_selector("button, input, select").ok().flatten()
+    };
+    if let Some(e) = focusable.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = e.focus();
+    }
+}
+
+/// Opens the chapter a `#lesson=…&chapter=…` URL names, at start and whenever the fragment
+/// changes (the chapter links); keeps the URL on the chapter shown, so that each chapter has
+/// a link of its own; and clears a chapter's URL when the user leaves the lesson.
+#[hook]
+pub fn use_lesson_link(
+    dispatcher: UseReducerDispatcher<AppState>,
+    lessons: Rc<Vec<ShippedLesson>>,
+    at: Option<LessonAt>,
+) {
+    {
+        let lessons = lessons.clone();
+        use_effect_with((), move |_| {
+            let open = move || {
+                let Some(fragment) = fragment() else { return };
+                let Some(rest) = fragment.strip_prefix(LESSON_KEY) else { return };
+                dispatcher.dispatch(match chapter_of(rest, &lessons) {
+                    Ok((lesson, chapter)) => Action::OpenChapter { lesson, chapter },
+                    Err(message) => Action::Notify(message.into()),
+                });
+            };
+            follow_fragment(open)
+        });
+    }
+    use_effect_with(at.map(|a| (a.lesson, a.chapter)), move |at| {
+        match at.and_then(|(l, c)| lessons.get(l).map(|s| chapter_fragment(s.stem, c))) {
+            Some(wanted) if fragment().as_deref() != Some(wanted.as_str()) => drop(replace_fragment(&wanted)),
+            Some(_) => {}
+            None if fragment().is_some_and(|f| f.starts_with(LESSON_KEY)) => clear_fragment(),
+            None => {}
+        }
+    });
+}
+
+/// The lesson and chapter (0-based) of a link's `STEM&chapter=N`, or a message that says what
+/// is wrong with it.
+fn chapter_of(rest: &str, lessons: &[ShippedLesson]) -> Result<(usize, usize), String> {
+    let (stem, chapter) = match rest.split_once('&') {
+        Some((stem, tail)) => (stem, tail.strip_prefix("chapter=").and_then(|n| n.parse::<usize>().ok())),
+        None => (rest, Some(1)),
+    };
+    let names: Vec<&str> = lessons.iter().map(|l| l.stem).collect();
+    let lesson = lessons.iter().position(|l| l.stem == stem).ok_or_else(|| {
+        format!("The link names no lesson called \"{stem}\"; the lessons are {}.", names.join(", "))
+    })?;
+    let count = lessons[lesson].lesson.as_ref().map_or(0, |l| l.chapters.len());
+    match chapter {
+        Some(n) if (1..=count).contains(&n) => Ok((lesson, n - 1)),
+        _ => Err(format!(
+            "The link names no chapter of the lesson \"{stem}\" that exists; it has chapters 1 to {count}."
+        )),
+    }
+}
+
+/// Points at the control of the chapter's action: marks every element of that action
+/// (`data-action`) with `data-lesson-focus`, which the stylesheet highlights while it dims the
+/// other panels, and unmarks the rest. It runs after every render, as the page shows and hides
+/// controls (Run and Pause take turns).
+#[hook]
+pub fn use_lesson_focus(action: Option<&'static str>) {
+    use_effect(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        if let Ok(marked) = document.query_selector_all("[data-lesson-focus]") {
+            for i in 0..marked.length() {
+                if let Some(e) = marked.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    if action.is_none_or(|a| e.get_attribute("data-action").as_deref() != Some(a)) {
+                        let _ = e.remove_attribute("data-lesson-focus");
+                    }
+                }
+            }
+        }
+        let Some(action) = action else { return };
+        if let Ok(targets) = document.query_selector_all(&format!("[data-action=\"{action}\"]")) {
+            for i in 0..targets.length() {
+                if let Some(e) = targets.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = e.set_attribute("data-lesson-focus", "");
+                }
+            }
+        }
+    });
+}

@@ -1,0 +1,111 @@
+// Guided lessons: every lesson walked chapter by chapter to its end as a student would (the
+// one highlighted control used, what to notice shown, the next chapter), a chapter opened
+// from its own link, the progress kept over a reload, and a lesson presented at 1920×1080
+// with the arrow keys stepping through its chapters.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { useApp, openApp, screenshotDir } from './harness.mjs';
+
+const app = useApp();
+const LESSONS = ['three_phases', 'trust_and_control', 'coordinator_or_chair', 'waterline'];
+
+/** Uses the control the chapter highlights: clicks a button, moves a slider, picks a style. */
+async function takeTheAction(page) {
+  const focus = page.locator('[data-lesson-focus]').first();
+  const action = await focus.getAttribute('data-action');
+  if (action === 'run') {
+    await page.selectOption('#speed', { index: 3 });
+    await page.click('#run');
+  } else if (action === 'set_control' || action === 'set_turbulence') {
+    const input = focus.locator('input[type=range]');
+    const value = Number(await input.inputValue());
+    await input.fill(String(value >= 0.5 ? 0.2 : 0.8));
+  } else if (action === 'set_style') {
+    const select = focus.locator('select');
+    const now = await select.inputValue();
+    await select.selectOption(now === 'chair' ? 'none' : 'chair');
+  } else {
+    await focus.click();
+  }
+  return action;
+}
+
+for (const stem of LESSONS) {
+  test(`the lesson ${stem} can be followed chapter by chapter to the sandbox`, async () => {
+    const { page, errors } = await openApp(app.browser, app.url, { width: 1366, height: 900 });
+    await page.click(`#lesson-open-${stem}`);
+    await page.waitForSelector('#lesson-panel');
+    const chapters = await page.locator('.chapter-dots li').count();
+    assert.ok(chapters >= 4, `${stem} has ${chapters} chapters`);
+    let title = '';
+    for (let i = 1; i <= chapters; i += 1) {
+      assert.match(await page.textContent('.lesson-name'), new RegExp(`chapter ${i} of ${chapters}`));
+      assert.ok(page.url().endsWith(`#lesson=${stem}&chapter=${i}`), `chapter ${i} has a link of its own: ${page.url()}`);
+      assert.ok((await page.locator('[data-lesson-focus]').count()) >= 1, `chapter ${i} points at a control`);
+      // The panels without the chapter's control step back.
+      const dimmed = await page.$$eval('.controls > .panel', (panels) =>
+        panels.filter((p) => Number(getComputedStyle(p).opacity) < 0.9).length);
+      assert.ok(dimmed >= 2, `chapter ${i} dims the other panels (${dimmed})`);
+      assert.equal(await page.isVisible('#lesson-notice'), false, 'what to notice waits for the action');
+      const action = await takeTheAction(page);
+      await page.waitForSelector('#lesson-notice', { timeout: 15000 });
+      assert.ok((await page.textContent('#lesson-notice')).length > 40, `chapter ${i} (${action}) says what to notice`);
+      title = await page.textContent('.scenario-title');
+      if (i < chapters) await page.click('#lesson-next');
+    }
+    await page.screenshot({ path: join(screenshotDir, `lesson-${stem}-end.png`) });
+    await page.click('#lesson-finish');
+    // The lesson ends in the sandbox with its alliance loaded, and the list says it is done.
+    await page.waitForSelector('#lessons');
+    assert.equal(await page.textContent('.scenario-title'), title);
+    assert.equal(await page.locator('[data-lesson-focus]').count(), 0);
+    assert.match(await page.textContent(`#lessons li:has(#lesson-open-${stem})`), /Finished/);
+    assert.equal(page.url().includes('#lesson='), false, 'the chapter link is gone with the lesson');
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('a chapter opens from its link, and the progress survives a reload', async () => {
+  const { page, errors } = await openApp(app.browser, app.url + '#lesson=waterline&chapter=2');
+  await page.waitForSelector('#lesson-panel');
+  assert.match(await page.textContent('.lesson-name'), /chapter 2 of/);
+  await page.click('#lesson-next');
+  await page.click('#lesson-leave');
+  await page.reload();
+  await page.waitForSelector('#lessons');
+  assert.match(await page.textContent('#lessons li:has(#lesson-open-waterline)'), /At chapter 3 of/);
+  await page.click('#lesson-open-waterline');
+  assert.match(await page.textContent('.lesson-name'), /chapter 3 of/);
+  // A link to a lesson or chapter that does not exist says so and opens nothing.
+  await page.goto(app.url + '#lesson=juggling&chapter=1');
+  await page.waitForSelector('#notice');
+  assert.match(await page.textContent('#notice'), /no lesson called "juggling"/);
+  assert.deepEqual(errors, []);
+});
+
+test('a lesson is presented at 1920×1080 without scrolling, the arrow keys turning the chapters', async () => {
+  const { page, errors } = await openApp(app.browser, app.url + '#lesson=three_phases&chapter=1', { width: 1920, height: 1080 });
+  await page.waitForSelector('#lesson-panel');
+  await page.click('#present-toggle');
+  await page.waitForSelector('.presenting');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.match(await page.textContent('.lesson-name'), /chapter 3 of/);
+  await page.keyboard.press('ArrowLeft');
+  assert.match(await page.textContent('.lesson-name'), /chapter 2 of/);
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(() => [
+    document.documentElement.scrollHeight - window.innerHeight,
+    document.documentElement.scrollWidth - window.innerWidth,
+  ]);
+  assert.deepEqual(overflow, [0, 0], 'the page does not scroll');
+  for (const shown of ['#lesson-task', '[data-lesson-focus]', '#chart-relations-canvas', '#chart-added-value-canvas']) {
+    const box = await page.locator(shown).first().boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 1081, `${shown} is on the screen: ${JSON.stringify(box)}`);
+  }
+  const size = await page.$eval('.lesson .look', (e) => parseFloat(getComputedStyle(e).fontSize));
+  assert.ok(size >= 20, `the chapter's text is large: ${size}px`);
+  await page.screenshot({ path: join(screenshotDir, 'lesson-presented-1920.png') });
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,84 @@
+//! The guided lessons and the article's cases: data files a trainer can read and write, and
+//! which the app and the CLI read.
+
+use alliance_lab::lessons::{Lesson, LessonAction, LESSONS, LESSONS_JSON};
+use alliance_lab::scenario::{Scenario, FIRST_CASE, PRESETS};
+
+fn lessons() -> Vec<(&'static str, Lesson)> {
+    LESSONS
+        .iter()
+        .map(|(stem, text)| (*stem, Lesson::parse(text).unwrap_or_else(|e| panic!("{stem}: {e}"))))
+        .collect()
+}
+
+#[test]
+fn there_are_the_four_lessons_the_workshop_needs_each_of_several_chapters() {
+    let stems: Vec<&str> = LESSONS.iter().map(|(stem, _)| *stem).collect();
+    assert_eq!(stems, ["three_phases", "trust_and_control", "coordinator_or_chair", "waterline"]);
+    for (stem, lesson) in lessons() {
+        assert!((4..=8).contains(&lesson.chapters.len()), "{stem}: {} chapters", lesson.chapters.len());
+    }
+}
+
+#[test]
+fn every_lesson_reads_the_same_from_its_json_as_from_its_toml() {
+    for ((stem, lesson), (_, json)) in lessons().into_iter().zip(LESSONS_JSON) {
+        assert_eq!(Lesson::parse_json(json).expect("json"), lesson, "{stem}");
+    }
+}
+
+#[test]
+fn every_chapter_builds_its_scenario_and_is_written_in_english_and_dutch() {
+    for (stem, lesson) in lessons() {
+        assert!(
+            lesson.nl.as_ref().is_some_and(|nl| !nl.title.is_empty() && !nl.summary.is_empty()),
+            "{stem}"
+        );
+        for (i, c) in lesson.chapters.iter().enumerate() {
+            let scenario = c.scenario().unwrap_or_else(|e| panic!("{stem} chapter {i}: {e}"));
+            assert!(c.month <= scenario.horizon_months, "{stem} chapter {i}");
+            let texts = [&c.title, &c.look, &c.question, &c.task, &c.notice];
+            assert!(texts.iter().all(|t| t.trim().len() > 5), "{stem} chapter {i} has an empty text");
+            let nl = c.nl.as_ref().unwrap_or_else(|| panic!("{stem} chapter {i} has no Dutch texts"));
+            let dutch = [&nl.title, &nl.look, &nl.question, &nl.task, &nl.notice];
+            assert!(dutch.iter().all(|t| t.trim().len() > 5), "{stem} chapter {i} has an empty Dutch text");
+        }
+    }
+}
+
+#[test]
+fn every_lesson_ends_in_a_chapter_to_try_things_on_your_own_and_asks_for_actions_on_the_way() {
+    for (stem, lesson) in lessons() {
+        let taken = lesson.chapters.iter().filter(|c| matches!(c.action, LessonAction::Take(_))).count();
+        assert!(taken >= 1, "{stem}: every chapter only asks to run");
+    }
+}
+
+#[test]
+fn a_chapter_of_a_scenario_that_does_not_exist_is_refused_with_its_place() {
+    let text = LESSONS[0].1.replacen("scenario = \"default\"", "scenario = \"nowhere\"", 1);
+    let e = Lesson::parse(&text).expect_err("unknown scenario");
+    assert_eq!(e.to_string(), "chapter[0]: scenario: no shipped scenario is called \"nowhere\"");
+    let text = LESSONS[0].1.replacen("action = \"run\"", "action = \"dance\"", 1);
+    let e = Lesson::parse(&text).expect_err("unknown action").to_string();
+    assert!(e.contains("unknown action \"dance\"") && e.contains("steering_conversation"), "{e}");
+    let text = LESSONS[0].1.replacen("month = 60", "month = 600", 1);
+    let e = Lesson::parse(&text).expect_err("past the horizon").to_string();
+    assert_eq!(e, "chapter[1]: month: 600 lies past the scenario's horizon, month 120");
+}
+
+#[test]
+fn every_article_case_has_a_goal_a_teaching_point_dutch_texts_and_a_checked_teaching_point() {
+    assert_eq!(PRESETS.len() - FIRST_CASE, 10, "the article tells ten cases");
+    for (stem, text) in &PRESETS[FIRST_CASE..] {
+        let s = Scenario::parse(text).unwrap_or_else(|e| panic!("{stem}: {e}"));
+        assert!(!s.goal.is_empty() && !s.point.is_empty(), "{stem} needs a goal and a point");
+        let nl = s.nl.as_ref().unwrap_or_else(|| panic!("{stem} has no Dutch texts"));
+        assert!([&nl.title, &nl.description, &nl.goal, &nl.point].iter().all(|t| !t.is_empty()), "{stem}");
+        assert!(!s.expect.is_empty(), "{stem} claims no teaching point");
+        assert!(
+            s.expect.iter().all(|e| e.nl.is_some()),
+            "{stem}: every teaching point needs its Dutch sentence"
+        );
+    }
+}
