@@ -27,6 +27,7 @@ pub mod expectations;
 pub mod export;
 pub mod facts;
 pub mod glossary;
+pub mod i18n;
 pub mod lessons;
 pub mod model;
 pub mod numbers;

@@ -401,6 +401,38 @@ impl Scenario {
         Ok(scenario)
     }
 
+    /// The title in `lang`: the Dutch one where the scenario has it, else the English one.
+    pub fn title_in(&self, lang: crate::i18n::Lang) -> &str {
+        self.in_dutch(lang, |nl| &nl.title).unwrap_or(&self.title)
+    }
+
+    /// The description in `lang` (see [`Scenario::title_in`]).
+    pub fn description_in(&self, lang: crate::i18n::Lang) -> &str {
+        self.in_dutch(lang, |nl| &nl.description).unwrap_or(&self.description)
+    }
+
+    /// The learning goal in `lang` (see [`Scenario::title_in`]).
+    pub fn goal_in(&self, lang: crate::i18n::Lang) -> &str {
+        self.in_dutch(lang, |nl| &nl.goal).unwrap_or(&self.goal)
+    }
+
+    /// The teaching point in `lang` (see [`Scenario::title_in`]).
+    pub fn point_in(&self, lang: crate::i18n::Lang) -> &str {
+        self.in_dutch(lang, |nl| &nl.point).unwrap_or(&self.point)
+    }
+
+    /// A Dutch text of the scenario, when the page is Dutch and the scenario has it.
+    fn in_dutch<'a>(
+        &'a self,
+        lang: crate::i18n::Lang,
+        text: impl Fn(&'a DutchTexts) -> &'a String,
+    ) -> Option<&'a str> {
+        match (lang, &self.nl) {
+            (crate::i18n::Lang::Nl, Some(nl)) => Some(text(nl).as_str()).filter(|t| !t.is_empty()),
+            _ => None,
+        }
+    }
+
     /// The embedded default preset.
     pub fn default_preset() -> Scenario {
         Scenario::parse_json(DEFAULT_JSON).expect("the embedded default scenario is valid")

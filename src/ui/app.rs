@@ -15,6 +15,7 @@ use super::ensemble_panel::EnsemblePanel;
 use super::event_log::EventLog;
 use super::governance_panel::GovernancePanel;
 use super::interventions_panel::InterventionsPanel;
+use super::language_switch::LanguageSwitch;
 use super::lesson_list::LessonList;
 use super::lesson_panel::{use_lesson_focus, use_lesson_link, LessonPanel};
 use super::line_chart::{LineChart, RefLine};
@@ -29,6 +30,7 @@ use super::series::Series;
 use super::share_panel::{use_open_link, SharePanel};
 use super::shocks_panel::ShocksPanel;
 use super::state::{Action, AppState, Arm};
+use super::texts::{mark_document, Tr};
 use super::timeline::Timeline;
 use crate::model::{self, Action as ModelAction};
 
@@ -59,6 +61,11 @@ pub fn App() -> Html {
     use_lesson_link(state.dispatcher(), state.lessons.clone(), state.lesson);
     let chapter = state.chapter().map(|(_, lesson, at)| &lesson.chapters[at.chapter]);
     use_lesson_focus(chapter.map(|c| c.action.name()));
+    let tr = use_memo(state.lang, |&lang| Tr::new(lang));
+    use_effect_with(state.lang, |&lang| {
+        mark_document(lang);
+        super::settings::update(|s| s.lang = Some(lang.code().to_string()));
+    });
     // The reducer stays pure: what the user chose is stored from here, when it changes.
     use_effect_with(state.speed, |&speed| super::settings::update(|s| s.speed = speed));
     use_effect_with(state.progress.clone(), |progress| {
@@ -83,6 +90,7 @@ pub fn App() -> Html {
     };
     let on_leave =
         use_callback(dispatcher.clone(), |finished, d| d.dispatch(Action::LeaveLesson { finished }));
+    let on_lang = use_callback(dispatcher.clone(), |lang, d| d.dispatch(Action::SetLang(lang)));
     let on_speed = use_callback(dispatcher.clone(), |i, d| d.dispatch(Action::SetSpeed(i)));
     let on_target = use_callback(dispatcher.clone(), |t, d| d.dispatch(Action::SetTarget(t)));
     let on_replan_a =
@@ -166,12 +174,14 @@ pub fn App() -> Html {
     // While the dialog is open the page behind it is inert, so Tab stays inside the dialog.
     let inert = *dialog;
     html! {
+        <ContextProvider<Tr> context={(*tr).clone()}>
         <div class={classes!("app", state.presenting.then_some("presenting"), state.lesson.is_some().then_some("in-lesson"))}>
             <header class="app-header" inert={inert}>
                 <h1>{ "Alliance Lab" }</h1>
-                <p class="scenario-title">{ state.scenario.title.clone() }</p>
+                <p class="scenario-title">{ state.scenario.title_in(state.lang).to_string() }</p>
+                <LanguageSwitch on_change={on_lang} />
                 <button id="present-toggle" class="secondary on-dark" aria-pressed={state.presenting.to_string()}
-                    title="For a projector: the phase, the network and the main charts at large size (key P; Esc leaves, the arrow keys step through a lesson's chapters or the months)"
+                    title={tr.get("present-hint")}
                     onclick={{
                         let d = dispatcher.clone();
                         Callback::from(move |e: MouseEvent| {
@@ -182,11 +192,11 @@ pub fn App() -> Html {
                             d.dispatch(Action::TogglePresenting)
                         })
                     }}>
-                    { if state.presenting { "Leave presentation" } else { "Present" } }
+                    { tr.get(if state.presenting { "present-leave" } else { "present" }) }
                 </button>
-                <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ "How the model works · glossary" }</button>
+                <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ tr.get("open-model") }</button>
             </header>
-            <section class="toolbar" aria-label="Run controls" inert={inert}>
+            <section class="toolbar" aria-label={tr.get("run-controls-label")} inert={inert}>
                 <RunControls running={state.running} {month} {phase} {phase_b} {horizon} speed={state.speed} seed={state.draft.seed}
                     draft_horizon={state.draft.horizon_months}
                     on_run={send(|| Action::Run)} on_pause={send(|| Action::Pause)} on_step={send(|| Action::Step)}
@@ -255,6 +265,7 @@ pub fn App() -> Html {
                 <ModelDialog on_close={close_dialog} />
             }
         </div>
+        </ContextProvider<Tr>>
     }
 }
 

@@ -19,6 +19,7 @@ mod figure1;
 mod frame;
 mod governance_panel;
 mod interventions_panel;
+mod language_switch;
 mod lesson_list;
 mod lesson_panel;
 mod line_chart;
@@ -46,6 +47,7 @@ mod start_governance;
 mod state;
 mod teaching_points;
 mod term;
+mod texts;
 mod timeline;
 mod worker_pool;
 

@@ -28,6 +28,8 @@ pub struct Settings {
     pub event_filters: [bool; FILTER_COUNT],
     /// How far the user got in each lesson, by the lesson's file stem.
     pub lessons: BTreeMap<String, LessonProgress>,
+    /// The language the user chose last (`en`, `nl`), if any.
+    pub lang: Option<String>,
 }
 
 /// How far the user got in one lesson.
@@ -42,7 +44,13 @@ pub struct LessonProgress {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { speed: 1, workers: None, event_filters: [true; FILTER_COUNT], lessons: BTreeMap::new() }
+        Settings {
+            speed: 1,
+            workers: None,
+            event_filters: [true; FILTER_COUNT],
+            lessons: BTreeMap::new(),
+            lang: None,
+        }
     }
 }
 

@@ -13,6 +13,7 @@ use yew::{AttrValue, Reducible};
 use std::collections::BTreeMap;
 
 use super::settings::{self, LessonProgress};
+use crate::i18n::Lang;
 use crate::lessons::{Lesson, LessonAction, LessonError, LESSONS_JSON};
 use crate::model::{self, rng_for_seed};
 use crate::scenario::{ActionName, Scenario, ScenarioError, ScheduleEntry, PRESETS_JSON};
@@ -157,6 +158,8 @@ pub struct AppState {
     pub lesson: Option<LessonAt>,
     /// How far the user got in each lesson, by file stem; the page stores it.
     pub progress: Rc<BTreeMap<String, LessonProgress>>,
+    /// The language of the page.
+    pub lang: Lang,
 }
 
 /// The commands the page sends.
@@ -228,6 +231,8 @@ pub enum Action {
         /// Whether the user finished the lesson.
         finished: bool,
     },
+    /// Show the page in this language.
+    SetLang(Lang),
     /// The arrow keys while presenting: the next (`true`) or previous chapter in a lesson,
     /// else `months` months on or back.
     Turn {
@@ -284,6 +289,7 @@ impl AppState {
             ),
             lesson: None,
             progress: Rc::new(settings::load().lessons),
+            lang: super::texts::initial_lang(),
         }
     }
 
@@ -545,6 +551,7 @@ impl Reducible for AppState {
             }
             Action::Notify(message) => next.notice = Some(message),
             Action::OpenChapter { lesson, chapter } => next = next.open_chapter(lesson, chapter),
+            Action::SetLang(lang) => next.lang = lang,
             Action::LeaveLesson { finished } => {
                 if let (true, Some((shipped, lesson, _))) = (finished, self.chapter()) {
                     let chapter = lesson.chapters.len() - 1;

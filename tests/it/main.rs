@@ -10,6 +10,7 @@ mod expectations;
 mod facts;
 mod fuzz;
 mod graded;
+mod i18n;
 mod lessons;
 mod mechanisms;
 mod model;

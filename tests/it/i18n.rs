@@ -1,0 +1,132 @@
+//! The message catalogues: both languages have every message the page asks for, with the same
+//! variables, and every catalogue parses.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use alliance_lab::i18n::{Lang, Texts, CATALOGUES};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser::parse;
+
+/// Message id → the variables its value and attributes use, for one catalogue text.
+fn messages(area: &str, lang: &str, text: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = parse(text).unwrap_or_else(|(_, errors)| panic!("locales/{lang}/{area}.ftl: {errors:?}"));
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                pattern_variables(value, &mut vars);
+            }
+            for attribute in &m.attributes {
+                pattern_variables(&attribute.value, &mut vars);
+            }
+            assert!(out.insert(m.id.name.to_string(), vars).is_none(), "{lang}/{area}: {} twice", m.id.name);
+        }
+    }
+    out
+}
+
+fn pattern_variables(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, vars);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, vars: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => inline_variables(inline, vars),
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, vars);
+            for variant in variants {
+                pattern_variables(&variant.value, vars);
+            }
+        }
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, vars),
+        _ => {}
+    }
+}
+
+/// Every message of one language, all areas together.
+fn catalogue(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let mut all = BTreeMap::new();
+    for (area, en, nl) in CATALOGUES {
+        let text = if lang == Lang::En { en } else { nl };
+        for (id, vars) in messages(area, lang.code(), text) {
+            assert!(all.insert(id.clone(), vars).is_none(), "{}: {id} is in two areas", lang.code());
+        }
+    }
+    all
+}
+
+#[test]
+fn both_languages_have_the_same_messages_with_the_same_variables() {
+    let (en, nl) = (catalogue(Lang::En), catalogue(Lang::Nl));
+    let missing_in_nl: Vec<&String> = en.keys().filter(|k| !nl.contains_key(*k)).collect();
+    let missing_in_en: Vec<&String> = nl.keys().filter(|k| !en.contains_key(*k)).collect();
+    assert!(missing_in_nl.is_empty(), "missing in Dutch: {missing_in_nl:?}");
+    assert!(missing_in_en.is_empty(), "missing in English: {missing_in_en:?}");
+    for (id, vars) in &en {
+        assert_eq!(&nl[id], vars, "{id} uses other variables in Dutch");
+    }
+}
+
+/// The messages the page's code asks for by a literal id, with the variables it passes:
+/// `tr.get("id")`, `tr.with("id", &[("name", …), …])` and `tr.count("id", n, &[…])` (which
+/// also passes `count`).
+fn asked_for() -> Vec<(String, String, BTreeSet<String>)> {
+    let mut asked = Vec::new();
+    for entry in std::fs::read_dir("src/ui").expect("src/ui") {
+        let path = entry.expect("entry").path();
+        let source = std::fs::read_to_string(&path).expect("a source file");
+        let file = path.display().to_string();
+        let calls: Vec<(&str, &str)> = ["tr.get(\"", "tr.with(\"", "tr.count(\""]
+            .iter()
+            .flat_map(|k| source.match_indices(k).map(|(at, _)| (*k, &source[at + k.len()..])))
+            .collect();
+        for (kind, rest) in calls {
+            let id: String = rest.chars().take_while(|c| *c != '"').collect();
+            let mut vars = BTreeSet::new();
+            if kind != "tr.get(\"" {
+                // The argument list runs to the closing `])`.
+                let args = rest.split("])").next().unwrap_or_default();
+                for piece in args.split("(\"").skip(1) {
+                    vars.insert(piece.chars().take_while(|c| *c != '"').collect());
+                }
+                if kind == "tr.count(\"" {
+                    vars.insert("count".to_string());
+                }
+            }
+            asked.push((file.clone(), id, vars));
+        }
+    }
+    asked
+}
+
+#[test]
+fn every_message_the_page_asks_for_exists_and_gets_the_variables_it_uses() {
+    let en = catalogue(Lang::En);
+    let asked = asked_for();
+    assert!(asked.len() > 5, "the scan finds the page's messages");
+    for (file, id, passed) in asked {
+        let used = en.get(&id).unwrap_or_else(|| panic!("{file}: no message {id}"));
+        let undefined: Vec<&String> = used.difference(&passed).collect();
+        assert!(undefined.is_empty(), "{file}: {id} uses {undefined:?}, which the code does not pass");
+    }
+}
+
+#[test]
+fn a_message_is_formatted_in_either_language_and_a_missing_one_shows_its_id() {
+    assert_eq!(Texts::new(Lang::En).get("present"), "Present");
+    assert_eq!(Texts::new(Lang::Nl).get("present"), "Presenteren");
+    assert_eq!(Texts::new(Lang::Nl).get("no-such-message"), "no-such-message");
+}
