@@ -1,7 +1,14 @@
 //! The glossary: every term the app shows, in plain words, with the article's Dutch term
 //! beside it, because trainers and students look for the words of the article. The app shows
 //! an entry as a help button next to the term and lists them all in "How the model works".
-//! Pure data, so that it is tested natively and can move into the message catalogues later.
+//!
+//! The entries here hold the English text, for the native tests and anything outside the page;
+//! the page shows an entry in its own language through [`Entry::term_in`] and
+//! [`Entry::meaning_in`], which read the message catalogues (`locales/*/explain.ftl`, ids
+//! `glossary-<key>-term` and `glossary-<key>-meaning`). The tests keep the English catalogue
+//! equal to the text here.
+
+use crate::i18n::{Lang, Texts};
 
 /// One term of the glossary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,6 +21,28 @@ pub struct Entry {
     pub dutch: &'static str,
     /// What it means, in one or two plain sentences a student understands.
     pub meaning: &'static str,
+}
+
+impl Entry {
+    /// The term in the language of `texts`, as the page shows it.
+    pub fn term_in(&self, texts: &Texts) -> String {
+        texts.get(&format!("glossary-{}-term", self.key))
+    }
+
+    /// What the term means, in the language of `texts`.
+    pub fn meaning_in(&self, texts: &Texts) -> String {
+        texts.get(&format!("glossary-{}-meaning", self.key))
+    }
+
+    /// The article's Dutch term to show in brackets beside the term on a page in `lang`: on an
+    /// English page the trainer needs it to find the article's word; on a Dutch page the term
+    /// already is the article's word, so nothing is shown beside it.
+    pub fn dutch_beside(&self, lang: Lang) -> Option<&'static str> {
+        match lang {
+            Lang::En => Some(self.dutch),
+            Lang::Nl => None,
+        }
+    }
 }
 
 /// Every entry, grouped as the app presents them: the alliance and its partners, the
@@ -349,6 +378,39 @@ mod tests {
             assert!(e.meaning.ends_with('.'), "{}: a meaning is whole sentences", e.key);
             assert!(!e.meaning.contains("  "), "{}: a line break left a double space", e.key);
         }
+    }
+
+    #[test]
+    fn the_english_catalogue_says_what_the_entries_say() {
+        let english = Texts::new(Lang::En);
+        for e in GLOSSARY {
+            assert_eq!(e.term_in(&english), e.term, "{}", e.key);
+            assert_eq!(e.meaning_in(&english), e.meaning, "{}", e.key);
+        }
+    }
+
+    #[test]
+    fn every_entry_is_in_dutch_with_the_articles_word() {
+        let dutch = Texts::new(Lang::Nl);
+        for e in GLOSSARY {
+            let (term, meaning) = (e.term_in(&dutch), e.meaning_in(&dutch));
+            // A missing message shows as its id.
+            assert!(!term.starts_with("glossary-") && !meaning.starts_with("glossary-"), "{}", e.key);
+            assert!(meaning.ends_with('.'), "{}: a meaning is whole sentences", e.key);
+            assert_ne!(meaning, e.meaning, "{}: the Dutch meaning is translated", e.key);
+            // The Dutch term uses the article's words, which is why a Dutch page shows nothing
+            // beside it.
+            let lower = term.to_lowercase();
+            assert!(
+                e.dutch.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() > 3 && lower.contains(w)),
+                "{}: the Dutch term {term:?} does not use the article's {:?}",
+                e.key,
+                e.dutch
+            );
+        }
+        assert_eq!(entry("added-value").map(|e| e.term_in(&dutch)).as_deref(), Some("Meerwaarde"));
+        assert_eq!(entry("trust").and_then(|e| e.dutch_beside(Lang::Nl)), None);
+        assert_eq!(entry("trust").and_then(|e| e.dutch_beside(Lang::En)), Some("vertrouwen"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::coordination::CoordinationStyle;
-use super::events::EventKind;
+use super::events::{EventWhat, PartnerName, Repeat};
 use super::interventions::{freshness, intervene, Intervention};
 use super::params::Params;
 use super::shocks::{hit, Division, Shock};
@@ -50,41 +50,33 @@ impl Action {
 }
 
 /// Applies one action and logs it. Actions naming a partner that does not exist or has left
-/// do nothing but are still logged, so the user sees why nothing happened. The log entry's
-/// text is written only when the run narrates: ensembles apply thousands of actions, and
-/// formatting strings is slow, in wasm most of all.
+/// do nothing but are still logged, so the user sees why nothing happened. The log entry is
+/// described only when the run narrates: ensembles apply thousands of actions, and building
+/// strings is slow, in wasm most of all.
 pub fn apply_action(state: &mut State, params: &Params, action: Action) {
-    let name = |p: usize| params.partners.get(p).map_or("an unknown partner", |q| q.name.as_str());
+    let name = |p: usize| match params.partners.get(p) {
+        Some(partner) => PartnerName::Known(partner.name.clone()),
+        None => PartnerName::Unknown,
+    };
     match action {
         Action::Intervention(i) => {
-            let since = state.last_done[i.index()].map(|m| f64::from(state.month - m));
+            let since = state.last_done[i.index()].map(|m| state.month - m);
             intervene(state, params, i);
-            state.last_boost = Some((state.month, i.label()));
-            state.record(EventKind::Intervention, |_| {
-                let text = match i {
-                    Intervention::ValueRoom { partner } | Intervention::KnowledgeSharing { partner } => {
-                        format!("{}: {}", i.label(), name(partner))
-                    }
-                    _ => i.label().to_string(),
-                };
-                match since.map(|since| (since, freshness(since, &params.coefficients))) {
-                    Some((since, share)) if share < 1.0 => format!(
-                        "{text} (again after {since} months: adds only {:.0} % of its effect so soon)",
-                        100.0 * share
-                    ),
-                    _ => text,
-                }
+            state.last_boost = Some((state.month, action));
+            state.record(|_| {
+                let repeat = since
+                    .map(|months| Repeat {
+                        months,
+                        share: freshness(f64::from(months), &params.coefficients),
+                    })
+                    .filter(|repeat| repeat.share < 1.0);
+                EventWhat::Intervention { intervention: i, partner: i.partner().map(name), repeat }
             });
         }
         Action::Shock(s) => {
             hit(state, params, s);
-            state.last_setback = Some((state.month, s.label()));
-            state.record(EventKind::Shock, |_| match s {
-                Shock::Turnover { partner } | Shock::PartnerExit { partner } => {
-                    format!("{}: {}", s.label(), name(partner))
-                }
-                _ => s.label().to_string(),
-            });
+            state.last_setback = Some((state.month, action));
+            state.record(|_| EventWhat::Shock { shock: s, partner: s.partner().map(name) });
         }
         Action::SetStyle(style) => {
             let valid = style.coordinator().is_none_or(|partner| state.is_active(partner));
@@ -92,41 +84,28 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
                 state.governance.style = style;
                 state.governance.steering_agreed = false;
             }
-            let driver = Some((state.month, style.label()));
+            let driver = Some((state.month, action));
             if style.is_controlling() {
                 state.last_setback = driver;
             } else {
                 state.last_boost = driver;
             }
-            state.record(EventKind::Coordination, |_| match style.coordinator() {
-                Some(partner) => {
-                    format!("coordination: {} by {}", style.label().to_lowercase(), name(partner))
-                }
-                None => format!("coordination: {}", style.label().to_lowercase()),
-            });
+            state.record(|_| EventWhat::Coordination { style, partner: style.coordinator().map(name) });
         }
         Action::SetControl(c) => {
             if c.is_finite() {
                 state.governance.control = c.clamp(0.0, 1.0);
             }
-            state.record(EventKind::Governance, |s| {
-                format!(
-                    "control level set to {:.2} (the fitting level is now {:.2})",
-                    s.governance.control, s.governance.fitting_control
-                )
+            state.record(|s| EventWhat::Control {
+                level: s.governance.control,
+                fitting: s.governance.fitting_control,
             });
         }
         Action::SetTurbulence(t) => {
             if t.is_finite() {
                 state.governance.turbulence = t.clamp(0.0, 1.0);
             }
-            state.record(EventKind::Governance, |s| {
-                format!(
-                    "turbulence set to {:.2} (a random shock in {:.0}% of months)",
-                    s.governance.turbulence,
-                    100.0 * SHOCK_RATE_AT_FULL_TURBULENCE * s.governance.turbulence
-                )
-            });
+            state.record(|s| EventWhat::Turbulence { level: s.governance.turbulence });
         }
     }
 }

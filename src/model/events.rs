@@ -1,8 +1,19 @@
 //! The event log: what happened each month, in plain words.
+//!
+//! Each event carries a structured description ([`EventWhat`]) with the data its explanation
+//! needs, and the English text made from it, which the CLI, the CSV and JSON exports and the
+//! tests read. The page writes the same description in its own language (`ui::event_texts`),
+//! so that the model stays free of anything but English and the page can speak Dutch.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+
+use super::actions::Action;
+use super::coordination::CoordinationStyle;
+use super::interventions::Intervention;
+use super::phases::phase_name;
+use super::shocks::Shock;
 
 /// What kind of thing happened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,19 +34,446 @@ pub enum EventKind {
 }
 
 /// One entry of the event log.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// Only runs that narrate make events (see [`super::State::narrate`]); serialised, an event is
+/// its month, kind and English text, as before events had a structured description.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Event {
     /// The month in which it happened.
     pub month: u32,
     /// What kind of event it is.
     pub kind: EventKind,
-    /// Plain-language explanation, without the month (see the `Display` impl for that).
+    /// Plain-language English explanation, without the month (see the `Display` impl for
+    /// that), made from [`Event::what`].
     pub text: String,
+    /// What happened, with the values the explanation names, for texts in other languages.
+    #[serde(skip)]
+    pub what: EventWhat,
+}
+
+impl Event {
+    /// The event of `month` that `what` describes, with its kind and English text.
+    pub fn new(month: u32, what: EventWhat) -> Event {
+        Event { month, kind: what.kind(), text: what.to_string(), what }
+    }
 }
 
 impl fmt::Display for Event {
     /// Formats as `Month 31: back to phase 2 (...)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Month {}: {}", self.month, self.text)
+    }
+}
+
+/// What happened, with everything its explanation names. Its `Display` impl writes the
+/// English text of [`Event::text`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum EventWhat {
+    /// The alliance moved on to a later phase.
+    Progress {
+        /// The phase it entered (2 or 3).
+        phase: u8,
+        /// The conditions of entering that phase, all met, without those that ask nothing
+        /// (a threshold of 0).
+        met: Vec<Condition>,
+        /// The most recent boost within the last two years, if any.
+        driver: Option<Driver>,
+    },
+    /// The alliance fell back to an earlier phase.
+    Regression {
+        /// The phase it fell back to (1 or 2).
+        phase: u8,
+        /// The conditions of staying in the phase it left that no longer held.
+        failed: Vec<Condition>,
+        /// Mean trust, 0..=1.
+        trust: f64,
+        /// Total conflict, 0..=1.
+        conflict: f64,
+        /// The largest source of conflict.
+        source: ConflictSource,
+        /// The level of that source, 0..=1.
+        source_level: f64,
+        /// The most recent setback within the last two years, if any.
+        driver: Option<Driver>,
+    },
+    /// Fewer than two partners are left: the alliance has dissolved.
+    Dissolved {
+        /// Partners still in (0 or 1).
+        remaining: usize,
+    },
+    /// An intervention was applied.
+    Intervention {
+        /// The intervention.
+        intervention: Intervention,
+        /// The partner it names, when it names one.
+        partner: Option<PartnerName>,
+        /// Set when the same intervention was applied so recently that it adds only part of
+        /// its effect.
+        repeat: Option<Repeat>,
+    },
+    /// A shock hit the alliance.
+    Shock {
+        /// The shock.
+        shock: Shock,
+        /// The partner it names, when it names one.
+        partner: Option<PartnerName>,
+    },
+    /// The coordination style was set (whether or not it changed).
+    Coordination {
+        /// The style asked for.
+        style: CoordinationStyle,
+        /// The partner that leads or coordinates, when the style names one.
+        partner: Option<PartnerName>,
+    },
+    /// The coordinating or lead partner left, so the partners steer themselves.
+    CoordinatorLeft {
+        /// True when a controlling coordinator left, false for a lead partner.
+        controlling: bool,
+    },
+    /// The control level was set.
+    Control {
+        /// The control level now in force, 0..=1.
+        level: f64,
+        /// The control level that fits the uncertainties now, 0..=1.
+        fitting: f64,
+    },
+    /// The turbulence level was set.
+    Turbulence {
+        /// The turbulence level now in force, 0..=1.
+        level: f64,
+    },
+    /// A partner left the alliance.
+    PartnerLeft {
+        /// The partner's name.
+        partner: String,
+        /// Why it left.
+        reason: ExitReason,
+    },
+}
+
+impl EventWhat {
+    /// The kind of event this is.
+    pub fn kind(&self) -> EventKind {
+        match self {
+            EventWhat::Progress { .. } | EventWhat::Regression { .. } | EventWhat::Dissolved { .. } => {
+                EventKind::Phase
+            }
+            EventWhat::Intervention { .. } => EventKind::Intervention,
+            EventWhat::Shock { .. } => EventKind::Shock,
+            EventWhat::Coordination { .. } | EventWhat::CoordinatorLeft { .. } => EventKind::Coordination,
+            EventWhat::Control { .. } | EventWhat::Turbulence { .. } => EventKind::Governance,
+            EventWhat::PartnerLeft { .. } => EventKind::Exit,
+        }
+    }
+}
+
+/// A partner an action names: its name, or unknown when the action names a partner index
+/// that no partner of the scenario has (the action is logged, and does nothing).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartnerName {
+    /// The partner's name.
+    Known(String),
+    /// No partner has the index the action names.
+    Unknown,
+}
+
+impl fmt::Display for PartnerName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PartnerName::Known(name) => f.write_str(name),
+            PartnerName::Unknown => f.write_str("an unknown partner"),
+        }
+    }
+}
+
+/// An intervention applied again before its effect has fully recovered.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Repeat {
+    /// Months since it was last applied.
+    pub months: u32,
+    /// The share of its full effect it adds now, 0..1.
+    pub share: f64,
+}
+
+/// The move that drove a phase change: the most recent boost (an intervention, a change to an
+/// independent chair, a lead partner or self-steering) for a step forward, the most recent
+/// setback (a shock, a controlling coordinator) for a step back.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Driver {
+    /// The month it was taken.
+    pub month: u32,
+    /// What was done.
+    pub action: Action,
+}
+
+/// Why a partner left.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ExitReason {
+    /// Its commitment fell below the level that keeps it in.
+    LowCommitment {
+        /// Its commitment, 0..=1.
+        commitment: f64,
+        /// The commitment below which it may leave.
+        threshold: f64,
+        /// How much it depends on the alliance, 0..=1.
+        dependency: f64,
+    },
+    /// A partner exit shock took it out.
+    Shock,
+}
+
+/// One of the four sources of conflict (see [`super::ConflictSources`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictSource {
+    /// Over dividing resources and work.
+    Resources,
+    /// Over norms and values.
+    Values,
+    /// Over identity.
+    Identity,
+    /// Personal differences.
+    Personal,
+}
+
+impl ConflictSource {
+    /// The sources in the order of [`super::ConflictSources::named`].
+    pub const ALL: [ConflictSource; 4] = [
+        ConflictSource::Resources,
+        ConflictSource::Values,
+        ConflictSource::Identity,
+        ConflictSource::Personal,
+    ];
+
+    /// English name, as [`super::ConflictSources::named`] has it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ConflictSource::Resources => "resources",
+            ConflictSource::Values => "values",
+            ConflictSource::Identity => "identity",
+            ConflictSource::Personal => "personal",
+        }
+    }
+}
+
+/// What a phase condition measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Mean trust, 0..=1.
+    Trust,
+    /// Mean mutual knowledge, 0..=1.
+    Knowledge,
+    /// Shared vision, 0..=1.
+    Vision,
+    /// Total conflict, 0..=1: the one condition that asks for a value below its threshold.
+    Conflict,
+    /// Recent value together over what the partners would produce alone: a ratio, not a
+    /// level.
+    Performance,
+}
+
+impl Measure {
+    /// English name in the explanation.
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Trust => "trust",
+            Measure::Knowledge => "mutual knowledge",
+            Measure::Vision => "shared vision",
+            Measure::Conflict => "conflict",
+            Measure::Performance => "value together against alone",
+        }
+    }
+
+    /// Whether the value must stay below the threshold (rather than reach it).
+    pub fn is_ceiling(self) -> bool {
+        self == Measure::Conflict
+    }
+
+    /// Whether the value is a ratio (written "1.05 times") rather than a level 0..=1 (written
+    /// as a percentage).
+    pub fn is_ratio(self) -> bool {
+        self == Measure::Performance
+    }
+}
+
+/// One condition of a phase, with its observed value and threshold.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Condition {
+    /// What it measures.
+    pub measure: Measure,
+    /// The observed value.
+    pub value: f64,
+    /// The value to reach, or for a [ceiling](Measure::is_ceiling) to stay below.
+    pub threshold: f64,
+}
+
+impl Condition {
+    /// Whether the condition holds.
+    pub fn holds(&self) -> bool {
+        if self.measure.is_ceiling() {
+            self.value < self.threshold
+        } else {
+            self.value >= self.threshold
+        }
+    }
+
+    /// A value of this condition in words a reader understands: a level in percent, the
+    /// value against solo as a multiple of what the partners would produce alone.
+    fn shown(&self, value: f64) -> String {
+        if self.measure.is_ratio() {
+            format!("{value:.2} times")
+        } else {
+            percent(value)
+        }
+    }
+
+    /// "mutual knowledge 55 % (at least 45 %)", "conflict 44 % (below 45 %)".
+    fn met(&self) -> String {
+        let need = if self.measure.is_ceiling() { "below" } else { "at least" };
+        format!("{} {} ({need} {})", self.measure.name(), self.shown(self.value), self.shown(self.threshold))
+    }
+
+    /// "trust fell to 38 % (limit 42 %)", "conflict rose to 55 % (limit 53 %)".
+    fn failed(&self) -> String {
+        let moved = if self.measure.is_ceiling() { "rose to" } else { "fell to" };
+        format!(
+            "{} {moved} {} (limit {})",
+            self.measure.name(),
+            self.shown(self.value),
+            self.shown(self.threshold)
+        )
+    }
+}
+
+/// A level 0..=1 as a whole percentage with a space before the sign: "53 %".
+fn percent(value: f64) -> String {
+    format!("{:.0} %", 100.0 * value)
+}
+
+/// "driven by vision and values (month 3)", or the daily work when no move drove the change.
+fn driven_by(driver: &Option<Driver>) -> String {
+    match driver {
+        Some(Driver { month, action }) => {
+            format!("driven by {} (month {month})", action.label().to_lowercase())
+        }
+        None => "driven by the daily work together".to_string(),
+    }
+}
+
+fn joined(conditions: &[Condition], text: fn(&Condition) -> String) -> String {
+    conditions.iter().map(text).collect::<Vec<_>>().join(", ")
+}
+
+impl fmt::Display for EventWhat {
+    /// The English text of the event, as the CLI and the exports write it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EventWhat::Progress { phase, met, driver } => write!(
+                f,
+                "on to phase {phase} ({}): {}; {}",
+                phase_name(*phase),
+                joined(met, Condition::met),
+                driven_by(driver)
+            ),
+            EventWhat::Regression { phase, failed, trust, conflict, source, source_level, driver } => {
+                let balance = if conflict > trust {
+                    format!("conflict ({}) outweighs trust ({})", percent(*conflict), percent(*trust))
+                } else {
+                    format!("trust {}, conflict {}", percent(*trust), percent(*conflict))
+                };
+                write!(
+                    f,
+                    "back to phase {phase} ({}): {}; {balance}, mostly over {} ({}); {}",
+                    phase_name(*phase),
+                    joined(failed, Condition::failed),
+                    source.name(),
+                    percent(*source_level),
+                    driven_by(driver)
+                )
+            }
+            EventWhat::Dissolved { remaining } => write!(
+                f,
+                "the alliance has dissolved: {} left, and an alliance needs at least two partners",
+                if *remaining == 1 { "one partner is" } else { "no partners are" }
+            ),
+            EventWhat::Intervention { intervention, partner, repeat } => {
+                f.write_str(intervention.label())?;
+                if let Some(partner) = partner {
+                    write!(f, ": {partner}")?;
+                }
+                match repeat {
+                    Some(Repeat { months, share }) => write!(
+                        f,
+                        " (again after {months} months: adds only {:.0} % of its effect so soon)",
+                        100.0 * share
+                    ),
+                    None => Ok(()),
+                }
+            }
+            EventWhat::Shock { shock, partner } => match partner {
+                Some(partner) => write!(f, "{}: {partner}", shock.label()),
+                None => f.write_str(shock.label()),
+            },
+            EventWhat::Coordination { style, partner } => match partner {
+                Some(partner) => write!(f, "coordination: {} by {partner}", style.label().to_lowercase()),
+                None => write!(f, "coordination: {}", style.label().to_lowercase()),
+            },
+            EventWhat::CoordinatorLeft { controlling } => write!(
+                f,
+                "coordination: self-steering, because the {} has left",
+                if *controlling { "coordinating partner" } else { "lead partner" }
+            ),
+            EventWhat::Control { level, fitting } => {
+                write!(f, "control level set to {level:.2} (the fitting level is now {fitting:.2})")
+            }
+            EventWhat::Turbulence { level } => write!(
+                f,
+                "turbulence set to {level:.2} (a random shock in {:.0}% of months)",
+                shock_percent(*level)
+            ),
+            EventWhat::PartnerLeft { partner, reason } => match reason {
+                ExitReason::LowCommitment { commitment, threshold, dependency } => write!(
+                    f,
+                    "{partner} leaves the alliance: its commitment ({commitment:.2}) fell below what keeps it in ({threshold:.2}; dependency {dependency:.2})"
+                ),
+                ExitReason::Shock => write!(f, "{partner} leaves the alliance"),
+            },
+        }
+    }
+}
+
+/// The percentage of months in which a random shock hits at turbulence `level`.
+pub fn shock_percent(level: f64) -> f64 {
+    100.0 * super::SHOCK_RATE_AT_FULL_TURBULENCE * level
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ConflictSources;
+
+    #[test]
+    fn the_conflict_sources_are_named_in_the_order_of_conflict_sources() {
+        let names: Vec<&str> = ConflictSources::default().named().iter().map(|(name, _)| *name).collect();
+        let ours: Vec<&str> = ConflictSource::ALL.iter().map(|s| s.name()).collect();
+        assert_eq!(names, ours);
+    }
+
+    #[test]
+    fn an_event_takes_its_kind_and_english_text_from_what_happened() {
+        let event = Event::new(
+            7,
+            EventWhat::PartnerLeft {
+                partner: "Voice".into(),
+                reason: ExitReason::LowCommitment { commitment: 0.071, threshold: 0.13, dependency: 0.2 },
+            },
+        );
+        assert_eq!(event.kind, EventKind::Exit);
+        assert_eq!(
+            event.to_string(),
+            "Month 7: Voice leaves the alliance: its commitment (0.07) fell below what keeps it in (0.13; dependency 0.20)"
+        );
+        let unknown =
+            EventWhat::Shock { shock: Shock::Turnover { partner: 9 }, partner: Some(PartnerName::Unknown) };
+        assert_eq!(unknown.to_string(), "Turnover of a representative: an unknown partner");
     }
 }

@@ -30,7 +30,10 @@ pub use actions::{Action, SHOCK_RATE_AT_FULL_TURBULENCE};
 pub use coefficients::Coefficients;
 pub use conflict::ConflictSources;
 pub use coordination::CoordinationStyle;
-pub use events::{Event, EventKind};
+pub use events::{
+    shock_percent, Condition, ConflictSource, Driver, Event, EventKind, EventWhat, ExitReason, Measure,
+    PartnerName, Repeat,
+};
 pub use interventions::{phase_fit, Intervention};
 pub use params::{Params, PartnerParams, ScheduledAction, EXPERTISE_NAMES, VALUE_NAMES};
 pub use partner::{constituency_pull, PartnerState};

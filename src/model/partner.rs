@@ -2,7 +2,7 @@
 //! rank, and leaving (article section "De uitgangspositie").
 
 use super::coordination::CoordinationStyle;
-use super::events::EventKind;
+use super::events::{EventWhat, ExitReason};
 use super::params::{excess, scale, Params, PartnerParams};
 use super::relations::seeded_unit;
 use super::state::State;
@@ -218,18 +218,17 @@ pub fn consider_leaving(state: &mut State, params: &Params, draws: &[f64]) {
         let hazard = k.exit_hazard * ((threshold - s.commitment) / 0.1).clamp(0.0, 1.0);
         if !s.left && draws[i] < hazard {
             let commitment = s.commitment;
-            leave(state, i, || {
-                format!(
-                    "{} leaves the alliance: its commitment ({commitment:.2}) fell below what keeps it in ({threshold:.2}; dependency {:.2})",
-                    p.name, p.dependency
-                )
+            leave(state, i, || EventWhat::PartnerLeft {
+                partner: p.name.clone(),
+                reason: ExitReason::LowCommitment { commitment, threshold, dependency: p.dependency },
             });
         }
     }
 }
 
 /// Marks a partner as gone; the others feel the loss as a dispute over its share of the work.
-pub fn leave(state: &mut State, p: usize, text: impl FnOnce() -> String) {
+/// `why` describes its leaving, for the event log of a run that narrates.
+pub fn leave(state: &mut State, p: usize, why: impl FnOnce() -> EventWhat) {
     if state.partners[p].left {
         return;
     }
@@ -240,15 +239,10 @@ pub fn leave(state: &mut State, p: usize, text: impl FnOnce() -> String) {
     state.alliance.value_distance = super::values::mean_value_distance(&state.partners);
     super::values::weigh_voices(state);
     super::relations::measure_relations(state);
-    state.record(EventKind::Exit, |_| text());
+    state.record(|_| why());
     if state.governance.style.coordinator() == Some(p) {
-        let style = state.governance.style;
+        let controlling = state.governance.style.is_controlling();
         state.governance.style = CoordinationStyle::SelfSteering;
-        state.record(EventKind::Coordination, |_| {
-            format!(
-                "coordination: self-steering, because the {} has left",
-                if style.is_controlling() { "coordinating partner" } else { "lead partner" }
-            )
-        });
+        state.record(|_| EventWhat::CoordinatorLeft { controlling });
     }
 }

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::events::{EventWhat, ExitReason};
 use super::params::Params;
 use super::partner::leave;
 use super::relations::{for_each_pair, scale_partner_relations, Relations};
@@ -182,7 +183,10 @@ pub fn hit(state: &mut State, params: &Params, shock: Shock) {
         }
         Shock::PartnerExit { partner } => {
             if state.is_active(partner) {
-                leave(state, partner, || format!("{} leaves the alliance", params.partners[partner].name));
+                leave(state, partner, || EventWhat::PartnerLeft {
+                    partner: params.partners[partner].name.clone(),
+                    reason: ExitReason::Shock,
+                });
             }
         }
     }

@@ -4,7 +4,7 @@
 use super::actions::Action;
 use super::conflict::ConflictSources;
 use super::coordination::CoordinationStyle;
-use super::events::{Event, EventKind};
+use super::events::{Event, EventWhat};
 use super::params::Params;
 use super::partner::PartnerState;
 use super::relations::{measure_relations, Relations};
@@ -38,11 +38,12 @@ pub struct State {
     /// Events of the month just simulated (moved into the log by the caller).
     pub events: Vec<Event>,
     /// The most recent move that helps the alliance along (an intervention, or a change to
-    /// an independent chair or self-steering), named when the alliance moves forward.
-    pub last_boost: Option<(u32, &'static str)>,
-    /// The most recent setback (a shock, or a controlling coordinator taking over), named
-    /// when the alliance falls back.
-    pub last_setback: Option<(u32, &'static str)>,
+    /// an independent chair, a lead partner or self-steering) and its month, named when the
+    /// alliance moves forward.
+    pub last_boost: Option<(u32, Action)>,
+    /// The most recent setback (a shock, or a controlling coordinator taking over) and its
+    /// month, named when the alliance falls back.
+    pub last_setback: Option<(u32, Action)>,
     /// Months the phase-change conditions have held in a row (hysteresis).
     pub phase_streak: u32,
     /// Month each intervention (by [`super::Intervention::index`]) was last applied.
@@ -200,11 +201,12 @@ impl State {
         state
     }
 
-    /// Logs an event of this month, writing its text only when the run [narrates](State::narrate).
-    pub fn record(&mut self, kind: EventKind, text: impl FnOnce(&State) -> String) {
+    /// Logs an event of this month, describing it (and writing its text) only when the run
+    /// [narrates](State::narrate): the description allocates, and ensembles make none.
+    pub fn record(&mut self, what: impl FnOnce(&State) -> EventWhat) {
         if self.narrate {
-            let text = text(self);
-            self.events.push(Event { month: self.month, kind, text });
+            let what = what(self);
+            self.events.push(Event::new(self.month, what));
         }
     }
 

@@ -15,6 +15,7 @@ use super::ensemble_panel::EnsemblePanel;
 use super::event_log::EventLog;
 use super::governance_panel::GovernancePanel;
 use super::interventions_panel::InterventionsPanel;
+use super::labels::model_action_label;
 use super::language_switch::LanguageSwitch;
 use super::lesson_list::LessonList;
 use super::lesson_panel::{use_lesson_focus, use_lesson_link, LessonPanel};
@@ -58,10 +59,10 @@ pub fn App() -> Html {
     // Entering or leaving presentation mode resizes every chart without resizing the window.
     use_effect_with(state.presenting, |_| super::frame::relayout());
     use_open_link(state.dispatcher());
-    use_lesson_link(state.dispatcher(), state.lessons.clone(), state.lesson);
+    let tr = use_memo(state.lang, |&lang| Tr::new(lang));
+    use_lesson_link(state.dispatcher(), state.lessons.clone(), state.lesson, (*tr).clone());
     let chapter = state.chapter().map(|(_, lesson, at)| &lesson.chapters[at.chapter]);
     use_lesson_focus(chapter.map(|c| c.action.name()));
-    let tr = use_memo(state.lang, |&lang| Tr::new(lang));
     use_effect_with(state.lang, |&lang| {
         mark_document(lang);
         super::settings::update(|s| s.lang = Some(lang.code().to_string()));
@@ -97,20 +98,22 @@ pub fn App() -> Html {
         use_callback(dispatcher.clone(), |schedule, d| d.dispatch(Action::Replan { arm: Arm::A, schedule }));
     let on_replan_b =
         use_callback(dispatcher.clone(), |schedule, d| d.dispatch(Action::Replan { arm: Arm::B, schedule }));
-    let on_open =
-        use_callback(dispatcher.clone(), |(scenario, name): (crate::scenario::Scenario, String), d| {
+    let on_open = use_callback(
+        (dispatcher.clone(), (*tr).clone()),
+        |(scenario, name): (crate::scenario::Scenario, String), (d, tr)| {
             let warnings: Vec<String> = scenario.warnings().iter().map(|w| w.to_string()).collect();
             d.dispatch(Action::Load {
                 scenario: Box::new(scenario),
                 compare: None,
-                from: format!("the file {name}").into(),
+                from: tr.with("app-from-file", &[("name", &name)]).into(),
                 month: 0,
             });
             // A file made for an older model opens, with the warning that its runs differ.
             if !warnings.is_empty() {
                 d.dispatch(Action::Notify(warnings.join(" ").into()));
             }
-        });
+        },
+    );
     let on_compare = {
         let d = dispatcher.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::ToggleCompare))
@@ -144,7 +147,7 @@ pub fn App() -> Html {
         .enumerate()
         .map(|(i, p)| (p.name.clone(), !state_now.has_left(i)))
         .collect();
-    let pending = state_now.pending_labels();
+    let pending: Vec<String> = state_now.pending.iter().map(|a| model_action_label(&tr, a)).collect();
     let phase = sim.history().last().map_or(1, |h| h.phase);
     let phase_b = state.sim_b.as_ref().map(|b| b.borrow().history().last().map_or(1, |h| h.phase));
     let (relational, field, fitting) =
@@ -177,7 +180,7 @@ pub fn App() -> Html {
         <ContextProvider<Tr> context={(*tr).clone()}>
         <div class={classes!("app", state.presenting.then_some("presenting"), state.lesson.is_some().then_some("in-lesson"))}>
             <header class="app-header" inert={inert}>
-                <h1>{ "Alliance Lab" }</h1>
+                <h1>{ tr.get("app-name") }</h1>
                 <p class="scenario-title">{ state.scenario.title_in(state.lang).to_string() }</p>
                 <LanguageSwitch on_change={on_lang} />
                 <button id="present-toggle" class="secondary on-dark" aria-pressed={state.presenting.to_string()}
@@ -192,7 +195,7 @@ pub fn App() -> Html {
                             d.dispatch(Action::TogglePresenting)
                         })
                     }}>
-                    { tr.get(if state.presenting { "present-leave" } else { "present" }) }
+                    { if state.presenting { tr.get("present-leave") } else { tr.get("present") } }
                 </button>
                 <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ tr.get("open-model") }</button>
             </header>
@@ -203,7 +206,7 @@ pub fn App() -> Html {
                     on_reset={send(|| Action::Reset)} on_new_seed={send(|| Action::NewSeed)}
                     {on_speed} {on_seed} {on_horizon} />
                 <button id="compare-toggle" class="secondary" aria-pressed={state.sim_b.is_some().to_string()}
-                    onclick={on_compare}>{ if state.sim_b.is_some() { "End compare mode" } else { "Compare A and B" } }</button>
+                    onclick={on_compare}>{ if state.sim_b.is_some() { tr.get("app-compare-end") } else { tr.get("app-compare-start") } }</button>
                 if let Some(loaded) = &state.loaded {
                     <p class="loaded" role="status" id="loaded">{ loaded.clone() }</p>
                 }
@@ -211,7 +214,7 @@ pub fn App() -> Html {
                     <p class="field-error" role="alert" id="notice">{ super::shown::shortened(notice) }</p>
                 }
                 if !pending.is_empty() {
-                    <p class="queued" role="status">{ format!("Next month: {}", pending.join(", ")) }</p>
+                    <p class="queued" role="status">{ tr.with("app-next-month", &[("actions", &pending.join(", "))]) }</p>
                 }
             </section>
             <main inert={inert}>
@@ -222,8 +225,7 @@ pub fn App() -> Html {
                         <LessonList lessons={state.lessons.clone()} progress={state.progress.clone()} on_open={on_lesson} />
                     }
                     <ScenarioPicker presets={state.presets.clone()} chosen={state.preset} on_select={on_preset}
-                        title={state.scenario.title.clone()} description={state.scenario.description.clone()}
-                        goal={state.scenario.goal.clone()} point={state.scenario.point.clone()} />
+                        scenario={state.scenario.clone()} />
                     <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} {clarity} on_action={on_model.clone()} />
                     <InterventionsPanel partners={partners.clone()} {phase} on_action={on_model.clone()} />
                     <ShocksPanel {partners} {turbulence} on_action={on_model.clone()} />
@@ -242,18 +244,18 @@ pub fn App() -> Html {
                     <NetworkView sim={handle.clone()} sim_b={state.sim_b.clone()} revision={rev} />
                     <Timeline sim={handle.clone()} revision={rev} />
                     <div class="charts">
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-relations" sim={handle.clone()} revision={rev} title="Trust, mutual knowledge, shared vision, value alignment"
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-relations" sim={handle.clone()} revision={rev} title={tr.get("chart-relations-title")}
                             series={vec![Series::Trust, Series::Knowledge, Series::SharedVision, Series::ValueAlignment]} />
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-work" sim={handle.clone()} revision={rev} title="Conflict, commitment, delivery reliability"
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-work" sim={handle.clone()} revision={rev} title={tr.get("chart-work-title")}
                             series={vec![Series::Conflict, Series::Commitment, Series::Delivery]} />
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-value" sim={handle.clone()} revision={rev} title="Value produced together and what the partners would produce alone"
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-value" sim={handle.clone()} revision={rev} title={tr.get("chart-value-title")}
                             series={vec![Series::Value, Series::SoloValue]} y_max={None::<f64>} />
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-added-value" sim={handle.clone()} revision={rev} title="Added value (meerwaarde): value together minus value alone"
-                            series={vec![Series::AddedValue]} y_max={None::<f64>} reference={RefLine::zero("Zero: as much as the partners alone")} />
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-monthly-value" sim={handle.clone()} revision={rev} title="Value this month, together and alone: phase 3 needs together above alone"
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-added-value" sim={handle.clone()} revision={rev} title={tr.get("chart-added-value-title")}
+                            series={vec![Series::AddedValue]} y_max={None::<f64>} reference={RefLine::zero(tr.get("chart-zero-line"))} />
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-monthly-value" sim={handle.clone()} revision={rev} title={tr.get("chart-monthly-value-title")}
                             series={vec![Series::MonthlyValue, Series::MonthlySoloValue]} y_max={None::<f64>} />
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-process" sim={handle.clone()} revision={rev} title="Process share of effort, with the alarm line"
-                            series={vec![Series::ProcessShare]} reference={RefLine::alarm(chore_share, "Alarm: too much process")} />
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-process" sim={handle.clone()} revision={rev} title={tr.get("chart-process-title")}
+                            series={vec![Series::ProcessShare]} reference={RefLine::alarm(chore_share, tr.get("chart-alarm-line"))} />
                     </div>
                     <EventLog sim={handle.clone()} revision={rev} />
                     <EnsemblePanel sim={handle.clone()} sim_b={state.sim_b.clone()} />

@@ -8,8 +8,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::figure1::short_name;
+use super::labels::phase_short_name;
 use super::png_button::PngButton;
+use super::texts::Tr;
 use crate::model::DISSOLVED;
 
 /// Properties of [`ChartFigure`].
@@ -181,25 +182,25 @@ fn inspect<E: 'static>(
 
 /// The legend of the three phases and of dissolution, shared by the phase bands and the
 /// stacked phase shares.
-pub fn phase_legend() -> Html {
+pub fn phase_legend(tr: &Tr) -> Html {
     html! {
         <ul class="legend" aria-hidden="true">
-            { phase_keys() }
+            { phase_keys(tr) }
         </ul>
     }
 }
 
 /// The legend's items for the three phases, named as everywhere on the page
-/// ([`short_name`]), and for dissolution, in the colours of the stylesheet's `--phase0` to
-/// `--phase3`.
-pub fn phase_keys() -> Html {
+/// ([`phase_short_name`]), and for dissolution, in the colours of the stylesheet's `--phase0`
+/// to `--phase3`.
+pub fn phase_keys(tr: &Tr) -> Html {
     let key = |phase: u8, text: String| {
         html! { <li><span class={classes!("key", format!("phase{phase}"))}></span>{ text }</li> }
     };
     html! {
         <>
-            { for (1..=3).map(|p| key(p, format!("Phase {p}: {}", short_name(p)))) }
-            { key(DISSOLVED, "Dissolved".to_string()) }
+            { for (1..=3).map(|p| key(p, tr.with("chart-phase-key", &[("phase", &p.to_string()), ("name", &phase_short_name(tr, p))]))) }
+            { key(DISSOLVED, tr.get("chart-phase-key-dissolved")) }
         </>
     }
 }

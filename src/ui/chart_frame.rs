@@ -9,6 +9,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+use crate::i18n::Lang;
+
 /// The plot coordinates of a month chart: months along x, a value along y.
 pub type MonthCoord = Cartesian2d<RangedCoordf64, RangedCoordf64>;
 
@@ -59,13 +61,9 @@ pub fn month_mesh<'a, 'b, DB: DrawingBackend>(
 }
 
 /// A value-axis label of a chart whose axis spans `span` units: whole numbers on a tall axis,
-/// one decimal on a short one.
-pub fn value_label(span: f64, value: f64) -> String {
-    if span > 10.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.1}")
-    }
+/// one decimal on a short one, with the page's decimal separator.
+pub fn value_label(lang: Lang, span: f64, value: f64) -> String {
+    lang.number(value, if span > 10.0 { 0 } else { 1 })
 }
 
 /// A month as a whole number.

@@ -5,8 +5,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::diff_chart::DiffChart;
+use super::labels::model_action_label;
 use super::phase_bands::PhaseBands;
 use super::state::{SimHandle, Target};
+use super::texts::use_tr;
 
 /// Properties of [`ComparePanel`].
 #[derive(PartialEq, Properties)]
@@ -26,7 +28,8 @@ pub struct ComparePanelProps {
 /// The target choice, the difference chart and the two phase bands.
 #[function_component]
 pub fn ComparePanel(props: &ComparePanelProps) -> Html {
-    let option = |target: Target, id: &'static str, label: &'static str| {
+    let tr = use_tr();
+    let option = |target: Target, id: &'static str, label: String| {
         let on_target = props.on_target.clone();
         let onchange = Callback::from(move |e: Event| {
             if e.target_unchecked_into::<HtmlInputElement>().checked() {
@@ -45,31 +48,30 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         let labels: Vec<String> = sim
             .user_actions()
             .iter()
-            .map(|a| format!("month {} {}", a.month, a.action.label().to_lowercase()))
+            .map(|a| {
+                let action = model_action_label(&tr, &a.action).to_lowercase();
+                tr.with("chart-action-in-month", &[("month", &a.month.to_string()), ("action", &action)])
+            })
             .collect();
         if labels.is_empty() {
-            "none besides the plan".to_string()
+            tr.get("compare-no-actions")
         } else {
             labels.join(", ")
         }
     };
     html! {
         <section class="panel compare" id="compare" aria-labelledby="compare-title">
-            <h2 id="compare-title">{ "Compare A and B: same scenario, same seed" }</h2>
-            <p class="hint">
-                { "A and B start alike and take every step together; only what you change differs. \
-                   The charts further down draw A as solid lines and B as dotted lines in the same colours; \
-                   the network and the phase panel show run A." }
-            </p>
+            <h2 id="compare-title">{ tr.get("compare-title") }</h2>
+            <p class="hint">{ tr.get("compare-hint") }</p>
             <fieldset class="targets">
-                <legend>{ "Your actions (style, control level, interventions, shocks) go to" }</legend>
-                { option(Target::A, "target-a", "A only") }
-                { option(Target::B, "target-b", "B only") }
-                { option(Target::Both, "target-both", "A and B") }
+                <legend>{ tr.get("compare-targets") }</legend>
+                { option(Target::A, "target-a", tr.get("compare-target-a")) }
+                { option(Target::B, "target-b", tr.get("compare-target-b")) }
+                { option(Target::Both, "target-both", tr.get("compare-target-both")) }
             </fieldset>
             <dl class="readout">
-                <div><dt>{ "Actions in A" }</dt><dd id="actions-a">{ actions(&props.a) }</dd></div>
-                <div><dt>{ "Actions in B" }</dt><dd id="actions-b">{ actions(&props.b) }</dd></div>
+                <div><dt>{ tr.get("compare-actions-a") }</dt><dd id="actions-a">{ actions(&props.a) }</dd></div>
+                <div><dt>{ tr.get("compare-actions-b") }</dt><dd id="actions-b">{ actions(&props.b) }</dd></div>
             </dl>
             <DiffChart a={props.a.clone()} b={props.b.clone()} revision={props.revision} />
             <PhaseBands a={props.a.clone()} b={props.b.clone()} revision={props.revision} />

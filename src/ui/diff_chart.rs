@@ -11,7 +11,7 @@ use super::chart_frame::{chart_font, month_mesh, LABEL_RGB};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
-use crate::numbers::signed;
+use super::texts::{use_tr, Tr};
 use crate::simulation::Simulation;
 
 /// The quantities compared, in strip order.
@@ -31,6 +31,7 @@ pub struct DiffChartProps {
 /// The three difference strips with a text alternative giving the latest differences.
 #[function_component]
 pub fn DiffChart(props: &DiffChartProps) -> Html {
+    let tr = use_tr();
     let canvas = use_node_ref();
     let (horizon, last) = {
         let (a, b) = (props.a.borrow(), props.b.borrow());
@@ -40,24 +41,25 @@ pub fn DiffChart(props: &DiffChartProps) -> Html {
     let inspect = use_month_inspect(horizon, last);
     {
         let canvas = canvas.clone();
-        let (a, b, plot) = (props.a.clone(), props.b.clone(), inspect.plot.clone());
-        use_frame_draw((props.revision, props.a.clone(), props.b.clone()), move || {
+        let (a, b, plot, texts) = (props.a.clone(), props.b.clone(), inspect.plot.clone(), tr.clone());
+        // The strips' captions are drawn in the page's language, so a change of language redraws.
+        use_frame_draw((props.revision, props.a.clone(), props.b.clone(), tr.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                if let Some(edges) = draw(&canvas, &a.borrow(), &b.borrow()) {
+                if let Some(edges) = draw(&canvas, &texts, &a.borrow(), &b.borrow()) {
                     *plot.borrow_mut() = edges;
                 }
             }
         });
     }
-    let title = "Difference B − A: added value, trust, conflict";
-    let summary = describe(&props.a.borrow(), &props.b.borrow(), None);
+    let title = tr.get("diff-chart-title");
+    let summary = describe(&tr, &props.a.borrow(), &props.b.borrow(), None);
     let readout =
-        inspect.month.map(|m| AttrValue::from(describe(&props.a.borrow(), &props.b.borrow(), Some(m))));
+        inspect.month.map(|m| AttrValue::from(describe(&tr, &props.a.borrow(), &props.b.borrow(), Some(m))));
     let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     html! {
         <ChartFigure id="diff" {title} png_name="difference" {canvas} height={400} {summary}
             on_inspect={Some(on_inspect)} {marker} {readout}>
-            <p class="hint">{ "Above the zero line B is higher than A; below it, lower." }</p>
+            <p class="hint">{ tr.get("diff-chart-hint") }</p>
         </ChartFigure>
     }
 }
@@ -73,7 +75,7 @@ fn differences(a: &Simulation, b: &Simulation, series: Series) -> Vec<(f64, f64)
 
 /// B − A at a month (the latest both runs have when `None`) in words: added value in value
 /// units, levels in percentage points.
-fn describe(a: &Simulation, b: &Simulation, month: Option<u32>) -> String {
+fn describe(tr: &Tr, a: &Simulation, b: &Simulation, month: Option<u32>) -> String {
     let (x, y) = match month {
         Some(m) => (a.snapshot(m), b.snapshot(m)),
         None => (a.history().last(), b.history().last()),
@@ -83,17 +85,23 @@ fn describe(a: &Simulation, b: &Simulation, month: Option<u32>) -> String {
         .iter()
         .map(|&s| {
             let d = s.value(y) - s.value(x);
+            let name = s.label(tr);
             match s {
-                Series::AddedValue => format!("{} {} value units", s.label(), signed(d, 1)),
-                _ => format!("{} {} percentage points", s.label(), signed(100.0 * d, 0)),
+                Series::AddedValue => {
+                    tr.with("diff-chart-value-units", &[("name", &name), ("difference", &tr.signed(d, 1))])
+                }
+                _ => {
+                    tr.with("diff-chart-points", &[("name", &name), ("difference", &tr.signed(100.0 * d, 0))])
+                }
             }
         })
         .collect();
-    format!("Month {}, B − A: {}.", x.month, parts.join(", "))
+    tr.with("diff-chart-values", &[("month", &x.month.to_string()), ("differences", &parts.join(", "))])
 }
 
-/// Draws the strips and returns the plot area's edges as shares of the canvas's width.
-fn draw(canvas: &HtmlCanvasElement, a: &Simulation, b: &Simulation) -> Option<(f64, f64)> {
+/// Draws the strips, captioned in the language of `tr`, and returns the plot area's edges as
+/// shares of the canvas's width.
+fn draw(canvas: &HtmlCanvasElement, tr: &Tr, a: &Simulation, b: &Simulation) -> Option<(f64, f64)> {
     let ratio = fit_canvas(canvas, 0.55, 300.0);
     let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let mut edges = None;
@@ -108,7 +116,7 @@ fn draw(canvas: &HtmlCanvasElement, a: &Simulation, b: &Simulation) -> Option<(f
         let Ok(mut chart) = ChartBuilder::on(strip)
             .margin(font / 3)
             .margin_right(font * 2)
-            .caption(series.label(), ("sans-serif", font).into_font().color(&LABEL_RGB))
+            .caption(series.label(tr), ("sans-serif", font).into_font().color(&LABEL_RGB))
             .x_label_area_size(font * 2)
             .y_label_area_size(font * 4)
             .build_cartesian_2d(0.0..horizon, -extent..extent)
@@ -118,7 +126,9 @@ fn draw(canvas: &HtmlCanvasElement, a: &Simulation, b: &Simulation) -> Option<(f
         edges = Some(plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width()));
         let _ = month_mesh(&mut chart, font)
             .y_labels(3)
-            .y_label_formatter(&|v| if extent > 10.0 { format!("{v:+.0}") } else { format!("{v:+.2}") })
+            .y_label_formatter(&|v| {
+                tr.lang().localise(if extent > 10.0 { format!("{v:+.0}") } else { format!("{v:+.2}") })
+            })
             .draw();
         let _ = chart
             .draw_series(LineSeries::new([(0.0, 0.0), (horizon, 0.0)], BLACK.stroke_width(ratio as u32)));

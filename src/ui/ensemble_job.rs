@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use web_sys::js_sys::ArrayBuffer;
 
-use super::worker_pool::PoolEvent;
+use super::worker_pool::{PoolEvent, PoolFailure};
 use crate::ensemble::{Comparison, EnsembleStats};
 use crate::expectations::CheckOutcome;
 use crate::scenario::Scenario;
@@ -69,7 +69,7 @@ pub enum Next {
     /// Show the outcome; the job is over.
     Done(Outcome),
     /// Show why the ensemble failed; the job is over.
-    Failed(String),
+    Failed(PoolFailure),
 }
 
 /// An ensemble in progress.
@@ -133,14 +133,11 @@ impl Job {
     /// `now_ms` times the job when it is done.
     pub fn receive(&mut self, event: PoolEvent, now_ms: impl Fn() -> f64) -> Next {
         match event {
-            PoolEvent::Failed(message) => Next::Failed(message),
+            PoolEvent::Failed(failure) => Next::Failed(failure),
             PoolEvent::Traces(header, batch) => {
                 let Some(part) = self.parts.iter_mut().find(|p| p.id == header.id) else { return Next::Wait };
                 if header.runs != part.runs {
-                    return Next::Failed(format!(
-                        "A Web Worker sent {} runs for a request of {}.",
-                        header.runs, part.runs
-                    ));
+                    return Next::Failed(PoolFailure::WrongRunCount { sent: header.runs, asked: part.runs });
                 }
                 part.done = header.runs;
                 part.batch = Some(batch);
@@ -152,17 +149,15 @@ impl Job {
                         ReplyBody::Stats(outcome) if outcome.stats.len() == self.arms => {
                             Next::Done(self.outcome(*outcome, now_ms()))
                         }
-                        ReplyBody::Error(message) => Next::Failed(message),
-                        _ => {
-                            Next::Failed("A Web Worker answered the statistics request wrongly.".to_string())
-                        }
+                        ReplyBody::Error(message) => Next::Failed(PoolFailure::Refused(message)),
+                        _ => Next::Failed(PoolFailure::WrongStatsReply),
                     };
                 }
                 let Some(part) = self.parts.iter_mut().find(|p| p.id == id) else { return Next::Wait };
                 match body {
                     ReplyBody::Progress(n) => part.done = n.min(part.runs),
-                    ReplyBody::Error(message) => return Next::Failed(message),
-                    _ => return Next::Failed("A Web Worker answered a run request wrongly.".to_string()),
+                    ReplyBody::Error(message) => return Next::Failed(PoolFailure::Refused(message)),
+                    _ => return Next::Failed(PoolFailure::WrongRunReply),
                 }
                 Next::Wait
             }

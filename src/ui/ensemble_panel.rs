@@ -21,8 +21,10 @@ use super::settings;
 use super::state::SimHandle;
 use super::teaching_points::TeachingPoints;
 use super::term::Term;
-use super::worker_pool::{default_workers, PoolEvent, WorkerPool, MAX_WORKERS};
+use super::texts::{use_tr, Tr};
+use super::worker_pool::{default_workers, PoolEvent, PoolFailure, WorkerPool, MAX_WORKERS};
 use crate::expectations::CheckOutcome;
+use crate::i18n::Lang;
 use crate::scenario::{Arm, Scenario};
 use crate::worker_protocol::{ArmOf, CheckRequest, MAX_RUNS};
 
@@ -54,10 +56,41 @@ enum Status {
         total: u32,
     },
     Cancelled,
-    /// A teaching point was checked; what was run, in words.
-    Checked(String),
-    /// Why the ensemble or the check failed, in words.
-    Failed(String),
+    /// Teaching point `index` was checked with `runs` runs of each arm in `elapsed_ms`.
+    Checked {
+        index: usize,
+        runs: u32,
+        elapsed_ms: f64,
+    },
+    /// Why the ensemble or the check failed.
+    Failed(Failure),
+}
+
+/// Why an ensemble or a check failed. The words are chosen when the status is shown, so that
+/// they follow the page's language.
+#[derive(Clone, PartialEq)]
+enum Failure {
+    /// The worker pool was gone when the statistics were due.
+    WorkersStopped,
+    /// The workers failed; `checking` tells a check from an ensemble.
+    Job { checking: bool, cause: PoolFailure },
+    /// The teaching point's fields do not make a valid scenario, with the problems.
+    Unchecked(String),
+}
+
+impl Failure {
+    fn text(&self, tr: &Tr) -> String {
+        match self {
+            Failure::WorkersStopped => tr.get("ensemble-workers-stopped"),
+            Failure::Job { checking: true, cause } => {
+                tr.with("ensemble-check-failed", &[("message", &cause.text(tr))])
+            }
+            Failure::Job { checking: false, cause } => {
+                tr.with("ensemble-failed", &[("message", &cause.text(tr))])
+            }
+            Failure::Unchecked(problems) => tr.with("ensemble-cannot-check", &[("problems", problems)]),
+        }
+    }
 }
 
 /// The verdicts on a scenario's teaching points, kept for the scenario they were reached for
@@ -114,21 +147,22 @@ fn check_plan(scenario: &Scenario, index: usize) -> Option<(Vec<JobArm>, u32, Ch
     Some((vec![arm(Arm::A), arm(Arm::B)], expectation.runs, check))
 }
 
-/// Reads the number of runs typed by the user.
-pub fn parse_runs(text: &str) -> Result<u32, String> {
-    match text.trim().replace([',', '_', ' '], "").parse::<u32>() {
-        Ok(n) if (1..=MAX_RUNS).contains(&n) => Ok(n),
-        _ => Err(format!("The number of runs must be a whole number from 1 to {}.", thousands(MAX_RUNS))),
-    }
+/// The number of runs typed by the user, if it is a whole number from 1 to [`MAX_RUNS`].
+pub fn parse_runs(text: &str) -> Option<u32> {
+    text.trim().replace([',', '_', ' '], "").parse::<u32>().ok().filter(|n| (1..=MAX_RUNS).contains(n))
 }
 
-/// A count with thousands separators: 1,000.
-pub fn thousands(n: u32) -> String {
+/// A count with the thousands separators of `lang`: 1,000 in English, 1.000 in Dutch.
+pub fn thousands(lang: Lang, n: u32) -> String {
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::Nl => '.',
+    };
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(separator);
         }
         out.push(c);
     }
@@ -138,6 +172,7 @@ pub fn thousands(n: u32) -> String {
 /// The panel with its controls, progress and results.
 #[function_component]
 pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
+    let tr = use_tr();
     let runs_text = use_state(|| DEFAULT_RUNS.to_string());
     let workers =
         use_state(|| settings::load().workers.map_or_else(default_workers, |n| n.clamp(1, MAX_WORKERS)));
@@ -172,7 +207,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
                                 *guard = None;
                                 checking.borrow_mut().take();
                                 checking_now.set(None);
-                                status.set(Status::Failed("The Web Workers stopped.".to_string()));
+                                status.set(Status::Failed(Failure::WorkersStopped));
                             }
                         }
                     }
@@ -182,12 +217,11 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
                         // the last ensemble.
                         match (checking.borrow_mut().take(), result.check.take()) {
                             (Some((index, scenario)), Some(verdict)) => {
-                                status.set(Status::Checked(format!(
-                                    "Teaching point {} checked: {} runs each of A and B in {:.0} ms.",
-                                    index + 1,
-                                    thousands(result.runs),
-                                    result.elapsed_ms
-                                )));
+                                status.set(Status::Checked {
+                                    index,
+                                    runs: result.runs,
+                                    elapsed_ms: result.elapsed_ms,
+                                });
                                 verdicts.dispatch(Verdict { scenario, index, outcome: verdict });
                             }
                             _ => {
@@ -197,11 +231,11 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
                         }
                         checking_now.set(None);
                     }
-                    Next::Failed(message) => {
+                    Next::Failed(cause) => {
                         *guard = None;
-                        let what = if checking.borrow_mut().take().is_some() { "check" } else { "ensemble" };
+                        let checking = checking.borrow_mut().take().is_some();
                         checking_now.set(None);
-                        status.set(Status::Failed(format!("The {what} failed: {message}")));
+                        status.set(Status::Failed(Failure::Job { checking, cause }));
                     }
                 }
             })
@@ -270,9 +304,9 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
     };
     let on_run = {
         let (sim, sim_b, launcher) = (props.sim.clone(), props.sim_b.clone(), launcher.clone());
-        let runs = parsed.clone();
+        let runs = parsed;
         Callback::from(move |_: MouseEvent| {
-            let Ok(runs) = runs.clone() else { return };
+            let Some(runs) = runs else { return };
             let mut arms = vec![(sim.borrow().scenario_with_actions(), None)];
             arms.extend(sim_b.iter().map(|b| (b.borrow().scenario_with_actions(), None)));
             let first_seed = arms[0].0.seed;
@@ -291,7 +325,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             // The arms are built and checked by the worker; what the page can check without
             // them, it checks here, so that a bad teaching point is a message, not a wait.
             if let Err(e) = scenario.check_expectation_fields() {
-                launcher.status.set(Status::Failed(format!("The teaching point cannot be checked:\n{e}")));
+                launcher.status.set(Status::Failed(Failure::Unchecked(e.to_string())));
                 return;
             }
             let Some((arms, runs, check)) = check_plan(&scenario, index) else { return };
@@ -315,50 +349,59 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
         })
     };
 
-    let arms = if props.sim_b.is_some() { "A and B" } else { "the current scenario" };
+    let lang = tr.lang();
     let progress = match &*status {
         Status::Running { done, total } => html! {
             <div class="progress-row">
                 <progress id="ensemble-progress" max={total.to_string()} value={done.to_string()}
-                    aria-label="Ensemble progress"></progress>
-                <span>{ format!("{} of {} runs", thousands(*done), thousands(*total)) }</span>
+                    aria-label={tr.get("ensemble-progress-label")}></progress>
+                <span>{ tr.with("ensemble-progress", &[("done", &thousands(lang, *done)), ("total", &thousands(lang, *total))]) }</span>
             </div>
         },
         _ => html! {},
     };
     let message = match (&*status, &*outcome) {
-        (Status::Running { .. }, _) => "Running beside the page; the page stays usable.".to_string(),
-        (Status::Cancelled, _) => {
-            "Cancelled. The results below, if any, are from the previous ensemble.".to_string()
-        }
-        (Status::Failed(m) | Status::Checked(m), _) => m.clone(),
-        (Status::Idle, Some(o)) => elapsed_text(&o.0),
+        (Status::Running { .. }, _) => tr.get("ensemble-running"),
+        (Status::Cancelled, _) => tr.get("ensemble-cancelled"),
+        (Status::Failed(failure), _) => failure.text(&tr),
+        (Status::Checked { index, runs, elapsed_ms }, _) => tr.with(
+            "ensemble-checked",
+            &[
+                ("number", &(index + 1).to_string()),
+                ("runs", &thousands(lang, *runs)),
+                ("ms", &format!("{elapsed_ms:.0}")),
+            ],
+        ),
+        (Status::Idle, Some(o)) => elapsed_text(&tr, &o.0),
         (Status::Idle, None) => String::new(),
     };
+    let hint = if props.sim_b.is_some() { tr.get("ensemble-hint-compare") } else { tr.get("ensemble-hint") };
     html! {
         <section class="panel ensemble" id="ensemble" aria-labelledby="ensemble-title">
-            <h2 id="ensemble-title"><Term name="ensemble">{ "Ensemble: the odds over many seeds" }</Term></h2>
-            <p class="hint">{ format!("Runs {arms} with seeds from the run's own seed upwards, including your actions.") }</p>
+            <h2 id="ensemble-title"><Term name="ensemble">{ tr.get("ensemble-title") }</Term></h2>
+            <p class="hint">{ hint }</p>
             <div class="row">
                 <div class="field">
-                    <label for="ensemble-runs">{ "Runs (seeds)" }</label>
+                    <label for="ensemble-runs">{ tr.get("ensemble-runs-label") }</label>
                     <input id="ensemble-runs" type="number" min="1" max={MAX_RUNS.to_string()} value={(*runs_text).clone()}
-                        oninput={on_runs} aria-invalid={parsed.is_err().to_string()}
-                        aria-describedby={parsed.is_err().then_some("ensemble-runs-error")} />
+                        oninput={on_runs} aria-invalid={parsed.is_none().to_string()}
+                        aria-describedby={parsed.is_none().then_some("ensemble-runs-error")} />
                 </div>
                 <div class="field">
-                    <label for="ensemble-workers">{ "Processor cores to use" }</label>
+                    <label for="ensemble-workers">{ tr.get("ensemble-workers-label") }</label>
                     <select id="ensemble-workers" onchange={on_workers} disabled={running}>
                         { for (1..=MAX_WORKERS).map(|n| html! {
                             <option value={n.to_string()} selected={n == *workers}>{ n }</option>
                         }) }
                     </select>
                 </div>
-                <button id="ensemble-run" onclick={on_run} disabled={running || parsed.is_err()}>{ "Run ensemble" }</button>
-                <button id="ensemble-cancel" class="secondary" onclick={on_cancel} disabled={!running}>{ "Cancel" }</button>
+                <button id="ensemble-run" onclick={on_run} disabled={running || parsed.is_none()}>{ tr.get("ensemble-run") }</button>
+                <button id="ensemble-cancel" class="secondary" onclick={on_cancel} disabled={!running}>{ tr.get("ensemble-cancel") }</button>
             </div>
-            if let Err(e) = &parsed {
-                <p class="field-error" id="ensemble-runs-error" role="alert">{ e.clone() }</p>
+            if parsed.is_none() {
+                <p class="field-error" id="ensemble-runs-error" role="alert">
+                    { tr.with("ensemble-runs-error", &[("max", &thousands(lang, MAX_RUNS))]) }
+                </p>
             }
             { progress }
             <p id="ensemble-status" role="status">{ message }</p>
@@ -367,13 +410,13 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             if let Some(o) = &*outcome {
                 <EnsembleTables outcome={o.clone()} />
                 <div class="charts">
-                    <FanChart id="fan-added-value" title="Added value (meerwaarde) over seeds: value together minus value alone" outcome={o.clone()} quantity={Quantity::AddedValue} />
-                    <FanChart id="fan-trust" title="Trust over seeds" outcome={o.clone()} quantity={Quantity::Trust} />
-                    <FanChart id="fan-conflict" title="Conflict over seeds" outcome={o.clone()} quantity={Quantity::Conflict} />
-                    <PhaseArea id="phases-a" title={if o.0.stats.len() > 1 { "A: share of runs in each phase" } else { "Share of runs in each phase" }}
+                    <FanChart id="fan-added-value" title={tr.get("ensemble-fan-added-value")} outcome={o.clone()} quantity={Quantity::AddedValue} />
+                    <FanChart id="fan-trust" title={tr.get("ensemble-fan-trust")} outcome={o.clone()} quantity={Quantity::Trust} />
+                    <FanChart id="fan-conflict" title={tr.get("ensemble-fan-conflict")} outcome={o.clone()} quantity={Quantity::Conflict} />
+                    <PhaseArea id="phases-a" title={if o.0.stats.len() > 1 { tr.get("ensemble-phases-a") } else { tr.get("ensemble-phases") }}
                         outcome={o.clone()} arm={0} />
                     if o.0.stats.len() > 1 {
-                        <PhaseArea id="phases-b" title="B: share of runs in each phase" outcome={o.clone()} arm={1} />
+                        <PhaseArea id="phases-b" title={tr.get("ensemble-phases-b")} outcome={o.clone()} arm={1} />
                     }
                 </div>
             }
@@ -425,11 +468,14 @@ fn pool_ref(pool: &Rc<RefCell<Option<WorkerPool>>>) -> Option<std::cell::Ref<'_,
 }
 
 /// "1,000 runs in 183 ms with 2 workers", read by the end-to-end test.
-fn elapsed_text(outcome: &super::ensemble_job::Outcome) -> String {
-    let each = if outcome.stats.len() > 1 { " each of A and B" } else { "" };
-    let workers =
-        if outcome.workers == 1 { "1 worker".to_string() } else { format!("{} workers", outcome.workers) };
-    format!("{} runs{each} in {:.0} ms with {workers}.", thousands(outcome.runs), outcome.elapsed_ms)
+fn elapsed_text(tr: &Tr, outcome: &super::ensemble_job::Outcome) -> String {
+    let runs = thousands(tr.lang(), outcome.runs);
+    let ms = format!("{:.0}", outcome.elapsed_ms);
+    if outcome.stats.len() > 1 {
+        tr.count("ensemble-elapsed-each", outcome.workers, &[("runs", &runs), ("ms", &ms)])
+    } else {
+        tr.count("ensemble-elapsed", outcome.workers, &[("runs", &runs), ("ms", &ms)])
+    }
 }
 
 /// Calls `f` once the browser is idle (within [`POOL_IDLE_WAIT_MS`]), or at once where the

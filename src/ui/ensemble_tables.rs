@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::ensemble_job::OutcomeHandle;
 use super::fan_chart::ARM_NAMES;
 use super::term::Term;
+use super::texts::{use_tr, Tr};
 use crate::ensemble::Difference;
-use crate::numbers::signed;
 
 /// Properties of [`EnsembleTables`].
 #[derive(PartialEq, Properties)]
@@ -24,60 +24,70 @@ fn percent(p: f64) -> String {
 /// The probability table and, for two arms, the comparison table.
 #[function_component]
 pub fn EnsembleTables(props: &EnsembleTablesProps) -> Html {
+    let tr = use_tr();
     let outcome = &props.outcome.0;
     let two = outcome.stats.len() > 1;
     let months: Vec<u32> = outcome.stats[0].p_phase3_by.iter().map(|m| m.month).collect();
     let rows = outcome.stats.iter().zip(ARM_NAMES).map(|(stats, name)| {
+        let break_even = stats
+            .summary
+            .median_month_break_even
+            .map_or_else(|| tr.get("ensemble-tables-no-break-even"), |m| format!("{m:.0}"));
         html! {
             <tr>
                 if two { <th scope="row">{ name }</th> }
                 { for stats.p_phase3_by.iter().map(|m| html! { <td>{ percent(m.share) }</td> }) }
                 <td>{ percent(stats.p_dissolved) }</td>
-                <td>{ signed(stats.summary.mean_added_value, 1) }</td>
+                <td>{ tr.signed(stats.summary.mean_added_value, 1) }</td>
                 <td>{ percent(stats.summary.p_added_value) }</td>
-                <td>{ stats.summary.median_month_break_even.map_or_else(|| "none breaks even".to_string(), |m| format!("{m:.0}")) }</td>
+                <td>{ break_even }</td>
             </tr>
         }
     });
     // Wide tables scroll sideways on a phone; the region is focusable so keyboard users can
     // scroll it too.
     html! {
-        <div class="ensemble-tables" tabindex="0" role="region" aria-label="Ensemble probabilities">
+        <div class="ensemble-tables" tabindex="0" role="region" aria-label={tr.get("ensemble-tables-label")}>
             <table id="ensemble-probabilities">
-                <caption>{ "Probability of reaching phase 3 (productivity) by month and of dissolving, and the added value (meerwaarde): value produced together minus what the partners would produce alone" }</caption>
+                <caption>{ tr.get("ensemble-tables-caption") }</caption>
                 <thead>
                     <tr>
-                        if two { <th scope="col">{ "Run" }</th> }
-                        { for months.iter().map(|m| html! { <th scope="col">{ format!("Phase 3 by month {m}") }</th> }) }
-                        <th scope="col">{ "P(dissolved)" }</th>
-                        <th scope="col">{ "Mean added value (together − alone)" }</th>
-                        <th scope="col">{ "Runs with added value at the end" }</th>
-                        <th scope="col"><Term name="break-even">{ "Median month of break-even" }</Term></th>
+                        if two { <th scope="col">{ tr.get("ensemble-tables-run") }</th> }
+                        { for months.iter().map(|m| html! { <th scope="col">{ tr.with("ensemble-tables-phase3-by", &[("month", &m.to_string())]) }</th> }) }
+                        <th scope="col">{ tr.get("ensemble-tables-dissolved") }</th>
+                        <th scope="col">{ tr.get("ensemble-tables-mean-added-value") }</th>
+                        <th scope="col">{ tr.get("ensemble-tables-with-added-value") }</th>
+                        <th scope="col"><Term name="break-even">{ tr.get("ensemble-tables-break-even") }</Term></th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
             if let Some(c) = &outcome.comparison {
                 <table id="ensemble-comparison">
+                    // The caption's glossary terms each carry their help button, so it is
+                    // written in pieces; the pieces keep the same order in both languages.
                     <caption>
-                        { format!("B compared with A over {} ", c.pairs) }<Term name="paired-seeds">{ "paired seeds" }</Term>
-                        { " (B − A, with its " }<Term name="interval">{ "95 % interval" }</Term>
-                        { "; differences in reaching phase 3 in " }<Term name="percentage-points">{ "percentage points, pp" }</Term>{ ")" }
+                        { tr.with("ensemble-comparison-over", &[("pairs", &c.pairs.to_string())]) }
+                        <Term name="paired-seeds">{ tr.get("ensemble-comparison-paired-seeds") }</Term>
+                        { tr.get("ensemble-comparison-with") }
+                        <Term name="interval">{ tr.get("ensemble-comparison-interval") }</Term>
+                        { tr.get("ensemble-comparison-phase3") }
+                        <Term name="percentage-points">{ tr.get("ensemble-comparison-pp") }</Term>{ ")" }
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Quantity" }</th>
+                            <th scope="col">{ tr.get("ensemble-comparison-quantity") }</th>
                             <th scope="col">{ "A" }</th>
                             <th scope="col">{ "B" }</th>
                             <th scope="col">{ "B − A" }</th>
-                            <th scope="col">{ "95 % interval" }</th>
+                            <th scope="col">{ tr.get("ensemble-comparison-interval") }</th>
                         </tr>
                     </thead>
                     <tbody>
-                        { row("Added value (meerwaarde): together − alone", &c.added_value, false) }
-                        { row("Trust at the end", &c.final_trust, false) }
-                        { row("Mean conflict", &c.mean_conflict, false) }
-                        { row("Reaching phase 3", &c.p_phase3, true) }
+                        { row(&tr, tr.get("ensemble-comparison-added-value"), &c.added_value, false) }
+                        { row(&tr, tr.get("ensemble-comparison-final-trust"), &c.final_trust, false) }
+                        { row(&tr, tr.get("ensemble-comparison-mean-conflict"), &c.mean_conflict, false) }
+                        { row(&tr, tr.get("ensemble-comparison-phase3-reached"), &c.p_phase3, true) }
                     </tbody>
                 </table>
             }
@@ -85,12 +95,19 @@ pub fn EnsembleTables(props: &EnsembleTablesProps) -> Html {
     }
 }
 
-fn row(label: &'static str, d: &Difference, as_percent: bool) -> Html {
-    let show = |v: f64| if as_percent { format!("{} pp", signed(100.0 * v, 0)) } else { signed(v, 3) };
-    let plain = |v: f64| if as_percent { percent(v) } else { format!("{v:.3}") };
-    let interval = d
-        .ci95
-        .map_or_else(|| "not enough runs".to_string(), |[lo, hi]| format!("{} to {}", show(lo), show(hi)));
+fn row(tr: &Tr, label: String, d: &Difference, as_percent: bool) -> Html {
+    let show = |v: f64| {
+        if as_percent {
+            tr.with("ensemble-comparison-points", &[("value", &tr.signed(100.0 * v, 0))])
+        } else {
+            tr.signed(v, 3)
+        }
+    };
+    let plain = |v: f64| if as_percent { percent(v) } else { tr.number(v, 3) };
+    let interval = d.ci95.map_or_else(
+        || tr.get("ensemble-comparison-too-few-runs"),
+        |[lo, hi]| tr.with("ensemble-comparison-range", &[("low", &show(lo)), ("high", &show(hi))]),
+    );
     html! {
         <tr>
             <th scope="row">{ label }</th>

@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
+use super::event_texts::event_text;
 use super::settings::{self, FILTER_COUNT};
 use super::state::SimHandle;
+use super::texts::{use_tr, Tr};
 use crate::model::EventKind;
 
 /// The log shows at most this many lines; older ones stay in the run's history.
@@ -19,15 +21,39 @@ pub struct EventLogProps {
     pub revision: u64,
 }
 
-/// The filter groups: a label, the id of its checkbox and the kinds it covers.
-const FILTERS: [(&str, &str, &[EventKind]); FILTER_COUNT] = [
-    ("Phase changes", "filter-phase", &[EventKind::Phase]),
-    ("Interventions", "filter-intervention", &[EventKind::Intervention]),
-    ("Shocks", "filter-shock", &[EventKind::Shock]),
-    ("Exits", "filter-exit", &[EventKind::Exit]),
-    ("Coordination and governance", "filter-governance", &[EventKind::Coordination, EventKind::Governance]),
+/// The filter groups: the id of its checkbox and the kinds it covers (its label is
+/// [`filter_label`] of the first).
+const FILTERS: [(&str, &[EventKind]); FILTER_COUNT] = [
+    ("filter-phase", &[EventKind::Phase]),
+    ("filter-intervention", &[EventKind::Intervention]),
+    ("filter-shock", &[EventKind::Shock]),
+    ("filter-exit", &[EventKind::Exit]),
+    ("filter-governance", &[EventKind::Coordination, EventKind::Governance]),
 ];
 
+/// The label of the filter that covers `kind`.
+fn filter_label(tr: &Tr, kind: EventKind) -> String {
+    match kind {
+        EventKind::Phase => tr.get("event-filter-phase"),
+        EventKind::Intervention => tr.get("event-filter-intervention"),
+        EventKind::Shock => tr.get("event-filter-shock"),
+        EventKind::Exit => tr.get("event-filter-exit"),
+        EventKind::Coordination | EventKind::Governance => tr.get("event-filter-governance"),
+    }
+}
+
+/// The kind of an event as its line shows it, in the page's language.
+fn kind_label(tr: &Tr, kind: EventKind) -> String {
+    match kind {
+        EventKind::Phase => tr.get("event-kind-phase"),
+        EventKind::Intervention => tr.get("event-kind-intervention"),
+        EventKind::Shock => tr.get("event-kind-shock"),
+        EventKind::Exit => tr.get("event-kind-exit"),
+        EventKind::Coordination | EventKind::Governance => tr.get("event-kind-governance"),
+    }
+}
+
+/// The kind of an event as a CSS class, the same in every language.
 fn kind_name(kind: EventKind) -> &'static str {
     match kind {
         EventKind::Phase => "phase",
@@ -41,10 +67,11 @@ fn kind_name(kind: EventKind) -> &'static str {
 /// The event log with its filters.
 #[function_component]
 pub fn EventLog(props: &EventLogProps) -> Html {
+    let tr = use_tr();
     let shown = use_state(|| settings::load().event_filters);
     let sim = props.sim.borrow();
     let visible = |kind: EventKind| {
-        FILTERS.iter().zip(shown.iter()).any(|((_, _, kinds), on)| *on && kinds.contains(&kind))
+        FILTERS.iter().zip(shown.iter()).any(|((_, kinds), on)| *on && kinds.contains(&kind))
     };
     let lines: Vec<Html> = sim
         .events()
@@ -55,9 +82,9 @@ pub fn EventLog(props: &EventLogProps) -> Html {
         .map(|e| {
             html! {
                 <li class={classes!("event", kind_name(e.kind))}>
-                    <span class="event-month">{ format!("Month {}", e.month) }</span>
-                    <span class="event-kind">{ kind_name(e.kind) }</span>
-                    <span class="event-text">{ e.text.clone() }</span>
+                    <span class="event-month">{ tr.with("event-month", &[("month", &e.month.to_string())]) }</span>
+                    <span class="event-kind">{ kind_label(&tr, e.kind) }</span>
+                    <span class="event-text">{ event_text(&tr, e) }</span>
                 </li>
             }
         })
@@ -65,10 +92,10 @@ pub fn EventLog(props: &EventLogProps) -> Html {
     let empty = lines.is_empty();
     html! {
         <section class="panel event-log" aria-labelledby="log-title">
-            <h2 id="log-title">{ "Event log" }</h2>
+            <h2 id="log-title">{ tr.get("event-log-title") }</h2>
             <fieldset class="filters">
-                <legend>{ "Show" }</legend>
-                { for FILTERS.iter().enumerate().map(|(k, (label, id, _))| {
+                <legend>{ tr.get("event-log-show") }</legend>
+                { for FILTERS.iter().enumerate().map(|(k, (id, kinds))| {
                     let checked = shown[k];
                     let shown = shown.clone();
                     let onchange = Callback::from(move |_: Event| {
@@ -78,15 +105,17 @@ pub fn EventLog(props: &EventLogProps) -> Html {
                         shown.set(next);
                     });
                     html! {
-                        <label class="check"><input type="checkbox" id={*id} {checked} {onchange} />{ *label }</label>
+                        <label class="check">
+                            <input type="checkbox" id={*id} {checked} {onchange} />{ filter_label(&tr, kinds[0]) }
+                        </label>
                     }
                 }) }
             </fieldset>
-            <ol id="events" class="events" aria-label="Events, newest first" tabindex="0">
+            <ol id="events" class="events" aria-label={tr.get("event-log-list")} tabindex="0">
                 { for lines }
             </ol>
             if empty {
-                <p class="hint">{ "Nothing yet: run or step the alliance." }</p>
+                <p class="hint">{ tr.get("event-log-empty") }</p>
             }
         </section>
     }

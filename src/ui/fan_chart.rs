@@ -10,8 +10,8 @@ use super::chart_figure::{plot_edges, use_month_inspect, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{fit_canvas, use_frame_draw};
+use super::texts::{use_tr, Tr};
 use crate::ensemble::{EnsembleStats, Fan};
-use crate::numbers::{level, signed};
 use crate::palette;
 
 /// Names of the arms in legends and text alternatives.
@@ -56,16 +56,19 @@ pub struct FanChartProps {
 /// A fan chart with an HTML legend and a text alternative giving the final month's bands.
 #[function_component]
 pub fn FanChart(props: &FanChartProps) -> Html {
+    let tr = use_tr();
     let canvas = use_node_ref();
     let months = props.outcome.0.stats.iter().map(|s| props.quantity.fan(s).median.len()).max().unwrap_or(1);
     let last = months.saturating_sub(1) as u32;
     let inspect = use_month_inspect(last.max(1), last);
     {
         let canvas = canvas.clone();
-        let (outcome, quantity, plot) = (props.outcome.clone(), props.quantity, inspect.plot.clone());
-        use_frame_draw((props.outcome.clone(), quantity), move || {
+        let (outcome, quantity, plot, texts) =
+            (props.outcome.clone(), props.quantity, inspect.plot.clone(), tr.clone());
+        // The axis caption is drawn in the page's language, so a change of language redraws.
+        use_frame_draw((props.outcome.clone(), quantity, tr.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                if let Some(edges) = draw(&canvas, &outcome, quantity) {
+                if let Some(edges) = draw(&canvas, &texts, &outcome, quantity) {
                     *plot.borrow_mut() = edges;
                 }
             }
@@ -80,7 +83,7 @@ pub fn FanChart(props: &FanChartProps) -> Html {
             .iter()
             .zip(ARM_NAMES)
             .filter_map(|(stats, name)| {
-                describe(props.quantity, props.quantity.fan(stats), name, arms > 1, month)
+                describe(&tr, props.quantity, props.quantity.fan(stats), name, arms > 1, month)
             })
             .collect();
         parts.join(" ")
@@ -98,47 +101,64 @@ pub fn FanChart(props: &FanChartProps) -> Html {
             {summary} on_inspect={Some(on_inspect)} {marker} {readout}>
             <ul class="legend" aria-hidden="true">
                 { for palette::ARMS.iter().zip(ARM_NAMES).take(arms).flat_map(|(&rgb, name)| {
-                    let prefix = if arms > 1 { format!("{name}: ") } else { String::new() };
+                    let named = |label: String| arm_label(&tr, name, arms > 1, label);
                     [
-                        key(rgb, 1.0, format!("{prefix}median")),
-                        key(rgb, 0.45, format!("{prefix}middle 50% of runs")),
-                        key(rgb, 0.2, format!("{prefix}middle 90% of runs")),
+                        key(rgb, 1.0, named(tr.get("fan-chart-median"))),
+                        key(rgb, 0.45, named(tr.get("fan-chart-middle-50"))),
+                        key(rgb, 0.2, named(tr.get("fan-chart-middle-90"))),
                     ]
                 }) }
                 if props.quantity == Quantity::AddedValue {
                     <li><span class="line-key" style="border-top: 3px dashed rgb(110,110,110)"></span>
-                        { "Zero: as much as the partners alone; below it they would have done better alone" }</li>
+                        { tr.get("fan-chart-zero-line") }</li>
                 }
             </ul>
         </ChartFigure>
     }
 }
 
+/// `label` after the arm's name ("A: median") when the ensemble has two arms, else alone.
+fn arm_label(tr: &Tr, arm: &str, named: bool, label: String) -> String {
+    if named {
+        tr.with("fan-chart-arm-label", &[("arm", arm), ("label", &label)])
+    } else {
+        label
+    }
+}
+
 /// A month's median and bands in words: levels as "moderate, 53 %", added value in value units.
-fn describe(quantity: Quantity, fan: &Fan, name: &str, named: bool, month: u32) -> Option<String> {
+fn describe(tr: &Tr, quantity: Quantity, fan: &Fan, name: &str, named: bool, month: u32) -> Option<String> {
     let m = month as usize;
     let median = *fan.median.get(m)?;
-    let prefix = if named { format!("{name}: ") } else { String::new() };
     let shown = |v: f32| match quantity {
-        Quantity::AddedValue => format!("{} value units", signed(f64::from(v), 1)),
-        Quantity::Trust | Quantity::Conflict => level(f64::from(v)),
+        Quantity::AddedValue => tr.with("chart-value-units", &[("value", &tr.signed(f64::from(v), 1))]),
+        Quantity::Trust | Quantity::Conflict => tr.level(f64::from(v)),
     };
     let range = |lo: f32, hi: f32| match quantity {
         Quantity::AddedValue => {
-            format!("{} to {} value units", signed(f64::from(lo), 1), signed(f64::from(hi), 1))
+            let (low, high) = (tr.signed(f64::from(lo), 1), tr.signed(f64::from(hi), 1));
+            tr.with("fan-chart-range-value-units", &[("low", &low), ("high", &high)])
         }
-        Quantity::Trust | Quantity::Conflict => format!("{:.0} to {:.0} %", 100.0 * lo, 100.0 * hi),
+        Quantity::Trust | Quantity::Conflict => {
+            let (low, high) = (tr.number(f64::from(100.0 * lo), 0), tr.number(f64::from(100.0 * hi), 0));
+            tr.with("fan-chart-range-percent", &[("low", &low), ("high", &high)])
+        }
     };
-    Some(format!(
-        "{prefix}month {month}: median {}, middle 50% of runs {}, middle 90% {}.",
-        shown(median),
-        range(fan.p25[m], fan.p75[m]),
-        range(fan.p05[m], fan.p95[m])
-    ))
+    let (middle50, middle90) = (range(fan.p25[m], fan.p75[m]), range(fan.p05[m], fan.p95[m]));
+    let bands = tr.with("fan-chart-bands", &[("middle50", &middle50), ("middle90", &middle90)]);
+    let (month, median) = (month.to_string(), shown(median));
+    let values = tr.with("fan-chart-values", &[("month", &month), ("median", &median), ("bands", &bands)]);
+    Some(arm_label(tr, name, named, values))
 }
 
-/// Draws the fans and returns the plot area's edges as shares of the canvas's width.
-fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity) -> Option<(f64, f64)> {
+/// Draws the fans, with the axis caption in the language of `tr`, and returns the plot area's
+/// edges as shares of the canvas's width.
+fn draw(
+    canvas: &HtmlCanvasElement,
+    tr: &Tr,
+    outcome: &OutcomeHandle,
+    quantity: Quantity,
+) -> Option<(f64, f64)> {
     let ratio = fit_canvas(canvas, 0.45, 220.0);
     let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
@@ -155,10 +175,11 @@ fn draw(canvas: &HtmlCanvasElement, outcome: &OutcomeHandle, quantity: Quantity)
     let _ = root.fill(&WHITE);
     let mut chart = month_chart(&root, font, font * 3, months as f64, bottom..top)?;
     let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
+    let lang = tr.lang();
     let _ = month_mesh(&mut chart, font)
-        .x_desc("month")
+        .x_desc(tr.get("chart-axis-month"))
         .y_labels(6)
-        .y_label_formatter(&|v| value_label(top - bottom, *v))
+        .y_label_formatter(&|v| value_label(lang, top - bottom, *v))
         .draw();
     if signed {
         let (r, g, b) = palette::REFERENCE_GREY;

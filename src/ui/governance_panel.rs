@@ -5,10 +5,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::labels::{intervention_label, style_description};
 use super::slider::Slider;
 use super::term::Term;
-use crate::model::{Action, CoordinationStyle};
-use crate::numbers::level;
+use super::texts::{use_tr, Tr};
+use crate::model::{Action, CoordinationStyle, Intervention};
 
 /// Properties of [`GovernancePanel`].
 #[derive(PartialEq, Properties)]
@@ -56,21 +57,23 @@ fn parse_style(key: &str) -> Option<CoordinationStyle> {
     }
 }
 
-/// What the decision clarity readout means for a trainer.
-fn clarity_advice(clarity: f64) -> &'static str {
+/// What the decision clarity readout means for a trainer; when it is low, it names the
+/// intervention that helps.
+fn clarity_advice(tr: &Tr, clarity: f64) -> String {
     if clarity < 0.4 {
-        "It is unclear who decides and where a dispute goes: conflicts linger and shocks hit harder. \
-         'Clarify decisions and escalation' helps."
+        let action = intervention_label(tr, &Intervention::ClarifyDecisions);
+        tr.with("governance-clarity-low", &[("action", &action)])
     } else if clarity < 0.7 {
-        "Decision-making is partly clear; a dispute may still have nowhere to go."
+        tr.get("governance-clarity-partial")
     } else {
-        "Partners know who decides what and where a dispute goes: conflicts resolve sooner and shocks hit less hard."
+        tr.get("governance-clarity-high")
     }
 }
 
 /// The governance panel.
 #[function_component]
 pub fn GovernancePanel(props: &GovernancePanelProps) -> Html {
+    let tr = use_tr();
     let on_style = {
         let cb = props.on_action.clone();
         Callback::from(move |e: Event| {
@@ -87,60 +90,62 @@ pub fn GovernancePanel(props: &GovernancePanelProps) -> Html {
     };
     let gap = props.control - props.fitting;
     let advice = if gap > 0.15 {
-        "More control than fits: it constrains energy and ownership (over-organisation)."
+        tr.get("governance-advice-over")
     } else if gap < -0.15 {
-        "Less control than fits: expect uncertainty, misunderstanding and irritation (under-organisation)."
+        tr.get("governance-advice-under")
     } else {
-        "The control level fits the uncertainties."
+        tr.get("governance-advice-fits")
     };
+    let description = style_description(&tr, &props.style);
     html! {
         <section class="panel" aria-labelledby="governance-title">
-            <h2 id="governance-title">{ "Coordination and governance" }</h2>
-            <p class="note">{ "Both settings act on the running alliance from the next month." }</p>
+            <h2 id="governance-title">{ tr.get("governance-title") }</h2>
+            <p class="note">{ tr.get("governance-note") }</p>
             <div class="field" data-action="set_style">
-                <label for="style">{ "Coordination style" }</label>
-                <select id="style" onchange={on_style} title={props.style.description()}>
-                    { option("none".into(), "None: self-steering".into(), false) }
-                    { option("chair".into(), "Independent chair (onafhankelijke voorzitter)".into(), false) }
-                    <optgroup label="Lead partner (penvoerder), with agreed powers">
+                <label for="style">{ tr.get("governance-style-label") }</label>
+                <select id="style" onchange={on_style} title={description.clone()}>
+                    { option("none".into(), tr.get("governance-style-none"), false) }
+                    { option("chair".into(), tr.get("governance-style-chair"), false) }
+                    <optgroup label={tr.get("governance-style-lead-group")}>
                         { for props.partners.iter().enumerate().map(|(i, (name, active))| {
-                            option(format!("lead-{i}"), format!("Lead partner (penvoerder): {name}"), !active)
+                            option(format!("lead-{i}"), tr.with("governance-style-lead", &[("partner", name)]), !active)
                         }) }
                     </optgroup>
-                    <optgroup label="Controlling coordinator, imposing formats and checks">
+                    <optgroup label={tr.get("governance-style-coordinator-group")}>
                         { for props.partners.iter().enumerate().map(|(i, (name, active))| {
-                            option(format!("coordinator-{i}"), format!("Controlling coordinator: {name}"), !active)
+                            option(format!("coordinator-{i}"), tr.with("governance-style-coordinator", &[("partner", name)]), !active)
                         }) }
                     </optgroup>
                 </select>
-                <p class="hint">{ props.style.description() }</p>
+                <p class="hint">{ description }</p>
                 <p class="note term-legend">
-                    { "The roles: " }<Term name="independent-chair">{ "independent chair" }</Term>{ ", " }
-                    <Term name="lead-partner">{ "lead partner" }</Term>{ ", " }
-                    <Term name="controlling-coordinator">{ "controlling coordinator" }</Term>{ "." }
+                    { format!("{} ", tr.get("governance-roles")) }
+                    <Term name="independent-chair">{ tr.get("governance-role-chair") }</Term>{ ", " }
+                    <Term name="lead-partner">{ tr.get("governance-role-lead") }</Term>{ ", " }
+                    <Term name="controlling-coordinator">{ tr.get("governance-role-coordinator") }</Term>{ "." }
                 </p>
             </div>
-            <Slider id="control" action="set_control" label="Trust ← governance → control" term="control" value={props.control} on_release=true
-                hint={Some(AttrValue::from("0 is trust-based (releases energy), 1 is control-based (constrains it)."))}
+            <Slider id="control" action="set_control" label={tr.get("governance-control-label")} term="control" value={props.control} on_release=true
+                hint={Some(AttrValue::from(tr.get("governance-control-hint")))}
                 on_change={on_control} />
             <dl class="readout governance-readout" aria-live="off">
                 <div>
-                    <dt><Term name="relational-uncertainty">{ "Relational uncertainty" }</Term></dt>
-                    <dd>{ level(props.relational) }</dd>
+                    <dt><Term name="relational-uncertainty">{ tr.get("governance-relational") }</Term></dt>
+                    <dd>{ tr.level(props.relational) }</dd>
                 </div>
                 <div>
-                    <dt><Term name="field-uncertainty">{ "Field uncertainty" }</Term></dt>
-                    <dd>{ level(props.field) }</dd>
+                    <dt><Term name="field-uncertainty">{ tr.get("governance-field") }</Term></dt>
+                    <dd>{ tr.level(props.field) }</dd>
                 </div>
-                <div><dt>{ "Control that fits" }</dt><dd>{ level(props.fitting) }</dd></div>
-                <div><dt>{ "Control now" }</dt><dd>{ level(props.control) }</dd></div>
+                <div><dt>{ tr.get("governance-fitting") }</dt><dd>{ tr.level(props.fitting) }</dd></div>
+                <div><dt>{ tr.get("governance-control-now") }</dt><dd>{ tr.level(props.control) }</dd></div>
                 <div>
-                    <dt><Term name="decision-clarity">{ "Decision clarity" }</Term></dt>
-                    <dd id="decision-clarity">{ level(props.clarity) }</dd>
+                    <dt><Term name="decision-clarity">{ tr.get("governance-clarity") }</Term></dt>
+                    <dd id="decision-clarity">{ tr.level(props.clarity) }</dd>
                 </div>
             </dl>
             <p class="hint" id="control-advice">{ advice }</p>
-            <p class="hint" id="clarity-advice">{ clarity_advice(props.clarity) }</p>
+            <p class="hint" id="clarity-advice">{ clarity_advice(&tr, props.clarity) }</p>
         </section>
     }
 }

@@ -2,8 +2,10 @@
 
 use yew::prelude::*;
 
-use super::figure1::{fit_text, id_slug, short_name, ANY_PHASE, FIGURE1};
+use super::figure1::{fit_text, id_slug, ANY_PHASE, FIGURE1};
+use super::labels::{intervention_description, intervention_label, phase_short_name};
 use super::partner_picker::PartnerPicker;
+use super::texts::use_tr;
 use crate::model::{Action, Intervention, DISSOLVED};
 use crate::scenario::ActionName;
 
@@ -22,6 +24,7 @@ pub struct InterventionsPanelProps {
 /// Interventions grouped by the phase of Figure 1 they belong to.
 #[function_component]
 pub fn InterventionsPanel(props: &InterventionsPanelProps) -> Html {
+    let tr = use_tr();
     let chosen = use_state(|| 0usize);
     let dissolved = props.phase == DISSOLVED;
     let button = |intervention: Intervention| {
@@ -35,46 +38,53 @@ pub fn InterventionsPanel(props: &InterventionsPanelProps) -> Html {
         let id = format!("do-{}", id_slug(intervention));
         let describe = format!("{id}-hint");
         let fits_now = intervention.home_phase() == Some(props.phase);
-        let hint = format!(
-            "{} {}{}",
-            intervention.description(),
-            fit_text(intervention),
-            if fits_now { " It fits the phase the alliance is in now." } else { "" }
-        );
+        let mut hint =
+            format!("{} {}", intervention_description(&tr, &intervention), fit_text(&tr, intervention));
+        if fits_now {
+            hint = format!("{hint} {}", tr.get("interventions-fits-now"));
+        }
         html! {
             <li>
                 <button {id} class={classes!("action", fits_now.then_some("fits-now"))} title={hint.clone()}
                     data-action={ActionName::of(&Action::Intervention(intervention)).name()}
                     aria-describedby={describe.clone()} disabled={dissolved}
-                    onclick={move |_| cb.emit(Action::Intervention(intervention))}>{ intervention.label() }</button>
+                    onclick={move |_| cb.emit(Action::Intervention(intervention))}>{ intervention_label(&tr, &intervention) }</button>
                 <span class="visually-hidden" id={describe}>{ hint }</span>
             </li>
         }
     };
+    let room = intervention_label(&tr, &Intervention::ValueRoom { partner: 0 });
+    let sharing = intervention_label(&tr, &Intervention::KnowledgeSharing { partner: 0 });
+    let partner_label = tr.with("interventions-partner-label", &[("room", &room), ("sharing", &sharing)]);
     html! {
         <section class="panel" aria-labelledby="interventions-title">
-            <h2 id="interventions-title">{ "Interventions (Doen!)" }</h2>
+            <h2 id="interventions-title">{ tr.get("interventions-title") }</h2>
             if dissolved {
-                <p class="note" id="interventions-dissolved">{ "The alliance has dissolved: there is nothing left to steer. Reset to start again." }</p>
+                <p class="note" id="interventions-dissolved">{ tr.get("interventions-dissolved") }</p>
             } else {
-                <p class="note">{ "Each acts from the start of the next month and costs some effort that month. \
-                    Each works best in its own phase of Figure 1; the marked ones (★) fit the phase the alliance is in now." }</p>
+                <p class="note">{ tr.get("interventions-note") }</p>
             }
-            <PartnerPicker id="intervention-partner" label="Partner for 'Room for a core value' and 'Knowledge sharing'"
+            <PartnerPicker id="intervention-partner" label={partner_label}
                 partners={props.partners.clone()} chosen={chosen.clone()} />
             { for FIGURE1.iter().map(|row| {
                 let current = row.phase == props.phase;
+                let (phase, name) = (row.phase.to_string(), phase_short_name(&tr, row.phase));
+                let heading = if current {
+                    tr.with("interventions-phase-now", &[("phase", &phase), ("name", &name)])
+                } else {
+                    tr.with("interventions-phase", &[("phase", &phase), ("name", &name)])
+                };
                 html! {
                     <div class={classes!("action-group", current.then_some("current"))}>
-                        <h3>{ format!("Phase {}: {}{}", row.phase, short_name(row.phase), if current { " (now)" } else { "" }) }</h3>
+                        <h3>{ heading }</h3>
                         <ul class="buttons">
-                            { for row.todo.iter().flat_map(|(_, list)| list.iter().copied()).map(button) }
+                            { for row.todo.iter().flat_map(|list| list.iter().copied()).map(button) }
                         </ul>
                     </div>
                 }
             }) }
             <div class="action-group">
-                <h3>{ "Any phase" }</h3>
+                <h3>{ tr.get("interventions-any-phase") }</h3>
                 <ul class="buttons">{ for ANY_PHASE.iter().copied().map(button) }</ul>
             </div>
         </section>

@@ -7,6 +7,8 @@ use yew::prelude::*;
 
 use super::settings::LessonProgress;
 use super::state::ShippedLesson;
+use super::texts::use_tr;
+use crate::i18n::Lang;
 
 /// Properties of [`LessonList`].
 #[derive(PartialEq, Properties)]
@@ -22,34 +24,43 @@ pub struct LessonListProps {
 /// The lesson list.
 #[function_component]
 pub fn LessonList(props: &LessonListProps) -> Html {
+    let tr = use_tr();
     html! {
         <section class="panel lessons" id="lessons" aria-labelledby="lessons-title">
-            <h2 id="lessons-title">{ "Guided lessons" }</h2>
-            <p class="note">{ "Short chapters: each sets up an alliance, asks a question and offers one thing to try." }</p>
+            <h2 id="lessons-title">{ tr.get("lessons-heading") }</h2>
+            <p class="note">{ tr.get("lessons-note") }</p>
             <ul class="lesson-list">
                 { for props.lessons.iter().enumerate().map(|(i, shipped)| {
                     let Ok(lesson) = &shipped.lesson else {
-                        return html! { <li>{ format!("{} (does not load)", shipped.stem) }</li> };
+                        return html! { <li>{ tr.with("lessons-does-not-load", &[("name", shipped.stem)]) }</li> };
                     };
                     let count = lesson.chapters.len();
                     let progress = props.progress.get(shipped.stem).copied();
                     let (status, label, chapter) = match progress {
-                        Some(p) if p.finished => ("Finished".to_string(), "Again", 0),
+                        Some(p) if p.finished => (tr.get("lessons-finished"), tr.get("lessons-again"), 0),
                         Some(p) if p.chapter > 0 && p.chapter < count => {
-                            (format!("At chapter {} of {count}", p.chapter + 1), "Continue", p.chapter)
+                            let at = (p.chapter + 1).to_string();
+                            let status = tr.with("lessons-at-chapter", &[("chapter", &at), ("chapters", &count.to_string())]);
+                            (status, tr.get("lessons-continue"), p.chapter)
                         }
-                        _ => (format!("{count} chapters"), "Start", 0),
+                        _ => (tr.count("lessons-chapters", count, &[]), tr.get("lessons-start"), 0),
                     };
+                    // A Dutch page shows the lesson's Dutch title and summary where it has them.
+                    let (title, summary) = match (&lesson.nl, tr.lang()) {
+                        (Some(nl), Lang::Nl) => (nl.title.clone(), nl.summary.clone()),
+                        _ => (lesson.title.clone(), lesson.summary.clone()),
+                    };
+                    let open_label = tr.with("lessons-open-label", &[("action", &label), ("title", &title)]);
                     let cb = props.on_open.clone();
                     html! {
                         <li>
                             <div class="lesson-item">
-                                <strong>{ lesson.title.clone() }</strong>
+                                <strong>{ title }</strong>
                                 <span class="lesson-status">{ status }</span>
                             </div>
-                            <p class="hint">{ lesson.summary.clone() }</p>
+                            <p class="hint">{ summary }</p>
                             <button id={format!("lesson-open-{}", shipped.stem)} class="secondary small"
-                                aria-label={format!("{label}: {}", lesson.title)}
+                                aria-label={open_label}
                                 onclick={Callback::from(move |_: MouseEvent| cb.emit((i, chapter)))}>{ label }</button>
                         </li>
                     }

@@ -11,6 +11,9 @@ use yew::prelude::*;
 
 use super::browser::{clear_fragment, follow_fragment, fragment, replace_fragment};
 use super::state::{Action, AppState, LessonAt, ShippedLesson};
+use super::texts::{use_tr, Tr};
+use crate::i18n::{Lang, Texts};
+use crate::lessons::{Chapter, ChapterNl};
 
 /// The fragment key of a chapter link; the chapter follows as `&chapter=N`, counted from 1.
 const LESSON_KEY: &str = "lesson=";
@@ -33,13 +36,38 @@ pub struct LessonPanelProps {
     pub on_leave: Callback<bool>,
 }
 
+/// A chapter's texts in `lang`: the Dutch ones on a Dutch page where the chapter has them.
+fn chapter_texts(chapter: &Chapter, lang: Lang) -> ChapterNl {
+    match (&chapter.nl, lang) {
+        (Some(nl), Lang::Nl) => nl.clone(),
+        _ => ChapterNl {
+            title: chapter.title.clone(),
+            look: chapter.look.clone(),
+            question: chapter.question.clone(),
+            task: chapter.task.clone(),
+            notice: chapter.notice.clone(),
+        },
+    }
+}
+
 /// The chapter panel.
 #[function_component]
 pub fn LessonPanel(props: &LessonPanelProps) -> Html {
+    let tr = use_tr();
     let Some(shipped) = props.lessons.get(props.at.lesson) else { return html! {} };
     let Ok(lesson) = &shipped.lesson else { return html! {} };
     let Some(chapter) = lesson.chapters.get(props.at.chapter) else { return html! {} };
     let (index, count) = (props.at.chapter, lesson.chapters.len());
+    let lang = tr.lang();
+    let texts = chapter_texts(chapter, lang);
+    let lesson_title = match (&lesson.nl, lang) {
+        (Some(nl), Lang::Nl) => nl.title.as_str(),
+        _ => lesson.title.as_str(),
+    };
+    let name = tr.with(
+        "lesson-name",
+        &[("title", lesson_title), ("chapter", &(index + 1).to_string()), ("chapters", &count.to_string())],
+    );
     let last = index + 1 == count;
     let open = |to: usize| {
         let cb = props.on_open.clone();
@@ -51,41 +79,41 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     };
     html! {
         <section class="panel lesson" id="lesson-panel" aria-labelledby="lesson-chapter-title">
-            <p class="lesson-name">{ format!("Lesson: {} · chapter {} of {count}", lesson.title, index + 1) }</p>
-            <h2 id="lesson-chapter-title">{ chapter.title.clone() }</h2>
-            <nav aria-label="Chapters">
+            <p class="lesson-name">{ name }</p>
+            <h2 id="lesson-chapter-title">{ texts.title.clone() }</h2>
+            <nav aria-label={tr.get("lesson-chapters-label")}>
                 <ol class="chapter-dots">
                     { for lesson.chapters.iter().enumerate().map(|(i, c)| html! {
                         <li>
-                            <a href={format!("#{}", chapter_fragment(shipped.stem, i))} title={c.title.clone()}
+                            <a href={format!("#{}", chapter_fragment(shipped.stem, i))} title={chapter_texts(c, lang).title}
                                 aria-current={(i == index).then_some("step")}>{ i + 1 }</a>
                         </li>
                     }) }
                 </ol>
             </nav>
-            <p class="look">{ chapter.look.clone() }</p>
-            <p class="question"><strong>{ "Question: " }</strong>{ chapter.question.clone() }</p>
+            <p class="look">{ texts.look }</p>
+            <p class="question"><strong>{ tr.get("lesson-question") }</strong>{ texts.question }</p>
             <p class="task" id="lesson-task">
-                <strong>{ "Try: " }</strong>{ chapter.task.clone() }{ " " }
+                <strong>{ tr.get("lesson-try") }</strong>{ texts.task }{ " " }
                 <button class="secondary small" id="lesson-show" onclick={Callback::from(|_: MouseEvent| show_focus())}>
-                    { "Show me" }
+                    { tr.get("lesson-show") }
                 </button>
             </p>
             if props.at.tried {
-                <p class="notice" id="lesson-notice" role="status"><strong>{ "Notice: " }</strong>{ chapter.notice.clone() }</p>
+                <p class="notice" id="lesson-notice" role="status"><strong>{ tr.get("lesson-notice") }</strong>{ texts.notice }</p>
             } else {
-                <p class="hint" id="lesson-waiting">{ "What to notice appears here once you have done it." }</p>
+                <p class="hint" id="lesson-waiting">{ tr.get("lesson-waiting") }</p>
             }
             <div class="lesson-nav">
                 if index > 0 {
-                    <button class="secondary" id="lesson-previous" onclick={open(index - 1)}>{ "← Previous" }</button>
+                    <button class="secondary" id="lesson-previous" onclick={open(index - 1)}>{ tr.get("lesson-previous") }</button>
                 }
                 if last {
-                    <button id="lesson-finish" onclick={leave(true)}>{ "Finish: explore on your own" }</button>
+                    <button id="lesson-finish" onclick={leave(true)}>{ tr.get("lesson-finish") }</button>
                 } else {
-                    <button id="lesson-next" onclick={open(index + 1)}>{ "Next chapter →" }</button>
+                    <button id="lesson-next" onclick={open(index + 1)}>{ tr.get("lesson-next") }</button>
                 }
-                <button class="secondary" id="lesson-leave" onclick={leave(false)}>{ "Leave the lesson" }</button>
+                <button class="secondary" id="lesson-leave" onclick={leave(false)}>{ tr.get("lesson-leave") }</button>
             </div>
         </section>
     }
@@ -111,20 +139,27 @@ fn show_focus() {
 
 /// Opens the chapter a `#lesson=…&chapter=…` URL names, at start and whenever the fragment
 /// changes (the chapter links); keeps the URL on the chapter shown, so that each chapter has
-/// a link of its own; and clears a chapter's URL when the user leaves the lesson.
+/// a link of its own; and clears a chapter's URL when the user leaves the lesson. A link
+/// that names no chapter is reported in the messages `tr` of the page's language.
 #[hook]
 pub fn use_lesson_link(
     dispatcher: UseReducerDispatcher<AppState>,
     lessons: Rc<Vec<ShippedLesson>>,
     at: Option<LessonAt>,
+    tr: Tr,
 ) {
+    // The fragment listener reads the page's language through this cell, which each render
+    // keeps up to date, rather than restarting the listener.
+    let current = use_mut_ref(|| tr.clone());
+    *current.borrow_mut() = tr;
     {
         let lessons = lessons.clone();
         use_effect_with((), move |_| {
             let open = move || {
                 let Some(fragment) = fragment() else { return };
                 let Some(rest) = fragment.strip_prefix(LESSON_KEY) else { return };
-                dispatcher.dispatch(match chapter_of(rest, &lessons) {
+                let result = chapter_of(rest, &lessons, &current.borrow());
+                dispatcher.dispatch(match result {
                     Ok((lesson, chapter)) => Action::OpenChapter { lesson, chapter },
                     Err(message) => Action::Notify(message.into()),
                 });
@@ -144,21 +179,20 @@ pub fn use_lesson_link(
 
 /// The lesson and chapter (0-based) of a link's `STEM&chapter=N`, or a message that says what
 /// is wrong with it.
-fn chapter_of(rest: &str, lessons: &[ShippedLesson]) -> Result<(usize, usize), String> {
+fn chapter_of(rest: &str, lessons: &[ShippedLesson], tr: &Texts) -> Result<(usize, usize), String> {
     let (stem, chapter) = match rest.split_once('&') {
         Some((stem, tail)) => (stem, tail.strip_prefix("chapter=").and_then(|n| n.parse::<usize>().ok())),
         None => (rest, Some(1)),
     };
     let names: Vec<&str> = lessons.iter().map(|l| l.stem).collect();
-    let lesson = lessons.iter().position(|l| l.stem == stem).ok_or_else(|| {
-        format!("The link names no lesson called \"{stem}\"; the lessons are {}.", names.join(", "))
-    })?;
+    let lesson = lessons
+        .iter()
+        .position(|l| l.stem == stem)
+        .ok_or_else(|| tr.with("lesson-link-no-lesson", &[("stem", stem), ("lessons", &names.join(", "))]))?;
     let count = lessons[lesson].lesson.as_ref().map_or(0, |l| l.chapters.len());
     match chapter {
         Some(n) if (1..=count).contains(&n) => Ok((lesson, n - 1)),
-        _ => Err(format!(
-            "The link names no chapter of the lesson \"{stem}\" that exists; it has chapters 1 to {count}."
-        )),
+        _ => Err(tr.with("lesson-link-no-chapter", &[("stem", stem), ("chapters", &count.to_string())])),
     }
 }
 

@@ -14,6 +14,7 @@ use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
 use super::term::Term;
+use super::texts::{use_tr, Tr};
 use crate::palette;
 
 /// A horizontal reference line, such as the process-share alarm or the zero line of added
@@ -23,21 +24,21 @@ pub struct RefLine {
     /// Height of the line on the value axis.
     pub value: f64,
     /// What it means, shown in the legend and the text alternative.
-    pub label: &'static str,
+    pub label: AttrValue,
     /// Its colour.
     pub rgb: palette::Rgb,
 }
 
 impl RefLine {
     /// A warning threshold, in Okabe-Ito vermillion.
-    pub fn alarm(value: f64, label: &'static str) -> RefLine {
-        RefLine { value, label, rgb: palette::VERMILLION }
+    pub fn alarm(value: f64, label: impl Into<AttrValue>) -> RefLine {
+        RefLine { value, label: label.into(), rgb: palette::VERMILLION }
     }
 
     /// The zero line of a quantity that can be negative, in grey so that it reads as an axis
     /// rather than a warning.
-    pub fn zero(label: &'static str) -> RefLine {
-        RefLine { value: 0.0, label, rgb: palette::REFERENCE_GREY }
+    pub fn zero(label: impl Into<AttrValue>) -> RefLine {
+        RefLine { value: 0.0, label: label.into(), rgb: palette::REFERENCE_GREY }
     }
 }
 
@@ -69,6 +70,7 @@ pub struct LineChartProps {
 /// A line chart with a text alternative listing the latest values.
 #[function_component]
 pub fn LineChart(props: &LineChartProps) -> Html {
+    let tr = use_tr();
     let canvas = use_node_ref();
     let (horizon, last) = {
         let sim = props.sim.borrow();
@@ -81,9 +83,13 @@ pub fn LineChart(props: &LineChartProps) -> Html {
         let series = props.series.clone();
         let (y_max, reference, sim_b, plot) =
             (props.y_max, props.reference.clone(), props.sim_b.clone(), inspect.plot.clone());
-        use_frame_draw((props.revision, props.sim.clone(), props.sim_b.clone()), move || {
+        // The axis captions are drawn in the page's language, so a change of language redraws.
+        let texts = tr.clone();
+        use_frame_draw((props.revision, props.sim.clone(), props.sim_b.clone(), tr.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                if let Some(edges) = draw(&canvas, &sim, sim_b.as_ref(), &series, y_max, reference.as_ref()) {
+                if let Some(edges) =
+                    draw(&canvas, &texts, &sim, sim_b.as_ref(), &series, y_max, reference.as_ref())
+                {
                     *plot.borrow_mut() = edges;
                 }
             }
@@ -91,12 +97,12 @@ pub fn LineChart(props: &LineChartProps) -> Html {
     }
     let levels = props.y_max.is_some();
     let words = |month: Option<u32>| match &props.sim_b {
-        None => text_at(&props.sim, &props.series, props.reference.as_ref(), levels, month),
-        Some(b) => format!(
-            "A (solid). {}. B (dotted). {}.",
-            text_at(&props.sim, &props.series, props.reference.as_ref(), levels, month),
-            text_at(b, &props.series, None, levels, month)
-        ),
+        None => text_at(&tr, &props.sim, &props.series, props.reference.as_ref(), levels, month),
+        Some(b) => {
+            let a = text_at(&tr, &props.sim, &props.series, props.reference.as_ref(), levels, month);
+            let b = text_at(&tr, b, &props.series, None, levels, month);
+            tr.with("line-chart-compare-values", &[("a", &a), ("b", &b)])
+        }
     };
     let summary = words(None);
     let readout = inspect.month.map(|m| AttrValue::from(words(Some(m))));
@@ -113,11 +119,11 @@ pub fn LineChart(props: &LineChartProps) -> Html {
         <ChartFigure id={props.id.clone()} title={props.title.clone()} png_name={props.id.clone()} {canvas} height={324}
             {summary} on_inspect={Some(on_inspect)} {marker} {readout}>
             <ul class="legend">
-                { for props.series.iter().map(|s| key(s.rgb(), s.dashed(), html! { <Term name={s.term()}>{ s.label() }</Term> })) }
-                { for props.reference.iter().map(|r| key(r.rgb, true, html! { { r.label } })) }
+                { for props.series.iter().map(|s| key(s.rgb(), s.dashed(), html! { <Term name={s.term()}>{ s.label(&tr) }</Term> })) }
+                { for props.reference.iter().map(|r| key(r.rgb, true, html! { { r.label.clone() } })) }
                 if props.sim_b.is_some() {
-                    <li class="run-key"><span class="line-key" aria-hidden="true" style="border-top: 3px solid #555"></span>{ "run A" }</li>
-                    <li class="run-key"><span class="line-key" aria-hidden="true" style="border-top: 3px dotted #555"></span>{ "run B" }</li>
+                    <li class="run-key"><span class="line-key" aria-hidden="true" style="border-top: 3px solid #555"></span>{ tr.get("line-chart-run-a") }</li>
+                    <li class="run-key"><span class="line-key" aria-hidden="true" style="border-top: 3px dotted #555"></span>{ tr.get("line-chart-run-b") }</li>
                 }
             </ul>
         </ChartFigure>
@@ -127,6 +133,7 @@ pub fn LineChart(props: &LineChartProps) -> Html {
 /// The values at a month (the latest when `None`) in words: levels on the 0-to-1 scale as
 /// "moderate, 53 %", values with their unit.
 fn text_at(
+    tr: &Tr,
     sim: &SimHandle,
     series: &[Series],
     reference: Option<&RefLine>,
@@ -137,19 +144,26 @@ fn text_at(
     let Some(last) = month.and_then(|m| sim.snapshot(m)).or(sim.history().last()) else {
         return String::new();
     };
-    let shown = |v: f64| if levels { crate::numbers::level(v) } else { format!("{v:.1} value units") };
-    let mut values: Vec<String> =
-        series.iter().map(|s| format!("{} {}", s.label(), shown(s.value(last)))).collect();
+    let shown = |v: f64| {
+        if levels {
+            tr.level(v)
+        } else {
+            tr.with("chart-value-units", &[("value", &tr.number(v, 1))])
+        }
+    };
+    let named = |name: &str, v: f64| tr.with("chart-named-value", &[("name", name), ("value", &shown(v))]);
+    let mut values: Vec<String> = series.iter().map(|s| named(&s.label(tr), s.value(last))).collect();
     if let Some(r) = reference {
-        values.push(format!("{} {}", r.label, shown(r.value)));
+        values.push(named(&r.label, r.value));
     }
-    format!("Month {}: {}", last.month, values.join(", "))
+    tr.with("chart-month-values", &[("month", &last.month.to_string()), ("values", &values.join(", "))])
 }
 
-/// Draws the chart and returns the plot area's left and right edges as shares of the
-/// canvas's width.
+/// Draws the chart, with its axis captions in the language of `tr`, and returns the plot
+/// area's left and right edges as shares of the canvas's width.
 fn draw(
     canvas: &HtmlCanvasElement,
+    tr: &Tr,
     sim: &SimHandle,
     sim_b: Option<&SimHandle>,
     series: &[Series],
@@ -172,14 +186,15 @@ fn draw(
     let _ = root.fill(&WHITE);
     // The y axis says what its numbers are: a level on the model's 0-to-1 scale, or value
     // units (what the partners produce in a month, alone about half a unit each).
-    let y_desc = if y_max.is_some() { "level (0 none, 1 full)" } else { "value units" };
+    let y_desc = if y_max.is_some() { tr.get("chart-axis-level") } else { tr.get("chart-axis-value-units") };
+    let lang = tr.lang();
     let mut chart = month_chart(&root, font, font * 4 + font / 2, horizon, bottom..top)?;
     let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
     let _ = month_mesh(&mut chart, font)
-        .x_desc("month")
+        .x_desc(tr.get("chart-axis-month"))
         .y_desc(y_desc)
         .y_labels(6)
-        .y_label_formatter(&|v| value_label(top - bottom, *v))
+        .y_label_formatter(&|v| value_label(lang, top - bottom, *v))
         .draw();
     let points = |history: &'_ [crate::model::Snapshot], s: Series| {
         history

@@ -11,16 +11,18 @@ use std::f64::consts::{FRAC_PI_2, TAU};
 use wasm_bindgen::JsCast;
 use web_sys::{js_sys, CanvasRenderingContext2d, HtmlCanvasElement};
 
+use super::texts::Tr;
 use crate::model::CoordinationStyle;
 use crate::palette::{self, Rgb};
 use crate::simulation::Simulation;
 
-/// Okabe-Ito colours of the four values, in the model's value order, with their names.
+/// Okabe-Ito colours of the four values, in the model's value order, with the message ids of
+/// their names.
 pub const VALUE_COLOURS: [(&str, Rgb); 4] = [
-    ("Sustainability", palette::BLUISH_GREEN),
-    ("Gender equality", palette::REDDISH_PURPLE),
-    ("Empowerment", palette::ORANGE),
-    ("Commercial orientation", palette::BLUE),
+    ("network-value-sustainability", palette::BLUISH_GREEN),
+    ("network-value-gender-equality", palette::REDDISH_PURPLE),
+    ("network-value-empowerment", palette::ORANGE),
+    ("network-value-commercial", palette::BLUE),
 ];
 
 /// Where each partner is drawn and the largest node radius, in canvas pixels.
@@ -96,9 +98,11 @@ pub fn conflict_colour(level: f64) -> &'static str {
 /// Upper bounds of the low and medium conflict bands of an edge.
 pub const CONFLICT_BANDS: [f64; 2] = [0.2, 0.4];
 
-/// Draws the network; `selected` is highlighted. Returns the layout used.
+/// Draws the network, with its labels in the language of `tr`; `selected` is highlighted.
+/// Returns the layout used.
 pub fn draw(
     canvas: &HtmlCanvasElement,
+    tr: &Tr,
     sim: &Simulation,
     selected: Option<usize>,
     ratio: f64,
@@ -129,10 +133,12 @@ pub fn draw(
         }
     }
     // The coordinating partner wears a badge: C for a controlling coordinator, L for a lead
-    // partner (penvoerder).
+    // partner (in Dutch P, for penvoerder).
     let coordinator = match state.governance.style {
-        CoordinationStyle::ControllingCoordinator { partner } => Some((partner, "C")),
-        CoordinationStyle::LeadPartner { partner } => Some((partner, "L")),
+        CoordinationStyle::ControllingCoordinator { partner } => {
+            Some((partner, tr.get("network-badge-controlling")))
+        }
+        CoordinationStyle::LeadPartner { partner } => Some((partner, tr.get("network-badge-lead"))),
         CoordinationStyle::SelfSteering | CoordinationStyle::IndependentChair => None,
     };
     ctx.set_font(&format!("{font}px system-ui, sans-serif"));
@@ -176,16 +182,17 @@ pub fn draw(
             let _ = ctx.arc(x, y, r + 11.0 * ratio, 0.0, TAU);
             ctx.stroke();
         }
-        if let Some((_, mark)) = coordinator.filter(|&(c, _)| c == i) {
+        if let Some((_, mark)) = coordinator.as_ref().filter(|(c, _)| *c == i) {
             badge(&ctx, x + r * 0.8, y - r * 0.8, mark, font);
         }
         ctx.set_fill_style_str(if s.left { "#6b6b6b" } else { "#1d2430" });
-        let label = if s.left { format!("{} (left)", p.name) } else { p.name.clone() };
+        let label =
+            if s.left { tr.with("network-partner-left", &[("partner", &p.name)]) } else { p.name.clone() };
         let below = if y >= h / 2.0 { y + r + 12.0 * ratio + font } else { y - r - 12.0 * ratio };
         let _ = ctx.fill_text(&label, x, below);
     }
     if state.governance.style.is_chair() {
-        badge(&ctx, w / 2.0, h / 2.0, "Chair", font);
+        badge(&ctx, w / 2.0, h / 2.0, &tr.get("network-badge-chair"), font);
     }
     Some(layout)
 }

@@ -9,8 +9,8 @@ use super::network_draw::{self, dominant_value, VALUE_COLOURS};
 use super::png_button::PngButton;
 use super::state::SimHandle;
 use super::term::Term;
+use super::texts::{use_tr, Tr};
 use crate::model::{CoordinationStyle, Regard};
-use crate::numbers::level;
 
 /// Properties of [`NetworkView`].
 #[derive(PartialEq, Properties)]
@@ -27,6 +27,7 @@ pub struct NetworkViewProps {
 /// The network canvas, a focusable list of partners and the selected partner's numbers.
 #[function_component]
 pub fn NetworkView(props: &NetworkViewProps) -> Html {
+    let tr = use_tr();
     let canvas = use_node_ref();
     let selected = use_state(|| None::<usize>);
     let show_b = use_state(|| false);
@@ -38,11 +39,13 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     {
         let canvas = canvas.clone();
         let sim = shown.clone();
-        let chosen = *selected;
-        use_frame_draw((props.revision, shown.clone(), chosen), move || {
+        let (chosen, texts) = (*selected, tr.clone());
+        // The badges and "(left)" are drawn in the page's language, so a change of language
+        // redraws.
+        use_frame_draw((props.revision, shown.clone(), chosen, tr.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                 let ratio = fit_canvas(&canvas, 0.7, 340.0);
-                network_draw::draw(&canvas, &sim.borrow(), chosen, ratio);
+                network_draw::draw(&canvas, &texts, &sim.borrow(), chosen, ratio);
             }
         });
     }
@@ -66,47 +69,45 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     let state = sim.state();
     let params = sim.params();
     let active = state.partners_in();
+    let name = |partner: usize| params.partners.get(partner).map_or("?", |p| p.name.as_str());
     let steering = match state.governance.style {
         CoordinationStyle::ControllingCoordinator { partner } => {
-            format!(
-                "{} coordinates with control",
-                params.partners.get(partner).map_or("?", |p| p.name.as_str())
-            )
+            tr.with("network-steering-controlling", &[("partner", name(partner))])
         }
         CoordinationStyle::LeadPartner { partner } => {
-            format!(
-                "{} leads as lead partner (penvoerder) with agreed powers",
-                params.partners.get(partner).map_or("?", |p| p.name.as_str())
-            )
+            tr.with("network-steering-lead", &[("partner", name(partner))])
         }
-        CoordinationStyle::IndependentChair => "an independent chair steers".to_string(),
-        CoordinationStyle::SelfSteering => "nobody coordinates".to_string(),
+        CoordinationStyle::IndependentChair => tr.get("network-steering-chair"),
+        CoordinationStyle::SelfSteering => tr.get("network-steering-none"),
     };
-    let summary = format!(
-        "Month {}: {active} of {} partners still in; {steering}; mean trust {:.2}, conflict {:.2}.",
-        state.month,
-        params.partners.len(),
-        state.alliance.trust,
-        state.alliance.conflict
-    );
+    let partners = params.partners.len().to_string();
+    let (trust, conflict) = (tr.number(state.alliance.trust, 2), tr.number(state.alliance.conflict, 2));
+    let clauses = [
+        tr.count("network-partners-in", active, &[("partners", &partners)]),
+        steering,
+        tr.with("network-climate", &[("trust", &trust), ("conflict", &conflict)]),
+    ];
+    let summary =
+        tr.with("network-summary", &[("month", &state.month.to_string()), ("clauses", &clauses.join("; "))]);
     let details = selected.and_then(|i| Some((i, params.partners.get(i)?, state.partner(i)?))).map(|(i, p, s)| {
         let Regard { trust: trust_in, knowledge: known } = state.regard_for(i);
         // Each row with the glossary entry that explains it, if there is one.
+        let status = if s.left { tr.get("network-status-left") } else { tr.get("network-status-in") };
         let rows = [
-            ("Status", None, if s.left { "left the alliance".to_string() } else { "in the alliance".to_string() }),
-            ("Size", Some("size"), level(p.size)),
-            ("Strongest value", Some("orientation"), VALUE_COLOURS[dominant_value(&s.values)].0.to_string()),
-            ("Commitment", Some("commitment"), level(s.commitment)),
-            ("Delivery reliability", Some("delivery"), level(s.delivery)),
-            ("Capability", Some("capability"), level(s.capability)),
-            ("Perceived rank (rangorde)", Some("rank"), rank_words(s.rank)),
-            ("Feels controlled (reactance)", Some("reactance"), level(s.reactance)),
-            ("Trust others have in it", Some("trust"), level(trust_in)),
-            ("How well others know it", Some("mutual-knowledge"), level(known)),
+            (tr.get("network-status"), None, status),
+            (tr.get("network-size"), Some("size"), tr.level(p.size)),
+            (tr.get("network-strongest-value"), Some("orientation"), tr.get(VALUE_COLOURS[dominant_value(&s.values)].0)),
+            (tr.get("network-commitment"), Some("commitment"), tr.level(s.commitment)),
+            (tr.get("network-delivery"), Some("delivery"), tr.level(s.delivery)),
+            (tr.get("network-capability"), Some("capability"), tr.level(s.capability)),
+            (tr.get("network-rank"), Some("rank"), rank_words(&tr, s.rank)),
+            (tr.get("network-reactance"), Some("reactance"), tr.level(s.reactance)),
+            (tr.get("network-trust-in"), Some("trust"), tr.level(trust_in)),
+            (tr.get("network-known"), Some("mutual-knowledge"), tr.level(known)),
         ];
-        let label = |text: &'static str, term: Option<&'static str>| match term {
-            Some(name) => html! { <Term {name}>{ text }</Term> },
-            None => html! { { text } },
+        let label = |text: &String, term: Option<&'static str>| match term {
+            Some(name) => html! { <Term {name}>{ text.clone() }</Term> },
+            None => html! { { text.clone() } },
         };
         html! {
             <>
@@ -137,31 +138,35 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     html! {
         <section class="panel network" aria-labelledby="network-title">
             <h2 id="network-title">
-                { if props.sim_b.is_some() { if *show_b { "Network of run B" } else { "Network of run A" } } else { "Network" } }
-                <PngButton canvas_id="network" name="network" title="Partner network" />
+                { match (props.sim_b.is_some(), *show_b) {
+                    (false, _) => tr.get("network-title"),
+                    (true, false) => tr.get("network-title-a"),
+                    (true, true) => tr.get("network-title-b"),
+                } }
+                <PngButton canvas_id="network" name="network" title={tr.get("network-canvas")} />
             </h2>
             if props.sim_b.is_some() {
-                <div class="row run-switch" role="group" aria-label="Run shown in the network">
+                <div class="row run-switch" role="group" aria-label={tr.get("network-run-switch")}>
                     <button id="network-show-a" class="secondary" aria-pressed={(!*show_b).to_string()}
-                        onclick={let s = show_b.clone(); move |_| s.set(false)}>{ "Show run A" }</button>
+                        onclick={let s = show_b.clone(); move |_| s.set(false)}>{ tr.get("network-show-a") }</button>
                     <button id="network-show-b" class="secondary" aria-pressed={show_b.to_string()}
-                        onclick={let s = show_b.clone(); move |_| s.set(true)}>{ "Show run B" }</button>
+                        onclick={let s = show_b.clone(); move |_| s.set(true)}>{ tr.get("network-show-b") }</button>
                 </div>
             }
-            <canvas ref={canvas} id="network" role="img" aria-label="Partner network" aria-describedby="network-summary"
+            <canvas ref={canvas} id="network" role="img" aria-label={tr.get("network-canvas")} aria-describedby="network-summary"
                 width="640" height="448" {onmousemove}></canvas>
             <p class="chart-values" id="network-summary">{ summary }</p>
             <ul class="legend">
                 { for VALUE_COLOURS.iter().map(|(name, (r, g, b))| html! {
-                    <li><span class="key" style={format!("background: rgb({r},{g},{b})")}></span>{ format!("Strongest value: {name}") }</li>
+                    <li><span class="key" style={format!("background: rgb({r},{g},{b})")}></span>{ tr.with("network-strongest-value-key", &[("value", &tr.get(name))]) }</li>
                 }) }
-                <li><span class="line-key" style="border-top: 4px solid rgb(86,180,233)"></span>{ "low conflict" }</li>
-                <li><span class="line-key" style="border-top: 4px solid rgb(230,159,0)"></span>{ "medium conflict" }</li>
-                <li><span class="line-key" style="border-top: 4px solid rgb(213,94,0)"></span>{ "high conflict" }</li>
-                <li>{ "Circle area: size · dark ring: commitment · line width: trust · C: controlling coordinator · L: lead partner · grey: left" }</li>
+                <li><span class="line-key" style="border-top: 4px solid rgb(86,180,233)"></span>{ tr.get("network-conflict-low") }</li>
+                <li><span class="line-key" style="border-top: 4px solid rgb(230,159,0)"></span>{ tr.get("network-conflict-medium") }</li>
+                <li><span class="line-key" style="border-top: 4px solid rgb(213,94,0)"></span>{ tr.get("network-conflict-high") }</li>
+                <li>{ tr.get("network-legend") }</li>
             </ul>
-            <p class="hint">{ "Point at a partner, or focus one below, to see its numbers." }</p>
-            <ul class="chips" aria-label="Partners">{ for chips }</ul>
+            <p class="hint">{ tr.get("network-hint") }</p>
+            <ul class="chips" aria-label={tr.get("network-partners")}>{ for chips }</ul>
             <div class="partner-details" id="partner-details" aria-live="polite">
                 { details.unwrap_or_default() }
             </div>
@@ -171,11 +176,12 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
 
 /// A perceived rank in words: where the partner stands in the pecking order the others see,
 /// 50 % being the middle.
-fn rank_words(rank: f64) -> String {
-    let word = match rank {
-        r if r < 0.35 => "near the bottom",
-        r if r < 0.65 => "in the middle",
-        _ => "near the top",
+fn rank_words(tr: &Tr, rank: f64) -> String {
+    let position = match rank {
+        r if r < 0.35 => tr.get("network-rank-bottom"),
+        r if r < 0.65 => tr.get("network-rank-middle"),
+        _ => tr.get("network-rank-top"),
     };
-    format!("{word}, {:.0} %", 100.0 * rank.clamp(0.0, 1.0))
+    let percent = tr.number(100.0 * rank.clamp(0.0, 1.0), 0);
+    tr.with("network-rank-words", &[("position", &position), ("percent", &percent)])
 }

@@ -6,6 +6,8 @@ use std::panic;
 
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{Lang, Texts};
+
 /// Installs the panic hook; it logs to the console and shows the banner.
 pub fn install() {
     panic::set_hook(Box::new(|info| {
@@ -17,16 +19,21 @@ pub fn install() {
 fn show_banner(details: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
+    // The banner speaks the page's language, which `<html lang>` holds (see
+    // `texts::mark_document`): the app's state is out of reach here.
+    let lang =
+        document.document_element().and_then(|e| e.get_attribute("lang")).as_deref().and_then(Lang::parse);
+    let tr = Texts::new(lang.unwrap_or_default());
     let Ok(banner) = document.create_element("div") else { return };
     banner.set_class_name("panic-banner");
     let _ = banner.set_attribute("role", "alert");
     // The message is set as text, never as HTML, so nothing from the panic is interpreted.
     let Ok(title) = document.create_element("strong") else { return };
-    title.set_text_content(Some("Alliance Lab stopped because of an internal error. "));
+    title.set_text_content(Some(&tr.get("panic-title")));
     let Ok(text) = document.create_element("span") else { return };
     text.set_text_content(Some(details));
     let Ok(button) = document.create_element("button") else { return };
-    button.set_text_content(Some("Reset the app"));
+    button.set_text_content(Some(&tr.get("panic-reset")));
     let _ = button.set_attribute("onclick", "location.reload()");
     let _ = banner.append_child(&title);
     let _ = banner.append_child(&text);

@@ -4,6 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::slider::Slider;
+use super::texts::use_tr;
 use crate::scenario::{Expertise, PartnerSpec, Values};
 
 /// Properties of [`PartnerCard`].
@@ -23,18 +24,22 @@ pub struct PartnerCardProps {
     pub on_remove: Callback<usize>,
 }
 
-/// Labels of the four values, in the order of [`value_mut`], English first and Dutch after.
-const VALUE_LABELS: [&str; 4] =
-    ["Sustainability", "Gender equality", "Empowerment", "Commercial orientation"];
-/// Labels of the seven strengths, in the order of [`expertise_mut`].
+/// Message ids of the four values' labels, in the order of [`value_mut`].
+const VALUE_LABELS: [&str; 4] = [
+    "partner-value-sustainability",
+    "partner-value-gender-equality",
+    "partner-value-empowerment",
+    "partner-value-commercial",
+];
+/// Message ids of the seven strengths' labels, in the order of [`expertise_mut`].
 const EXPERTISE_LABELS: [&str; 7] = [
-    "Advocacy and lobbying",
-    "Reaching young people",
-    "Knowledge development",
-    "Service and aid delivery",
-    "Software and social media",
-    "Community work",
-    "Business operations",
+    "partner-expertise-advocacy",
+    "partner-expertise-youth-reach",
+    "partner-expertise-knowledge-development",
+    "partner-expertise-service-delivery",
+    "partner-expertise-technology",
+    "partner-expertise-community-work",
+    "partner-expertise-business-operations",
 ];
 
 fn value_mut(v: &mut Values, i: usize) -> &mut f64 {
@@ -61,12 +66,10 @@ fn expertise_mut(e: &mut Expertise, i: usize) -> &mut f64 {
 /// A card with every attribute of one partner; edits go to the draft scenario.
 #[function_component]
 pub fn PartnerCard(props: &PartnerCardProps) -> Html {
+    let tr = use_tr();
     let i = props.index;
     // Builds a slider that edits one number of the partner through `field`.
-    let slider = |key: &str,
-                  label: &str,
-                  hint: Option<&'static str>,
-                  field: fn(&mut PartnerSpec) -> &mut f64| {
+    let slider = |key: &str, label: String, hint: Option<String>, field: fn(&mut PartnerSpec) -> &mut f64| {
         let mut copy = props.partner.clone();
         let value = *field(&mut copy);
         let (partner, cb) = (props.partner.clone(), props.on_change.clone());
@@ -75,9 +78,9 @@ pub fn PartnerCard(props: &PartnerCardProps) -> Html {
             *field(&mut p) = v;
             cb.emit((i, p));
         });
-        html! { <Slider id={format!("p{i}-{key}")} label={label.to_string()} {value} hint={hint.map(AttrValue::from)} {on_change} /> }
+        html! { <Slider id={format!("p{i}-{key}")} {label} {value} hint={hint.map(AttrValue::from)} {on_change} /> }
     };
-    let indexed = |key: &str, label: &str, k: usize, field: fn(&mut PartnerSpec, usize) -> &mut f64| {
+    let indexed = |key: &str, label: String, k: usize, field: fn(&mut PartnerSpec, usize) -> &mut f64| {
         let mut copy = props.partner.clone();
         let value = *field(&mut copy, k);
         let (partner, cb) = (props.partner.clone(), props.on_change.clone());
@@ -86,7 +89,7 @@ pub fn PartnerCard(props: &PartnerCardProps) -> Html {
             *field(&mut p, k) = v;
             cb.emit((i, p));
         });
-        html! { <Slider id={format!("p{i}-{key}{k}")} label={label.to_string()} {value} {on_change} /> }
+        html! { <Slider id={format!("p{i}-{key}{k}")} {label} {value} {on_change} /> }
     };
     let on_name = {
         let (partner, cb) = (props.partner.clone(), props.on_change.clone());
@@ -108,30 +111,30 @@ pub fn PartnerCard(props: &PartnerCardProps) -> Html {
     html! {
         <article class="partner-card" aria-labelledby={format!("p{i}-title")}>
             <header>
-                <h3 id={format!("p{i}-title")} class="visually-hidden">{ format!("Partner {}: {}", i + 1, props.partner.name) }</h3>
-                <label for={format!("p{i}-name")}>{ "Name" }</label>
+                <h3 id={format!("p{i}-title")} class="visually-hidden">{ tr.with("partner-heading", &[("number", &(i + 1).to_string()), ("name", &props.partner.name)]) }</h3>
+                <label for={format!("p{i}-name")}>{ tr.get("partner-name") }</label>
                 <input id={format!("p{i}-name")} type="text" value={props.partner.name.clone()} oninput={on_name}
                     aria-invalid={name_error.is_some().to_string()}
                     aria-describedby={name_error.as_ref().map(|_| error_id.clone())} />
                 <button class="secondary" onclick={on_remove} disabled={!props.removable}
-                    aria-label={format!("Remove partner {}", props.partner.name)}>{ "Remove" }</button>
+                    aria-label={tr.with("partner-remove-label", &[("name", &props.partner.name)])}>{ tr.get("partner-remove") }</button>
             </header>
             if let Some(message) = name_error {
                 <p class="field-error" id={error_id}>{ message }</p>
             }
-            { slider("size", "Size (omvang)", Some("Staff and budget: big partners bring more resources and weight."), |p| &mut p.size) }
-            { slider("quality", "Professionalism (kwaliteit)", Some("How well-run, innovative and agile it is."), |p| &mut p.quality) }
-            { slider("competitiveness", "Competitiveness", Some("How much its work overlaps and competes with the others' work."), |p| &mut p.competitiveness) }
-            { slider("dependency", "Dependency", Some("0: the alliance is an opportunity; 1: crucial for survival."), |p| &mut p.dependency) }
-            { slider("long-term", "Long-term commitment", Some("Long-term commitment versus 'a temporary vehicle'."), |p| &mut p.long_term) }
-            { slider("commitment", "Commitment at the start", None, |p| &mut p.commitment) }
+            { slider("size", tr.get("partner-size"), Some(tr.get("partner-size-hint")), |p| &mut p.size) }
+            { slider("quality", tr.get("partner-quality"), Some(tr.get("partner-quality-hint")), |p| &mut p.quality) }
+            { slider("competitiveness", tr.get("partner-competitiveness"), Some(tr.get("partner-competitiveness-hint")), |p| &mut p.competitiveness) }
+            { slider("dependency", tr.get("partner-dependency"), Some(tr.get("partner-dependency-hint")), |p| &mut p.dependency) }
+            { slider("long-term", tr.get("partner-long-term"), Some(tr.get("partner-long-term-hint")), |p| &mut p.long_term) }
+            { slider("commitment", tr.get("partner-commitment"), None, |p| &mut p.commitment) }
             <details>
-                <summary>{ "Values (oriëntatie)" }</summary>
-                { for VALUE_LABELS.iter().enumerate().map(|(k, l)| indexed("value", l, k, |p, k| value_mut(&mut p.values, k))) }
+                <summary>{ tr.get("partner-values") }</summary>
+                { for VALUE_LABELS.iter().enumerate().map(|(k, l)| indexed("value", tr.get(l), k, |p, k| value_mut(&mut p.values, k))) }
             </details>
             <details>
-                <summary>{ "Expertise strengths (deskundigheid)" }</summary>
-                { for EXPERTISE_LABELS.iter().enumerate().map(|(k, l)| indexed("expertise", l, k, |p, k| expertise_mut(&mut p.expertise, k))) }
+                <summary>{ tr.get("partner-expertise") }</summary>
+                { for EXPERTISE_LABELS.iter().enumerate().map(|(k, l)| indexed("expertise", tr.get(l), k, |p, k| expertise_mut(&mut p.expertise, k))) }
             </details>
             if !other_errors.is_empty() {
                 <ul class="field-error">{ for other_errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>

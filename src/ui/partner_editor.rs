@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::partner_card::PartnerCard;
 use super::start_governance::StartGovernance;
 use super::term::Term;
+use super::texts::{use_tr, Tr};
 use crate::scenario::{Expertise, PartnerSpec, Scenario, Values};
 
 /// The UI keeps alliances between these sizes; scenario files may hold more partners.
@@ -28,10 +29,10 @@ pub struct PartnerEditorProps {
     pub on_revert: Callback<()>,
 }
 
-/// A new partner with the scenario defaults and a name not yet in use.
-fn new_partner(draft: &Scenario) -> PartnerSpec {
+/// A new partner with the scenario defaults and a name not yet in use, in the page's language.
+fn new_partner(draft: &Scenario, tr: &Tr) -> PartnerSpec {
     let name = (draft.partners.len() + 1..)
-        .map(|k| format!("Partner {k}"))
+        .map(|k| tr.with("partners-new-name", &[("number", &k.to_string())]))
         .find(|n| draft.partners.iter().all(|p| &p.name != n))
         .unwrap_or_default();
     PartnerSpec {
@@ -50,6 +51,7 @@ fn new_partner(draft: &Scenario) -> PartnerSpec {
 /// The partner section: one card per partner.
 #[function_component]
 pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
+    let tr = use_tr();
     let errors = props.draft.validate().err().map(|e| e.errors).unwrap_or_default();
     let on_card = use_callback(
         (props.draft.clone(), props.on_edit.clone()),
@@ -69,10 +71,10 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
         }
     });
     let on_add = {
-        let (draft, cb) = (props.draft.clone(), props.on_edit.clone());
+        let (draft, cb, tr) = (props.draft.clone(), props.on_edit.clone(), tr.clone());
         Callback::from(move |_| {
             let mut s = (*draft).clone();
-            s.partners.push(new_partner(&s));
+            s.partners.push(new_partner(&s, &tr));
             cb.emit(s);
         })
     };
@@ -85,23 +87,26 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
         errors.iter().filter(|e| !e.path.starts_with("partners[")).map(ToString::to_string).collect();
     html! {
         <section class="panel partners" aria-labelledby="partners-title">
-            <h2 id="partners-title">{ format!("Partners ({count})") }</h2>
+            <h2 id="partners-title">{ tr.with("partners-heading", &[("count", &count.to_string())]) }</h2>
             <p class={classes!("note", props.pending.then_some("pending"))} role="status">
-                { if props.pending { "You have edits: they apply at the next Reset." } else { "Changes to partners, seed and horizon apply at the next Reset." } }
+                { if props.pending { tr.get("partners-pending") } else { tr.get("partners-apply-at-reset") } }
             </p>
             if !general.is_empty() {
                 <ul class="field-error" id="scenario-errors">{ for general.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
             }
             <StartGovernance draft={props.draft.clone()} on_edit={props.on_edit.clone()} />
             <p class="note term-legend" id="partner-terms">
-                { "What the sliders mean: " }
-                <Term name="size">{ "size" }</Term>{ ", " }
-                <Term name="orientation">{ "values" }</Term>{ ", " }
-                <Term name="expertise">{ "expertise" }</Term>{ ", " }
-                <Term name="quality">{ "professionalism" }</Term>{ ", " }
-                <Term name="competitiveness">{ "competitiveness" }</Term>{ ", " }
-                <Term name="dependency">{ "dependency" }</Term>{ ", and the own organisation's " }
-                <Term name="constituency">{ "constituency" }</Term>{ "." }
+                // The terms are buttons of their own, so the sentence is made of pieces; the
+                // last term has words on both sides, as Dutch puts "of the own organisation"
+                // after it.
+                { tr.get("partners-terms-intro") }
+                <Term name="size">{ tr.get("partners-term-size") }</Term>{ ", " }
+                <Term name="orientation">{ tr.get("partners-term-values") }</Term>{ ", " }
+                <Term name="expertise">{ tr.get("partners-term-expertise") }</Term>{ ", " }
+                <Term name="quality">{ tr.get("partners-term-quality") }</Term>{ ", " }
+                <Term name="competitiveness">{ tr.get("partners-term-competitiveness") }</Term>{ ", " }
+                <Term name="dependency">{ tr.get("partners-term-dependency") }</Term>{ tr.get("partners-terms-before-last") }
+                <Term name="constituency">{ tr.get("partners-term-constituency") }</Term>{ tr.get("partners-terms-after-last") }
             </p>
             <div class="partner-grid">
                 { for props.draft.partners.iter().enumerate().map(|(i, p)| {
@@ -117,8 +122,8 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
                 }) }
             </div>
             <div class="row">
-                <button id="add-partner" onclick={on_add} disabled={count >= MAX_PARTNERS}>{ "Add partner" }</button>
-                <button class="secondary" id="revert" onclick={on_revert}>{ "Undo edits (back to the preset)" }</button>
+                <button id="add-partner" onclick={on_add} disabled={count >= MAX_PARTNERS}>{ tr.get("partners-add") }</button>
+                <button class="secondary" id="revert" onclick={on_revert}>{ tr.get("partners-revert") }</button>
             </div>
         </section>
     }

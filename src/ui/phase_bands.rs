@@ -10,7 +10,8 @@ use super::chart_figure::{phase_legend, plot_edges, use_month_inspect, ChartFigu
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::state::SimHandle;
-use super::timeline::phase_words;
+use super::texts::{use_tr, Tr};
+use super::timeline::{phase_since, phase_words};
 use crate::simulation::Simulation;
 
 /// Properties of [`PhaseBands`].
@@ -27,6 +28,7 @@ pub struct PhaseBandsProps {
 /// Two phase bands, A above B, with a legend and the phases in words.
 #[function_component]
 pub fn PhaseBands(props: &PhaseBandsProps) -> Html {
+    let tr = use_tr();
     let canvas = use_node_ref();
     let (horizon, last) = {
         let (a, b) = (props.a.borrow(), props.b.borrow());
@@ -36,51 +38,51 @@ pub fn PhaseBands(props: &PhaseBandsProps) -> Html {
     let inspect = use_month_inspect(horizon, last);
     {
         let canvas = canvas.clone();
-        let (a, b, plot) = (props.a.clone(), props.b.clone(), inspect.plot.clone());
-        use_frame_draw((props.revision, props.a.clone(), props.b.clone()), move || {
+        let (a, b, plot, texts) = (props.a.clone(), props.b.clone(), inspect.plot.clone(), tr.clone());
+        // The axis caption is drawn in the page's language, so a change of language redraws.
+        use_frame_draw((props.revision, props.a.clone(), props.b.clone(), tr.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                if let Some(edges) = draw(&canvas, &[&a.borrow(), &b.borrow()]) {
+                if let Some(edges) = draw(&canvas, &texts, &[&a.borrow(), &b.borrow()]) {
                     *plot.borrow_mut() = edges;
                 }
             }
         });
     }
-    let title = "Phases of A and B over time";
-    let summary = format!("{} {}", describe("A", &props.a.borrow()), describe("B", &props.b.borrow()));
+    let title = tr.get("phase-bands-title");
+    let summary =
+        format!("{} {}", describe(&tr, "A", &props.a.borrow()), describe(&tr, "B", &props.b.borrow()));
     let readout = inspect.month.map(|m| {
-        AttrValue::from(format!(
-            "Month {m}: {} {}",
-            phase_at("A", &props.a.borrow(), m),
-            phase_at("B", &props.b.borrow(), m)
-        ))
+        let (a, b) = (phase_at(&tr, "A", &props.a.borrow(), m), phase_at(&tr, "B", &props.b.borrow(), m));
+        AttrValue::from(tr.with("phase-bands-readout", &[("month", &m.to_string()), ("a", &a), ("b", &b)]))
     });
     let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     html! {
         <ChartFigure id="phase-bands" {title} png_name="phases-a-b" {canvas} height={160} {summary}
             on_inspect={Some(on_inspect)} {marker} {readout}>
-            { phase_legend() }
+            { phase_legend(&tr) }
         </ChartFigure>
     }
 }
 
 /// "A: phase 2 (discovering and learning)." at `month`, or that the run has not got there.
-fn phase_at(name: &str, sim: &Simulation, month: u32) -> String {
+fn phase_at(tr: &Tr, name: &str, sim: &Simulation, month: u32) -> String {
     match sim.snapshot(month) {
-        Some(h) => format!("{name}: {}.", phase_words(h.phase)),
-        None => format!("{name}: not run to month {month} yet."),
+        Some(h) => tr.with("phase-bands-phase", &[("run", name), ("phase", &phase_words(tr, h.phase))]),
+        None => tr.with("phase-bands-not-yet", &[("run", name), ("month", &month.to_string())]),
     }
 }
 
 /// "A: phase 2 (discovering and learning) since month 14."
-fn describe(name: &str, sim: &Simulation) -> String {
+fn describe(tr: &Tr, name: &str, sim: &Simulation) -> String {
     let Some(last) = sim.history().last() else { return String::new() };
     let since =
         sim.history().iter().rev().take_while(|h| h.phase == last.phase).last().map_or(0, |h| h.month);
-    format!("{name}: {} since month {since}.", phase_words(last.phase))
+    tr.with("phase-bands-phase", &[("run", name), ("phase", &phase_since(tr, last.phase, since))])
 }
 
-/// Draws both bands and returns the plot area's edges as shares of the canvas's width.
-fn draw(canvas: &HtmlCanvasElement, runs: &[&Simulation; 2]) -> Option<(f64, f64)> {
+/// Draws both bands, with the axis caption in the language of `tr`, and returns the plot
+/// area's edges as shares of the canvas's width.
+fn draw(canvas: &HtmlCanvasElement, tr: &Tr, runs: &[&Simulation; 2]) -> Option<(f64, f64)> {
     let ratio = fit_canvas(canvas, 0.2, 130.0);
     let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
@@ -90,7 +92,7 @@ fn draw(canvas: &HtmlCanvasElement, runs: &[&Simulation; 2]) -> Option<(f64, f64
     let mut chart = month_chart(&root, font, font * 2, horizon, 0.0..2.0)?;
     let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
     let _ = month_mesh(&mut chart, font)
-        .x_desc("month")
+        .x_desc(tr.get("chart-axis-month"))
         .y_labels(2)
         .y_label_formatter(&|v| if *v >= 1.0 { "A".to_string() } else { "B".to_string() })
         .disable_y_mesh()

@@ -8,7 +8,9 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::labels::{action_label, model_action_label, style_label};
 use super::state::SimHandle;
+use super::texts::{use_tr, Tr};
 use crate::model::{Action, Division};
 use crate::scenario::{ActionName, PartnerRef, ScheduleEntry};
 
@@ -36,27 +38,24 @@ fn addable() -> impl Iterator<Item = ActionName> {
         .filter(|a| !matches!(a, ActionName::SetStyle | ActionName::SetControl | ActionName::SetTurbulence))
 }
 
-/// The label of a kind of action as the plan lists it. Funding rounds are listed once; their
-/// division is chosen apart.
-pub fn action_label(action: ActionName) -> &'static str {
-    match action {
-        ActionName::FundingRound => "Funding round",
-        _ => action
-            .action(crate::scenario::EntryParts { partner: Some(0), ..Default::default() })
-            .map_or(action.name(), |a| a.label()),
-    }
-}
-
 /// What an action of the plan does, in words, with the partner it names.
-fn describe(action: &Action, partners: &[String]) -> String {
+fn describe(tr: &Tr, action: &Action, partners: &[String]) -> String {
     let partner = action.partner().and_then(|p| partners.get(p));
     match (action, partner) {
-        (Action::SetStyle(style), Some(p)) => format!("Style: {} ({p})", style.label()),
-        (Action::SetStyle(style), None) => format!("Style: {}", style.label()),
-        (Action::SetControl(level), _) => format!("Control level to {:.0} %", 100.0 * level),
-        (Action::SetTurbulence(level), _) => format!("Turbulence to {:.0} %", 100.0 * level),
-        (_, Some(p)) => format!("{}: {p}", action.label()),
-        (_, None) => action.label().to_string(),
+        (Action::SetStyle(style), Some(p)) => {
+            tr.with("plan-style-partner", &[("style", &style_label(tr, style)), ("partner", p)])
+        }
+        (Action::SetStyle(style), None) => tr.with("plan-style", &[("style", &style_label(tr, style))]),
+        (Action::SetControl(level), _) => {
+            tr.with("plan-control", &[("percent", &tr.number(100.0 * level, 0))])
+        }
+        (Action::SetTurbulence(level), _) => {
+            tr.with("plan-turbulence", &[("percent", &tr.number(100.0 * level, 0))])
+        }
+        (_, Some(p)) => {
+            tr.with("plan-action-partner", &[("action", &model_action_label(tr, action)), ("partner", p)])
+        }
+        (_, None) => model_action_label(tr, action),
     }
 }
 
@@ -70,12 +69,13 @@ fn in_month_order(mut plan: Vec<ScheduleEntry>) -> Vec<ScheduleEntry> {
 /// The plan panel of one run.
 #[function_component]
 pub fn PlanPanel(props: &PlanPanelProps) -> Html {
+    let tr = use_tr();
     let sim = props.sim.borrow();
     let (now, horizon) = (sim.month(), sim.horizon());
     let plan = sim.scenario().schedule.clone();
     let partners: Vec<String> = sim.params().partners.iter().map(|p| p.name.clone()).collect();
     let descriptions: Vec<String> =
-        sim.params().schedule.iter().map(|s| describe(&s.action, &partners)).collect();
+        sim.params().schedule.iter().map(|s| describe(&tr, &s.action, &partners)).collect();
     drop(sim);
 
     let add_month = use_state(|| 1u32);
@@ -148,66 +148,70 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
                 replan.emit(next);
             })
         };
-        let month_label = format!("Month of {description}");
+        let month = entry.month.to_string();
+        let month_label = tr.with("plan-month-of", &[("action", description)]);
+        let remove_label = tr.with("plan-remove-label", &[("action", description), ("month", &month)]);
         html! {
             <li class={classes!("plan-entry", done.then_some("done"))}>
                 if done {
-                    <span class="plan-month">{ format!("month {}", entry.month) }</span>
+                    <span class="plan-month">{ tr.with("plan-month", &[("month", &month)]) }</span>
                     <span class="plan-what">{ description.clone() }</span>
-                    <span class="plan-done">{ "done" }</span>
+                    <span class="plan-done">{ tr.get("plan-done") }</span>
                 } else {
                     <input type="number" class="plan-month" id={id(&format!("month-{i}"))} aria-label={month_label}
                         min={first_open.to_string()} max={horizon.to_string()} value={entry.month.to_string()}
                         onchange={on_move} />
                     <span class="plan-what">{ description.clone() }</span>
-                    <button class="secondary small" aria-label={format!("Remove {description} in month {}", entry.month)}
-                        onclick={on_remove}>{ "Remove" }</button>
+                    <button class="secondary small" aria-label={remove_label}
+                        onclick={on_remove}>{ tr.get("plan-remove") }</button>
                 }
             </li>
         }
     });
 
     let chosen = *add_action;
-    let title = if props.arm.is_empty() { "Plan".to_string() } else { format!("Plan of run {}", props.arm) };
+    let title = if props.arm.is_empty() {
+        tr.get("plan-title")
+    } else {
+        tr.with("plan-title-arm", &[("arm", &props.arm)])
+    };
     let heading_id = id("title");
     html! {
         <section class="panel plan" aria-labelledby={heading_id.clone()} id={id("panel")}>
             <h2 id={heading_id}>{ title }</h2>
             if props.arm.as_str() == "B" {
-                <p class="note">{ "Run B's own plan: change it to compare two plans from the same start." }</p>
+                <p class="note">{ tr.get("plan-note-b") }</p>
             } else {
-                <p class="note">
-                    { "The actions this scenario schedules, applied at the start of their month before your own. \
-                       Remove them to see what the alliance does without them, move them, or add more. \
-                       Actions of months already simulated are done and stay." }
-                </p>
+                <p class="note">{ tr.get("plan-note") }</p>
             }
             if plan.is_empty() {
-                <p class="note" id={id("empty")}>{ "Nothing planned: the alliance gets only what you do yourself." }</p>
+                <p class="note" id={id("empty")}>{ tr.get("plan-empty") }</p>
             } else {
                 <ol class="plan-list" id={id("list")}>{ for rows }</ol>
             }
             <div class="row">
                 <button class="secondary" id={id("clear")} onclick={on_clear} disabled={future == 0}>
-                    { "Start from nothing: remove every planned action" }
+                    { tr.get("plan-clear") }
                 </button>
                 <button class="secondary" id={id("restore")} onclick={on_restore} disabled={restored == plan}>
-                    { "Restore the scenario's plan" }
+                    { tr.get("plan-restore") }
                 </button>
             </div>
             if finished {
-                <p class="note">{ "The run has reached its horizon: Reset to plan again." }</p>
+                <p class="note">{ tr.get("plan-finished") }</p>
             } else {
                 <fieldset class="plan-add">
-                    <legend>{ "Add an action to the plan" }</legend>
+                    <legend>{ tr.get("plan-add-legend") }</legend>
                     <div class="field">
-                        <label for={id("add-month")}>{ format!("Month ({first_open} to {horizon})") }</label>
+                        <label for={id("add-month")}>
+                            { tr.with("plan-add-month", &[("first", &first_open.to_string()), ("last", &horizon.to_string())]) }
+                        </label>
                         <input type="number" id={id("add-month")} min={first_open.to_string()} max={horizon.to_string()}
                             value={(*add_month).clamp(first_open, horizon).to_string()}
                             oninput={{ let m = add_month.clone(); Callback::from(move |e: InputEvent| if let Some(v) = number(e.into()) { m.set(v) }) }} />
                     </div>
                     <div class="field">
-                        <label for={id("add-action")}>{ "Action" }</label>
+                        <label for={id("add-action")}>{ tr.get("plan-add-action") }</label>
                         <select id={id("add-action")} onchange={{
                             let a = add_action.clone();
                             Callback::from(move |e: Event| {
@@ -216,13 +220,13 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
                             })
                         }}>
                             { for addable().map(|a| html! {
-                                <option value={a.name()} selected={a == chosen}>{ action_label(a) }</option>
+                                <option value={a.name()} selected={a == chosen}>{ action_label(&tr, a) }</option>
                             }) }
                         </select>
                     </div>
                     if chosen.needs_partner() {
                         <div class="field">
-                            <label for={id("add-partner")}>{ "Partner" }</label>
+                            <label for={id("add-partner")}>{ tr.get("plan-add-partner") }</label>
                             <select id={id("add-partner")} onchange={{
                                 let p = add_partner.clone();
                                 Callback::from(move |e: Event| p.set(e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(0)))
@@ -235,7 +239,7 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
                     }
                     if chosen == ActionName::FundingRound {
                         <div class="field">
-                            <label for={id("add-division")}>{ "Division of the money" }</label>
+                            <label for={id("add-division")}>{ tr.get("plan-add-division") }</label>
                             <select id={id("add-division")} onchange={{
                                 let d = add_division.clone();
                                 Callback::from(move |e: Event| {
@@ -247,13 +251,13 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
                                     })
                                 })
                             }}>
-                                <option value="equal" selected={*add_division == Division::Equal}>{ "Equal" }</option>
-                                <option value="unequal" selected={*add_division == Division::Unequal}>{ "Unequal" }</option>
-                                <option value="exclusion" selected={*add_division == Division::Exclusion}>{ "One partner excluded" }</option>
+                                <option value="equal" selected={*add_division == Division::Equal}>{ tr.get("plan-division-equal") }</option>
+                                <option value="unequal" selected={*add_division == Division::Unequal}>{ tr.get("plan-division-unequal") }</option>
+                                <option value="exclusion" selected={*add_division == Division::Exclusion}>{ tr.get("plan-division-exclusion") }</option>
                             </select>
                         </div>
                     }
-                    <button id={id("add")} onclick={on_add}>{ "Add to the plan" }</button>
+                    <button id={id("add")} onclick={on_add}>{ tr.get("plan-add") }</button>
                 </fieldset>
             }
         </section>

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::browser::download_canvas_png;
+use super::texts::use_tr;
 
 /// Properties of [`PngButton`].
 #[derive(PartialEq, Properties)]
@@ -18,12 +19,13 @@ pub struct PngButtonProps {
 /// "PNG" next to a chart title; its accessible name says which chart it saves.
 #[function_component]
 pub fn PngButton(props: &PngButtonProps) -> Html {
+    let tr = use_tr();
     let onclick = {
         let (canvas, name) = (props.canvas_id.clone(), props.name.clone());
         Callback::from(move |_: MouseEvent| download_canvas_png(&canvas, &format!("alliance-{name}.png")))
     };
     html! {
         <button class="secondary png" id={format!("png-{}", props.name)} {onclick}
-            aria-label={format!("Download PNG: {}", props.title)}>{ "PNG" }</button>
+            aria-label={tr.with("png-button-label", &[("chart", props.title.as_str())])}>{ tr.get("png-button") }</button>
     }
 }

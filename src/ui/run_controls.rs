@@ -3,9 +3,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::figure1::short_name;
+use super::labels::phase_short_name;
 use super::state::SPEEDS;
 use super::term::Term;
+use super::texts::{use_tr, Tr};
 
 /// Properties of [`RunControls`].
 #[derive(PartialEq, Properties)]
@@ -45,26 +46,25 @@ pub struct RunControlsProps {
     pub on_horizon: Callback<u32>,
 }
 
-/// Reads a seed typed by the user.
-pub fn parse_seed(text: &str) -> Result<u64, String> {
-    text.trim()
-        .parse::<u64>()
-        .map_err(|_| "The seed must be a whole number from 0 to 18446744073709551615.".to_string())
+/// Reads a seed typed by the user; the error is the id of the message that says what is wrong.
+pub fn parse_seed(text: &str) -> Result<u64, &'static str> {
+    text.trim().parse::<u64>().map_err(|_| "run-seed-error")
 }
 
-/// Reads a horizon typed by the user.
-pub fn parse_horizon(text: &str) -> Result<u32, String> {
+/// Reads a horizon typed by the user; the error is the id of the message that says what is
+/// wrong.
+pub fn parse_horizon(text: &str) -> Result<u32, &'static str> {
     match text.trim().parse::<u32>() {
         Ok(h) if (1..=600).contains(&h) => Ok(h),
-        _ => Err("The horizon must be a whole number of months from 1 to 600.".to_string()),
+        _ => Err("run-horizon-error"),
     }
 }
 
-/// Wraps a parser into an input handler that emits valid values and keeps the message of
-/// invalid ones for display next to the field.
+/// Wraps a parser into an input handler that emits valid values and keeps the message id of
+/// invalid ones, so that the message next to the field follows the page's language.
 fn validated<T: 'static>(
-    parse: fn(&str) -> Result<T, String>,
-    error: UseStateHandle<Option<String>>,
+    parse: fn(&str) -> Result<T, &'static str>,
+    error: UseStateHandle<Option<&'static str>>,
     cb: Callback<T>,
 ) -> Callback<InputEvent> {
     Callback::from(move |e: InputEvent| {
@@ -82,17 +82,18 @@ fn validated<T: 'static>(
 /// The run toolbar. The month counter is a live region so screen readers hear progress.
 #[function_component]
 pub fn RunControls(props: &RunControlsProps) -> Html {
-    let seed_error = use_state(|| None::<String>);
-    let horizon_error = use_state(|| None::<String>);
+    let tr = use_tr();
+    let seed_error = use_state(|| None::<&'static str>);
+    let horizon_error = use_state(|| None::<&'static str>);
     let finished = props.month >= props.horizon;
     let emit = |cb: &Callback<()>| {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let run_or_pause = if props.running {
-        html! { <button id="pause" data-action="run" aria-keyshortcuts="Space" onclick={emit(&props.on_pause)}>{ "Pause" }</button> }
+        html! { <button id="pause" data-action="run" aria-keyshortcuts="Space" onclick={emit(&props.on_pause)}>{ tr.get("run-pause") }</button> }
     } else {
-        html! { <button id="run" data-action="run" aria-keyshortcuts="Space" disabled={finished} onclick={emit(&props.on_run)}>{ "Run" }</button> }
+        html! { <button id="run" data-action="run" aria-keyshortcuts="Space" disabled={finished} onclick={emit(&props.on_run)}>{ tr.get("run-run") }</button> }
     };
     let on_speed = {
         let cb = props.on_speed.clone();
@@ -103,53 +104,53 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
     };
     let on_seed = validated(parse_seed, seed_error.clone(), props.on_seed.clone());
     let on_horizon = validated(parse_horizon, horizon_error.clone(), props.on_horizon.clone());
-    let error = |id: &str, message: &Option<String>| match message {
-        Some(m) => html! { <p class="field-error" id={id.to_string()} role="alert">{ m.clone() }</p> },
+    let error = |id: &str, message: &Option<&'static str>| match message {
+        Some(m) => html! { <p class="field-error" id={id.to_string()} role="alert">{ tr.get(m) }</p> },
         None => html! {},
     };
     html! {
         <div class="run-controls">
             <div class="row">
-                <button id="reset" onclick={emit(&props.on_reset)}>{ "Reset" }</button>
-                <button id="step" aria-keyshortcuts="S" disabled={finished} onclick={emit(&props.on_step)}>{ "Step" }</button>
+                <button id="reset" onclick={emit(&props.on_reset)}>{ tr.get("run-reset") }</button>
+                <button id="step" aria-keyshortcuts="S" disabled={finished} onclick={emit(&props.on_step)}>{ tr.get("run-step") }</button>
                 { run_or_pause }
                 <output id="month" class="month" aria-live="polite">
-                    { format!("Month {} of {}", props.month, props.horizon) }
+                    { tr.with("run-month", &[("month", &props.month.to_string()), ("horizon", &props.horizon.to_string())]) }
                 </output>
                 // The phase stays in view with the run controls, which stick to the top of a
                 // phone's screen while the phase panel scrolls away.
                 <span id="phase-now" class={classes!("phase-now", format!("phase{}", props.phase))}>
                     { match props.phase_b {
-                        None => phase_now(props.phase),
-                        Some(_) => format!("A: {}", phase_now(props.phase)),
+                        None => phase_now(&tr, props.phase),
+                        Some(_) => format!("A: {}", phase_now(&tr, props.phase)),
                     } }
                 </span>
                 if let Some(b) = props.phase_b {
                     <span id="phase-now-b" class={classes!("phase-now", format!("phase{b}"))}>
-                        { format!("B: {}", phase_now(b)) }
+                        { format!("B: {}", phase_now(&tr, b)) }
                     </span>
                 }
-                <span class="hint shortcuts">{ "Keys: Space run/pause, S step, P present (then ← → chapters or months, Esc)" }</span>
+                <span class="hint shortcuts">{ tr.get("run-keys") }</span>
             </div>
             <div class="row settings">
                 <div class="field">
-                    <label for="speed">{ "Speed" }</label>
+                    <label for="speed">{ tr.get("run-speed-label") }</label>
                     <select id="speed" onchange={on_speed}>
                         { for SPEEDS.iter().enumerate().map(|(i, s)| html! {
-                            <option value={i.to_string()} selected={i == props.speed}>{ s.label }</option>
+                            <option value={i.to_string()} selected={i == props.speed}>{ tr.get(s.message) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="field">
-                    <label for="seed">{ "Seed" }</label><Term name="seed" />
+                    <label for="seed">{ tr.get("run-seed-label") }</label><Term name="seed" />
                     <input id="seed" type="text" inputmode="numeric" size="10" value={props.seed.to_string()}
                         oninput={on_seed} aria-invalid={seed_error.is_some().to_string()}
                         aria-describedby={seed_error.as_ref().map(|_| "seed-error")} />
-                    <button id="new-seed" class="secondary" onclick={emit(&props.on_new_seed)}>{ "New seed and restart" }</button>
+                    <button id="new-seed" class="secondary" onclick={emit(&props.on_new_seed)}>{ tr.get("run-new-seed") }</button>
                     { error("seed-error", &seed_error) }
                 </div>
                 <div class="field">
-                    <label for="horizon">{ "Horizon (months)" }</label><Term name="horizon" />
+                    <label for="horizon">{ tr.get("run-horizon-label") }</label><Term name="horizon" />
                     <input id="horizon" type="number" min="1" max="600" value={props.draft_horizon.to_string()}
                         oninput={on_horizon} aria-invalid={horizon_error.is_some().to_string()}
                         aria-describedby={horizon_error.as_ref().map(|_| "horizon-error")} />
@@ -161,9 +162,9 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
 }
 
 /// The phase in a few words, for the run controls.
-fn phase_now(phase: u8) -> String {
+fn phase_now(tr: &Tr, phase: u8) -> String {
     match phase {
-        0 => "Dissolved".to_string(),
-        p => format!("Phase {p}: {}", short_name(p)),
+        0 => tr.get("run-dissolved"),
+        p => tr.with("run-phase", &[("phase", &p.to_string()), ("name", &phase_short_name(tr, p))]),
     }
 }

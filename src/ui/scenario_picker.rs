@@ -8,7 +8,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::state::Preset;
-use crate::scenario::FIRST_CASE;
+use super::texts::use_tr;
+use crate::scenario::{Scenario, FIRST_CASE};
 
 /// Properties of [`ScenarioPicker`].
 #[derive(PartialEq, Properties)]
@@ -19,19 +20,15 @@ pub struct ScenarioPickerProps {
     pub chosen: usize,
     /// Loads a preset and restarts.
     pub on_select: Callback<usize>,
-    /// The title of the scenario being run, which may come from a link or a file.
-    pub title: AttrValue,
-    /// Its description.
-    pub description: AttrValue,
-    /// Its learning goal, empty when it states none.
-    pub goal: AttrValue,
-    /// Its teaching point, empty when it states none.
-    pub point: AttrValue,
+    /// The scenario being run, which may come from a link or a file.
+    pub scenario: Rc<Scenario>,
 }
 
 /// The scenario section.
 #[function_component]
 pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
+    let tr = use_tr();
+    let lang = tr.lang();
     let onchange = {
         let cb = props.on_select.clone();
         Callback::from(move |e: Event| {
@@ -42,43 +39,50 @@ pub fn ScenarioPicker(props: &ScenarioPickerProps) -> Html {
         })
     };
     // A scenario opened from a link or a file is shown as itself: as its preset when it has
-    // a preset's title, else as an entry of its own, and always with its own description.
-    let is_preset = |p: &Preset| p.scenario.as_ref().is_ok_and(|s| s.title == props.title.as_str());
+    // a preset's title, else as an entry of its own, and always with its own description. The
+    // English title identifies it, as it does in links and files; the page shows the title in
+    // its own language.
+    let scenario = &props.scenario;
+    let is_preset = |p: &Preset| p.scenario.as_ref().is_ok_and(|s| s.title == scenario.title);
     let chosen_is_run = props.presets.get(props.chosen).is_some_and(is_preset);
     let opened = !props.presets.iter().any(is_preset);
     let option = |(i, p): (usize, &Preset)| {
         let title = match &p.scenario {
-            Ok(s) => s.title.clone(),
-            Err(_) => format!("{} (does not load)", p.stem),
+            Ok(s) => s.title_in(lang).to_string(),
+            Err(_) => tr.with("scenario-does-not-load", &[("name", p.stem)]),
         };
         let selected = if chosen_is_run { i == props.chosen } else { is_preset(p) && !opened };
         html! { <option value={i.to_string()} {selected}>{ title }</option> }
     };
     html! {
         <section class="panel scenario" aria-labelledby="scenario-title">
-            <h2 id="scenario-title">{ "Scenario" }</h2>
+            <h2 id="scenario-title">{ tr.get("scenario-heading") }</h2>
             <div class="field">
-                <label for="preset">{ "Preset" }</label>
+                <label for="preset">{ tr.get("scenario-preset-label") }</label>
                 <select id="preset" {onchange}>
-                    <optgroup label="Model presets">
+                    <optgroup label={tr.get("scenario-group-presets")}>
                         { for props.presets.iter().enumerate().take(FIRST_CASE).map(option) }
                     </optgroup>
-                    <optgroup label="Cases from the article">
+                    <optgroup label={tr.get("scenario-group-cases")}>
                         { for props.presets.iter().enumerate().skip(FIRST_CASE).map(option) }
                     </optgroup>
                     if opened {
-                        <option value="" selected=true disabled=true>{ format!("{} (opened from a link or file)", props.title) }</option>
+                        <option value="" selected=true disabled=true>{ tr.with("scenario-opened", &[("title", scenario.title_in(lang))]) }</option>
                     }
                 </select>
             </div>
-            <p class="description" id="scenario-description">{ props.description.clone() }</p>
-            if !props.goal.is_empty() {
-                <p class="scenario-goal" id="scenario-goal"><strong>{ "Learning goal: " }</strong>{ props.goal.clone() }</p>
+            <p class="description" id="scenario-description">{ scenario.description_in(lang).to_string() }</p>
+            if !scenario.goal.is_empty() {
+                <p class="scenario-goal" id="scenario-goal">
+                    <strong>{ tr.get("scenario-goal-label") }</strong>{ scenario.goal_in(lang).to_string() }
+                </p>
             }
-            if !props.point.is_empty() {
-                <p class="scenario-point" id="scenario-point"><strong>{ "Teaching point: " }</strong>{ props.point.clone() }</p>
+            if !scenario.point.is_empty() {
+                <p class="scenario-point" id="scenario-point">
+                    <strong>{ tr.get("scenario-point-label") }</strong>{ scenario.point_in(lang).to_string() }
+                </p>
             }
-            <p class="hint">{ "Choosing a preset restarts it; Reset returns to month 0 of the scenario with your edits." }</p>
+            <p class="hint">{ tr.get("scenario-hint") }</p>
         </section>
     }
 }

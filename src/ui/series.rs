@@ -1,5 +1,6 @@
 //! The monthly quantities a chart can plot, with their labels and colours.
 
+use crate::i18n::Texts;
 use crate::model::Snapshot;
 use crate::palette;
 
@@ -36,22 +37,22 @@ pub enum Series {
 }
 
 impl Series {
-    /// The label shown in legends and text alternatives.
-    pub fn label(self) -> &'static str {
+    /// The label shown in legends and text alternatives, in the page's language.
+    pub fn label(self, tr: &Texts) -> String {
         match self {
-            Series::Trust => "Trust",
-            Series::Knowledge => "Mutual knowledge",
-            Series::SharedVision => "Shared vision",
-            Series::ValueAlignment => "Value alignment",
-            Series::Commitment => "Commitment",
-            Series::Conflict => "Conflict",
-            Series::Delivery => "Delivery reliability",
-            Series::Value => "Value produced together (cumulative)",
-            Series::SoloValue => "What the partners would produce alone (cumulative)",
-            Series::AddedValue => "Added value (meerwaarde): together minus alone",
-            Series::MonthlyValue => "Value produced together this month",
-            Series::MonthlySoloValue => "What the partners would produce alone this month",
-            Series::ProcessShare => "Process share of effort",
+            Series::Trust => tr.get("series-trust"),
+            Series::Knowledge => tr.get("series-knowledge"),
+            Series::SharedVision => tr.get("series-shared-vision"),
+            Series::ValueAlignment => tr.get("series-value-alignment"),
+            Series::Commitment => tr.get("series-commitment"),
+            Series::Conflict => tr.get("series-conflict"),
+            Series::Delivery => tr.get("series-delivery"),
+            Series::Value => tr.get("series-value"),
+            Series::SoloValue => tr.get("series-solo-value"),
+            Series::AddedValue => tr.get("series-added-value"),
+            Series::MonthlyValue => tr.get("series-monthly-value"),
+            Series::MonthlySoloValue => tr.get("series-monthly-solo-value"),
+            Series::ProcessShare => tr.get("series-process-share"),
         }
     }
 

@@ -10,9 +10,11 @@ use yew::prelude::*;
 
 use super::browser::{copy_to_clipboard, download_text, follow_fragment, fragment, replace_fragment};
 use super::state::{Action, AppState, SimHandle};
+use super::texts::{initial_lang, use_tr};
 use crate::export::{events_csv, series_csv};
-use crate::scenario::{FieldError, Scenario, ScenarioError, MAX_TEXT_BYTES};
-use crate::share::{decode, encode, replays_exactly, MAX_TOKEN_LEN};
+use crate::i18n::{Lang, Texts};
+use crate::scenario::{Scenario, ScenarioError, MAX_TEXT_BYTES};
+use crate::share::{decode, encode, replays_exactly, ShareError, MAX_JSON_BYTES, MAX_TOKEN_LEN, VERSION};
 
 /// The fragment key of a share link's scenario token: `#s=v1.…`.
 const LINK_KEY: &str = "s=";
@@ -54,25 +56,78 @@ fn split_link(fragment: &str) -> Option<Link<'_>> {
     Some(Link { a, b, month })
 }
 
+/// Why a share link did not open.
+enum LinkError {
+    /// Run A's token (the only one outside compare mode) cannot be read.
+    A(ShareError),
+    /// Run B's token cannot be read.
+    B(ShareError),
+    /// Run B has another seed or horizon than run A.
+    Mismatch,
+}
+
 /// Decodes a link's runs: A, and B when the link was made in compare mode. B must share A's
 /// seed and horizon, since the two runs advance in lockstep.
-fn open_link(link: &Link<'_>) -> Result<(Scenario, Option<Scenario>), String> {
-    let a = decode(link.a).map_err(|e| e.to_string())?;
+fn open_link(link: &Link<'_>) -> Result<(Scenario, Option<Scenario>), LinkError> {
+    let a = decode(link.a).map_err(LinkError::A)?;
     let Some(token) = link.b else { return Ok((a, None)) };
-    let b = decode(token).map_err(|e| format!("Run B of the link: {e}"))?;
+    let b = decode(token).map_err(LinkError::B)?;
     if (b.seed, b.horizon_months) != (a.seed, a.horizon_months) {
-        return Err(
-            "Run B of the link has another seed or horizon than run A, so the two cannot be compared.".into(),
-        );
+        return Err(LinkError::Mismatch);
     }
     Ok((a, Some(b)))
 }
 
-/// Shown for a link made before the model or its random generator changed: it opens, but its
-/// run is not the one that was shared, and the user should know before drawing conclusions.
-const OLDER_LINK: &str = "This link was made by an earlier version of Alliance Lab. Its scenario, seed and \
-                          actions are restored, but the model has changed since, so the curves differ \
-                          from the run that was shared.";
+/// Why a link did not open, in the language of `tr`.
+fn link_error_text(tr: &Texts, error: &LinkError) -> String {
+    match error {
+        LinkError::A(e) => share_error_text(tr, e),
+        LinkError::B(e) => tr.with("share-link-b", &[("reason", &share_error_text(tr, e))]),
+        LinkError::Mismatch => tr.get("share-link-mismatch"),
+    }
+}
+
+/// A share token's problem in the language of `tr`: in English as [`ShareError`]'s `Display`
+/// writes it (for the CLI and the tests); the scenario's own problems stay in English.
+fn share_error_text(tr: &Texts, error: &ShareError) -> String {
+    match error {
+        ShareError::Empty => tr.get("share-error-empty"),
+        ShareError::TooLong { length } => tr.with(
+            "share-error-too-long",
+            &[("length", &length.to_string()), ("max", &MAX_TOKEN_LEN.to_string())],
+        ),
+        ShareError::NoVersion => tr.with("share-error-no-version", &[("version", &VERSION.to_string())]),
+        ShareError::FutureVersion { version } => tr.with(
+            "share-error-future-version",
+            &[("version", &version.to_string()), ("current", &VERSION.to_string())],
+        ),
+        ShareError::Incomplete => tr.get("share-error-incomplete"),
+        ShareError::NotBase64 => tr.get("share-error-not-base64"),
+        ShareError::NotDeflate => tr.get("share-error-not-deflate"),
+        ShareError::TooLarge => {
+            tr.with("share-error-too-large", &[("kib", &(MAX_JSON_BYTES / 1024).to_string())])
+        }
+        ShareError::NotJson { detail } => tr.with("share-error-not-json", &[("detail", detail)]),
+        ShareError::InvalidScenario(e) => {
+            let problems: Vec<String> = e.errors.iter().map(ToString::to_string).collect();
+            let problems = problems.join("; ");
+            match e.more {
+                0 => tr.with("share-error-invalid", &[("problems", &problems)]),
+                more => tr.count("share-error-invalid-more", more, &[("problems", &problems)]),
+            }
+        }
+    }
+}
+
+/// Why a scenario file was not opened.
+enum FileProblem {
+    /// The file is larger than any scenario.
+    TooLarge,
+    /// The file is not text.
+    NotText,
+    /// The text is not a valid scenario; the problems are the scenario module's, in English.
+    Invalid(ScenarioError),
+}
 
 /// Largest scenario file the page reads: the scenario module's limit, checked here before the
 /// file is read at all.
@@ -94,9 +149,11 @@ pub struct SharePanelProps {
 /// The share and file controls.
 #[function_component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let tr = use_tr();
     let link = use_state(String::new);
-    let link_error = use_state(|| None::<String>);
-    let file_errors = use_state(|| None::<ScenarioError>);
+    // The length of a run too long for a link.
+    let link_error = use_state(|| None::<usize>);
+    let file_errors = use_state(|| None::<FileProblem>);
 
     let on_copy = {
         let (sim, sim_b) = (props.sim.clone(), props.sim_b.clone());
@@ -110,9 +167,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let token_b = sim_b.as_ref().map(|b| encode(&b.borrow().scenario_with_actions()));
             let longest = token.len().max(token_b.as_ref().map_or(0, String::len));
             if longest > MAX_TOKEN_LEN {
-                link_error.set(Some(format!(
-                    "This run is too large for a link ({longest} characters; at most {MAX_TOKEN_LEN}). Download the scenario file instead."
-                )));
+                link_error.set(Some(longest));
                 return;
             }
             link_error.set(None);
@@ -151,11 +206,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             input.set_value("");
             let name = file.name();
             if file.size() > MAX_FILE_BYTES {
-                let message = format!(
-                    "the file is larger than {} MB, more than any scenario needs",
-                    MAX_TEXT_BYTES / 1_000_000
-                );
-                file_errors.set(Some(ScenarioError::single(FieldError::text(message))));
+                file_errors.set(Some(FileProblem::TooLarge));
                 return;
             }
             let (on_open, file_errors) = (on_open.clone(), file_errors.clone());
@@ -163,68 +214,81 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 let text =
                     wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
                 let Some(text) = text else {
-                    let error = FieldError::text("the file could not be read as text");
-                    return file_errors.set(Some(ScenarioError::single(error)));
+                    return file_errors.set(Some(FileProblem::NotText));
                 };
                 match Scenario::parse(&text) {
                     Ok(scenario) => {
                         file_errors.set(None);
                         on_open.emit((scenario, name));
                     }
-                    Err(e) => file_errors.set(Some(e)),
+                    Err(e) => file_errors.set(Some(FileProblem::Invalid(e))),
                 }
             });
         })
     };
+    let file_problems: Vec<String> = match &*file_errors {
+        None => Vec::new(),
+        Some(FileProblem::TooLarge) => {
+            vec![tr.with("share-file-too-large", &[("mb", &(MAX_TEXT_BYTES / 1_000_000).to_string())])]
+        }
+        Some(FileProblem::NotText) => vec![tr.get("share-file-not-text")],
+        Some(FileProblem::Invalid(e)) => e.errors.iter().map(ToString::to_string).collect(),
+    };
+    let more = match &*file_errors {
+        Some(FileProblem::Invalid(e)) => e.more,
+        _ => 0,
+    };
     html! {
         <section class="panel share" id="share" aria-labelledby="share-title">
-            <h2 id="share-title">{ "Share, save and export" }</h2>
+            <h2 id="share-title">{ tr.get("share-title") }</h2>
             <div class="buttons">
-                <button id="share-copy" onclick={on_copy}>{ "Copy share link" }</button>
+                <button id="share-copy" onclick={on_copy}>{ tr.get("share-copy") }</button>
                 <button id="download-toml" class="secondary" onclick={toml(props.sim.clone(), "alliance-scenario.toml")}>
-                    { if props.sim_b.is_some() { "Download scenario A as a file" } else { "Download the scenario as a file" } }
+                    { if props.sim_b.is_some() { tr.get("share-download-a") } else { tr.get("share-download") } }
                 </button>
                 if let Some(b) = &props.sim_b {
                     <button id="download-toml-b" class="secondary" onclick={toml(b.clone(), "alliance-scenario-b.toml")}>
-                        { "Download scenario B as a file" }
+                        { tr.get("share-download-b") }
                     </button>
                 }
             </div>
             <div class="field">
-                <label for="share-link">{ "Share link (the scenario, seed and your actions)" }</label>
+                <label for="share-link">{ tr.get("share-link-label") }</label>
                 <input id="share-link" type="text" readonly=true value={(*link).clone()}
-                    placeholder="Press Copy share link" />
+                    placeholder={tr.get("share-link-placeholder")} />
             </div>
-            if let Some(e) = &*link_error {
-                <p class="field-error" role="alert" id="share-link-error">{ super::shown::shortened(e) }</p>
+            if let Some(length) = *link_error {
+                <p class="field-error" role="alert" id="share-link-error">
+                    { tr.with("share-too-large", &[("length", &length.to_string()), ("max", &MAX_TOKEN_LEN.to_string())]) }
+                </p>
             }
             <div class="field">
-                <label for="open-file">{ "Open a scenario file you downloaded or wrote (.toml or .json)" }</label>
+                <label for="open-file">{ tr.get("share-open-label") }</label>
                 <input id="open-file" type="file" accept=".toml,.json,application/json,application/toml,text/plain"
                     onchange={on_file} aria-describedby={file_errors.is_some().then_some("file-errors")} />
             </div>
-            if let Some(e) = &*file_errors {
+            if file_errors.is_some() {
                 <div class="field-error" role="alert" id="file-errors">
-                    <p>{ "The file was not opened:" }</p>
+                    <p>{ tr.get("share-file-not-opened") }</p>
                     <ul>
-                        { for e.errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }
-                        if e.more > 0 {
-                            <li>{ format!("and {} more", e.more) }</li>
+                        { for file_problems.into_iter().map(|problem| html! { <li>{ problem }</li> }) }
+                        if more > 0 {
+                            <li>{ tr.count("share-file-more", more, &[]) }</li>
                         }
                     </ul>
                 </div>
             }
             <div class="buttons">
                 <button id="export-series" class="secondary" onclick={series(props.sim.clone(), "alliance-series.csv")}>
-                    { if props.sim_b.is_some() { "Series CSV of A" } else { "Series CSV" } }
+                    { if props.sim_b.is_some() { tr.get("share-series-a") } else { tr.get("share-series") } }
                 </button>
                 if let Some(b) = &props.sim_b {
-                    <button id="export-series-b" class="secondary" onclick={series(b.clone(), "alliance-series-b.csv")}>{ "Series CSV of B" }</button>
+                    <button id="export-series-b" class="secondary" onclick={series(b.clone(), "alliance-series-b.csv")}>{ tr.get("share-series-b") }</button>
                 }
-                <button id="export-events" class="secondary" onclick={on_events}>{ "Event log CSV" }</button>
+                <button id="export-events" class="secondary" onclick={on_events}>{ tr.get("share-events") }</button>
                 <button id="print-debrief" class="secondary" onclick={Callback::from(|_: MouseEvent| print())}
-                    title="The scenario, the key figures, the phases, turning points and actions, the charts and questions for reflection; choose Save as PDF in the print dialog for a file">
-                    { "Print a debrief" }
+                    title={tr.get("share-print-hint")}>
+                    { tr.get("share-print") }
                 </button>
             </div>
         </section>
@@ -233,33 +297,52 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
 /// Opens the share link in the URL when the page loads, and again whenever the fragment
 /// changes (a link pasted into the same tab), and steps the new run to the month the link
-/// was made at. A damaged link leaves the default scenario running and shows why.
+/// was made at. A damaged link leaves the default scenario running and shows why, in the
+/// page's language.
 #[hook]
 pub fn use_open_link(dispatcher: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
+        let opened_before = std::cell::Cell::new(false);
         let open = move || {
             let Some(fragment) = fragment() else { return };
             let Some(link) = split_link(&fragment) else { return };
+            // The hook runs in the component that provides the page's messages, so it reads
+            // the language itself: the one the page starts in when the page loads, later the
+            // one the page has marked on `<html lang>`.
+            let lang = if opened_before.replace(true) { page_lang() } else { initial_lang() };
+            let tr = Texts::new(lang);
             match open_link(&link) {
                 Ok((scenario, compare)) => {
                     dispatcher.dispatch(Action::Load {
                         scenario: Box::new(scenario),
                         compare: compare.map(Box::new),
-                        from: "a share link".into(),
+                        from: tr.get("share-from-link").into(),
                         month: link.month,
                     });
+                    // A link made before the model or its random generator changed opens, but
+                    // its run is not the one that was shared, and the user should know before
+                    // drawing conclusions.
                     if !replays_exactly(link.a) {
-                        dispatcher.dispatch(Action::Notify(OLDER_LINK.into()));
+                        dispatcher.dispatch(Action::Notify(tr.get("share-older-link").into()));
                     }
                 }
                 Err(e) => dispatcher.dispatch(Action::Notify(
-                    format!("The share link could not be opened, so the default scenario is shown. {e}")
-                        .into(),
+                    tr.with("share-link-failed", &[("reason", &link_error_text(&tr, &e))]).into(),
                 )),
             }
         };
         follow_fragment(open)
     });
+}
+
+/// The language the page has marked on `<html lang>`, else the one it started in.
+fn page_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::parse(&code))
+        .unwrap_or_else(initial_lang)
 }
 
 /// Opens the browser's print dialog, which prints the debrief (the print stylesheet shows it

@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
+use super::labels::{shock_description, shock_label};
 use super::partner_picker::PartnerPicker;
 use super::slider::Slider;
+use super::texts::use_tr;
 use crate::model::{Action, Division, Shock};
 use crate::scenario::ActionName;
 
@@ -22,6 +24,7 @@ pub struct ShocksPanelProps {
 /// Shock buttons and the turbulence slider.
 #[function_component]
 pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
+    let tr = use_tr();
     let chosen = use_state(|| 0usize);
     let partner = *chosen;
     let shocks = [
@@ -36,8 +39,8 @@ pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
     let chosen_active = props.partners.get(partner).is_some_and(|p| p.1);
     html! {
         <section class="panel" aria-labelledby="shocks-title">
-            <h2 id="shocks-title">{ "Shocks and turbulence" }</h2>
-            <PartnerPicker id="shock-partner" label="Partner for turnover and exit" partners={props.partners.clone()}
+            <h2 id="shocks-title">{ tr.get("shocks-title") }</h2>
+            <PartnerPicker id="shock-partner" label={tr.get("shocks-partner-label")} partners={props.partners.clone()}
                 {chosen} />
             <ul class="buttons">
                 { for shocks.into_iter().map(|(id, shock)| {
@@ -45,28 +48,27 @@ pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
                     let needs_partner = matches!(shock, Shock::Turnover { .. } | Shock::PartnerExit { .. });
                     let describe = format!("{id}-hint");
                     // The model's one description of funding rounds does not say who is left out.
+                    let description = shock_description(&tr, &shock);
                     let hint = match shock {
-                        Shock::FundingRound { division: Division::Exclusion } => format!(
-                            "{} The partner in the weakest position (lowest rank) gets nothing: its commitment \
-                             and its constituency's backing drop.",
-                            shock.description()
-                        ),
-                        _ => shock.description().to_string(),
+                        Shock::FundingRound { division: Division::Exclusion } => {
+                            tr.with("shocks-exclusion-hint", &[("description", &description)])
+                        }
+                        _ => description,
                     };
                     html! {
                         <li>
                             <button {id} class="action shock" title={hint.clone()} aria-describedby={describe.clone()}
                                 data-action={ActionName::of(&Action::Shock(shock)).name()}
                                 disabled={needs_partner && !chosen_active}
-                                onclick={move |_| cb.emit(Action::Shock(shock))}>{ shock.label() }</button>
+                                onclick={move |_| cb.emit(Action::Shock(shock))}>{ shock_label(&tr, &shock) }</button>
                             <span class="visually-hidden" id={describe}>{ hint }</span>
                         </li>
                     }
                 }) }
             </ul>
-            <Slider id="turbulence" action="set_turbulence" label="Turbulence level: 0 calm, 1 a random shock in one month out of five" value={props.turbulence}
+            <Slider id="turbulence" action="set_turbulence" label={tr.get("shocks-turbulence-label")} value={props.turbulence}
                 max={1.0} step={0.05} on_release=true on_change={props.on_action.reform(Action::SetTurbulence)}
-                hint={Some(AttrValue::from("Departures, funding rounds, disappointments and field changes at random."))} />
+                hint={Some(AttrValue::from(tr.get("shocks-turbulence-hint")))} />
         </section>
     }
 }

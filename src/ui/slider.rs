@@ -4,6 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::term::Term;
+use super::texts::use_tr;
 
 /// Properties of [`Slider`].
 #[derive(PartialEq, Properties)]
@@ -41,6 +42,7 @@ pub struct SliderProps {
 /// A range input whose label and value are both announced to screen readers.
 #[function_component]
 pub fn Slider(props: &SliderProps) -> Html {
+    let tr = use_tr();
     let send = {
         let cb = props.on_change.clone();
         move |e: Event| {
@@ -55,7 +57,7 @@ pub fn Slider(props: &SliderProps) -> Html {
     } else {
         (Some(Callback::from(move |e: InputEvent| send(e.into()))), None)
     };
-    let text = format!("{:.2}", props.value);
+    let text = tr.number(props.value, 2);
     html! {
         <div class="slider" title={props.hint.clone()} data-action={props.action}>
             if let Some(name) = props.term {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::slider::Slider;
+use super::texts::use_tr;
 use crate::scenario::{Governance, Scenario};
 
 /// Properties of [`StartGovernance`].
@@ -20,32 +21,27 @@ pub struct StartGovernanceProps {
 /// Three sliders for the starting governance of the draft.
 #[function_component]
 pub fn StartGovernance(props: &StartGovernanceProps) -> Html {
-    let slider = |id: &'static str,
-                  label: &'static str,
-                  hint: &'static str,
-                  value: f64,
-                  set: fn(&mut Governance, f64)| {
-        let (draft, cb) = (props.draft.clone(), props.on_edit.clone());
-        let on_change = Callback::from(move |v: f64| {
-            let mut s = (*draft).clone();
-            set(&mut s.governance, v);
-            cb.emit(s);
-        });
-        html! { <Slider {id} {label} {value} hint={Some(AttrValue::from(hint))} {on_change} /> }
-    };
+    let tr = use_tr();
+    let slider =
+        |id: &'static str, label: String, hint: String, value: f64, set: fn(&mut Governance, f64)| {
+            let (draft, cb) = (props.draft.clone(), props.on_edit.clone());
+            let on_change = Callback::from(move |v: f64| {
+                let mut s = (*draft).clone();
+                set(&mut s.governance, v);
+                cb.emit(s);
+            });
+            html! { <Slider {id} {label} {value} hint={Some(AttrValue::from(hint))} {on_change} /> }
+        };
     let g = &props.draft.governance;
     html! {
         <fieldset class="start-governance" id="start-governance">
-            <legend>{ "Governance at the start (month 0)" }</legend>
-            { slider("start-control", "Control: trust (0) to control (1)",
-                "The governance control level the alliance starts with; the live slider above changes it during a run.",
+            <legend>{ tr.get("start-governance-legend") }</legend>
+            { slider("start-control", tr.get("start-governance-control"), tr.get("start-governance-control-hint"),
                 g.control, |g, v| g.control = v) }
-            { slider("start-organisation", "Organisation: rules and procedures in force",
-                "Too few rules for the situation breed misunderstanding; too many make co-operation a chore.",
-                g.organisation, |g, v| g.organisation = v) }
-            { slider("start-decision-clarity", "Decision clarity: who decides, and where a dispute goes",
-                "How clear decision-making and escalation lines are at the start. Unclear lines let conflict linger and make shocks hit harder.",
-                g.decision_clarity, |g, v| g.decision_clarity = v) }
+            { slider("start-organisation", tr.get("start-governance-organisation"),
+                tr.get("start-governance-organisation-hint"), g.organisation, |g, v| g.organisation = v) }
+            { slider("start-decision-clarity", tr.get("start-governance-clarity"),
+                tr.get("start-governance-clarity-hint"), g.decision_clarity, |g, v| g.decision_clarity = v) }
         </fieldset>
     }
 }

@@ -13,7 +13,7 @@ use yew::{AttrValue, Reducible};
 use std::collections::BTreeMap;
 
 use super::settings::{self, LessonProgress};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Texts};
 use crate::lessons::{Lesson, LessonAction, LessonError, LESSONS_JSON};
 use crate::model::{self, rng_for_seed};
 use crate::scenario::{ActionName, Scenario, ScenarioError, ScheduleEntry, PRESETS_JSON};
@@ -101,8 +101,8 @@ pub enum Arm {
 
 /// How fast a run advances: a timer interval and the months simulated per tick.
 pub struct Speed {
-    /// Name shown in the speed picker.
-    pub label: &'static str,
+    /// The message id of its name in the speed picker.
+    pub message: &'static str,
     /// Milliseconds between two ticks.
     pub interval_ms: u32,
     /// Months simulated per tick.
@@ -112,10 +112,10 @@ pub struct Speed {
 /// The speeds on offer. The fastest simulates several months per tick; the charts still draw
 /// at most once per animation frame, so the extra months cost only model time.
 pub const SPEEDS: [Speed; 4] = [
-    Speed { label: "Slow (4 months a second)", interval_ms: 250, months_per_tick: 1 },
-    Speed { label: "Normal (12 months a second)", interval_ms: 83, months_per_tick: 1 },
-    Speed { label: "Fast (30 months a second)", interval_ms: 33, months_per_tick: 1 },
-    Speed { label: "Fastest (about 240 months a second)", interval_ms: 16, months_per_tick: 4 },
+    Speed { message: "speed-slow", interval_ms: 250, months_per_tick: 1 },
+    Speed { message: "speed-normal", interval_ms: 83, months_per_tick: 1 },
+    Speed { message: "speed-fast", interval_ms: 33, months_per_tick: 1 },
+    Speed { message: "speed-fastest", interval_ms: 16, months_per_tick: 4 },
 ];
 
 /// Everything the page shows, derived from the scenario and the simulation.
@@ -306,6 +306,12 @@ impl AppState {
         &SPEEDS[self.speed.min(SPEEDS.len() - 1)]
     }
 
+    /// The messages of the page's language, for a notice. They are built for the one notice
+    /// (parsing the catalogues), never on a tick.
+    fn texts(&self) -> Texts {
+        Texts::new(self.lang)
+    }
+
     /// Whether the draft differs from the scenario of the run.
     pub fn draft_pending(&self) -> bool {
         self.draft != self.scenario
@@ -366,7 +372,10 @@ impl AppState {
                 Rc::make_mut(&mut self.progress).entry(shipped.stem.to_string()).or_default().chapter =
                     chapter;
             }
-            Err(e) => self.notice = Some(format!("This chapter does not open: {e}").into()),
+            Err(e) => {
+                let tr = self.texts();
+                self.notice = Some(tr.with("state-chapter-error", &[("error", &e.to_string())]).into());
+            }
         }
         self
     }
@@ -391,14 +400,8 @@ impl AppState {
                 self.notice = None;
             }
             Err(e) => {
-                self.notice = Some(
-                    format!(
-                        "The edited scenario has {} problem(s), listed with the partners; Reset restarted the \
-                         last valid scenario instead.",
-                        e.count()
-                    )
-                    .into(),
-                );
+                let tr = self.texts();
+                self.notice = Some(tr.count("state-invalid-draft", e.count(), &[]).into());
             }
         }
         self.sim = SimHandle::new(&self.scenario);
@@ -470,7 +473,10 @@ impl Reducible for AppState {
                     next.start_plan = Rc::new(scenario.schedule.clone());
                     next = next.reset();
                 }
-                Some(Err(e)) => next.notice = Some(format!("This preset does not load: {e}").into()),
+                Some(Err(e)) => {
+                    let tr = self.texts();
+                    next.notice = Some(tr.with("state-preset-error", &[("error", &e.to_string())]).into());
+                }
                 None => return self,
             },
             Action::EditDraft(scenario) => next.draft = Rc::new(*scenario),
@@ -491,7 +497,7 @@ impl Reducible for AppState {
                 next.speed = i.min(SPEEDS.len() - 1);
             }
             Action::Model(_) if self.sim.borrow().is_finished() => {
-                next.notice = Some("The run has reached its horizon: Reset to start again, then act.".into());
+                next.notice = Some(self.texts().get("state-horizon-reached").into());
             }
             Action::Model(action) => {
                 for sim in self.targets() {
@@ -540,14 +546,24 @@ impl Reducible for AppState {
                 // shows the link's month, its charts and its event log.
                 let reached = next.advance(month);
                 next.revision += u64::from(reached);
-                let what_next = if reached == 0 {
-                    "Press Run to replay it.".to_string()
+                let shown = if reached == 0 {
+                    "start"
                 } else if next.sim.borrow().is_finished() {
-                    format!("It is shown at month {reached}, its horizon.")
+                    "horizon"
                 } else {
-                    format!("It is shown at month {reached}, where the link was made; press Run to go on.")
+                    "link"
                 };
-                next.loaded = Some(format!("Opened {from}: {}. {what_next}", next.scenario.title).into());
+                let tr = self.texts();
+                let opened = tr.with(
+                    "state-opened",
+                    &[
+                        ("from", &from),
+                        ("title", next.scenario.title_in(self.lang)),
+                        ("shown", shown),
+                        ("month", &reached.to_string()),
+                    ],
+                );
+                next.loaded = Some(opened.into());
             }
             Action::Notify(message) => next.notice = Some(message),
             Action::OpenChapter { lesson, chapter } => next = next.open_chapter(lesson, chapter),
@@ -586,7 +602,10 @@ impl Reducible for AppState {
                         next.notice = None;
                         next.revision += 1;
                     }
-                    Err(e) => next.notice = Some(format!("The plan was not changed: {e}").into()),
+                    Err(e) => {
+                        let tr = self.texts();
+                        next.notice = Some(tr.with("state-plan-error", &[("error", &e.to_string())]).into());
+                    }
                 }
             }
         }

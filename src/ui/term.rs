@@ -8,6 +8,7 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
+use super::texts::use_tr;
 use crate::glossary;
 
 /// Properties of [`Term`].
@@ -29,6 +30,7 @@ thread_local! {
 /// The term with its help button and explanation.
 #[function_component]
 pub fn Term(props: &TermProps) -> Html {
+    let tr = use_tr();
     let id = use_memo((), |_| {
         COUNT.with(|c| {
             c.set(c.get() + 1);
@@ -39,11 +41,14 @@ pub fn Term(props: &TermProps) -> Html {
         // A misspelt key shows its text without help; the end-to-end tests look for this mark.
         return html! { <span data-term-missing={props.name}>{ props.children.clone() }</span> };
     };
+    let term = entry.term_in(&tr);
     let tip = html! {
         <div id={(*id).clone()} popover="auto" class="term-tip" role="note">
-            <strong>{ entry.term }</strong>
-            <span lang="nl">{ format!(" ({})", entry.dutch) }</span>
-            { format!(": {}", entry.meaning) }
+            <strong>{ term.clone() }</strong>
+            if let Some(dutch) = entry.dutch_beside(tr.lang()) {
+                <span lang="nl">{ format!(" ({dutch})") }</span>
+            }
+            { format!(": {}", entry.meaning_in(&tr)) }
         </div>
     };
     // The explanation lives at the end of the body, so that the text of the heading, label or
@@ -56,7 +61,7 @@ pub fn Term(props: &TermProps) -> Html {
         <>
             { props.children.clone() }
             <button type="button" class="term-help" popovertarget={(*id).clone()} data-term={entry.key}
-                aria-label={format!("What is “{}”?", entry.term)}></button>
+                aria-label={tr.with("term-help-label", &[("term", &term)])}></button>
             { tip }
         </>
     }

@@ -8,9 +8,12 @@ use yew::prelude::*;
 
 use super::chart_figure::{phase_keys, plot_edges, use_month_inspect, ChartFigure};
 use super::chart_frame::{chart_font, month_chart, month_mesh};
+use super::event_texts::event_text;
 use super::frame::{fit_canvas, use_frame_draw};
+use super::labels::model_action_label;
 use super::state::SimHandle;
-use crate::model::{phase_name, EventKind, DISSOLVED};
+use super::texts::{use_tr, Tr};
+use crate::model::{EventKind, DISSOLVED};
 use crate::palette;
 
 const INTERVENTION: RGBColor = rgb(palette::BLUE);
@@ -35,6 +38,7 @@ pub struct TimelineProps {
 /// The phase band chart with its legend and text alternative.
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    let tr = use_tr();
     let canvas = use_node_ref();
     let (horizon, last) = {
         let sim = props.sim.borrow();
@@ -43,30 +47,32 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let inspect = use_month_inspect(horizon, last);
     {
         let canvas = canvas.clone();
-        let (sim, plot) = (props.sim.clone(), inspect.plot.clone());
-        use_frame_draw((props.revision, props.sim.clone()), move || {
+        let (sim, plot, texts) = (props.sim.clone(), inspect.plot.clone(), tr.clone());
+        // The axis caption and the label "dissolved" are drawn in the page's language, so a
+        // change of language redraws.
+        use_frame_draw((props.revision, props.sim.clone(), tr.clone()), move || {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                if let Some(edges) = draw(&canvas, &sim) {
+                if let Some(edges) = draw(&canvas, &texts, &sim) {
                     *plot.borrow_mut() = edges;
                 }
             }
         });
     }
-    let summary = summary(&props.sim);
-    let readout = inspect.month.map(|m| AttrValue::from(at_month(&props.sim, m)));
+    let summary = summary(&tr, &props.sim);
+    let readout = inspect.month.map(|m| AttrValue::from(at_month(&tr, &props.sim, m)));
     let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
-    let glyph = |class: &'static str, mark: &'static str, text: &'static str| {
+    let glyph = |class: &'static str, mark: &'static str, text: String| {
         html! { <li><span class={classes!("glyph", class)} aria-hidden="true">{ mark }</span>{ text }</li> }
     };
     html! {
-        <ChartFigure id="timeline" title="Phases over time, with interventions and shocks" png_name="timeline" {canvas}
+        <ChartFigure id="timeline" title={tr.get("timeline-title")} png_name="timeline" {canvas}
             height={160} {summary} on_inspect={Some(on_inspect)} {marker} {readout}>
             <ul class="legend">
-                { phase_keys() }
-                { glyph("intervention", "▲", "Intervention") }
-                { glyph("shock", "✕", "Shock") }
-                { glyph("exit", "●", "Partner left") }
-                { glyph("planned", "△", "Planned in the scenario") }
+                { phase_keys(&tr) }
+                { glyph("intervention", "▲", tr.get("timeline-intervention")) }
+                { glyph("shock", "✕", tr.get("timeline-shock")) }
+                { glyph("exit", "●", tr.get("timeline-exit")) }
+                { glyph("planned", "△", tr.get("timeline-planned")) }
             </ul>
         </ChartFigure>
     }
@@ -74,64 +80,72 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
 /// A month in words: its phase and what happened in it, so that pointing at a mark on the
 /// timeline says what the mark was.
-fn at_month(sim: &SimHandle, month: u32) -> String {
+fn at_month(tr: &Tr, sim: &SimHandle, month: u32) -> String {
     let sim = sim.borrow();
     let Some(snapshot) = sim.snapshot(month) else { return String::new() };
     let happened: Vec<String> = sim
         .events()
         .iter()
         .filter(|e| e.month == month && e.kind != EventKind::Phase)
-        .map(|e| e.text.clone())
+        .map(|e| event_text(tr, e))
         .collect();
     let changed = sim.events().iter().any(|e| e.month == month && e.kind == EventKind::Phase);
-    format!(
-        "Month {month}: {}{}; {}.",
-        phase_words(snapshot.phase),
-        if changed { ", reached this month" } else { "" },
-        if happened.is_empty() { "nothing else happened".to_string() } else { happened.join("; ") }
-    )
-}
-
-/// A phase in words: "phase 2 (discovering and learning)", or "dissolved".
-pub fn phase_words(phase: u8) -> String {
-    if phase == DISSOLVED {
-        phase_name(phase).to_string()
+    let happened = if happened.is_empty() { tr.get("timeline-nothing-else") } else { happened.join("; ") };
+    let (month, phase) = (month.to_string(), phase_words(tr, snapshot.phase));
+    if changed {
+        tr.with("timeline-month-reached", &[("month", &month), ("phase", &phase), ("happened", &happened)])
     } else {
-        format!("phase {phase} ({})", phase_name(phase))
+        tr.with("timeline-month", &[("month", &month), ("phase", &phase), ("happened", &happened)])
     }
 }
 
-fn summary(sim: &SimHandle) -> String {
+/// A phase in words: "phase 2 (discovering and learning)", or "dissolved".
+pub fn phase_words(tr: &Tr, phase: u8) -> String {
+    let name = match phase {
+        DISSOLVED => return tr.get("chart-phase-dissolved"),
+        1 => tr.get("chart-phase-name-1"),
+        2 => tr.get("chart-phase-name-2"),
+        _ => tr.get("chart-phase-name-3"),
+    };
+    tr.with("chart-phase-words", &[("phase", &phase.to_string()), ("name", &name)])
+}
+
+/// A phase in words with the month it began: "phase 2 (discovering and learning) since month
+/// 14".
+pub fn phase_since(tr: &Tr, phase: u8, since: u32) -> String {
+    tr.with("chart-phase-since", &[("phase", &phase_words(tr, phase)), ("since", &since.to_string())])
+}
+
+/// The run so far in words: the phase and since when, the events counted by kind, and the
+/// actions the scenario still plans.
+fn summary(tr: &Tr, sim: &SimHandle) -> String {
     let sim = sim.borrow();
     let Some(last) = sim.history().last() else { return String::new() };
     let since =
         sim.history().iter().rev().take_while(|h| h.phase == last.phase).last().map_or(0, |h| h.month);
-    let count =
-        |kind: EventKind, one: &str, many: &str| match sim.events().iter().filter(|e| e.kind == kind).count()
-        {
-            1 => format!("1 {one}"),
-            n => format!("{n} {many}"),
-        };
-    let planned: Vec<String> = sim
+    let count = |kind: EventKind| sim.events().iter().filter(|e| e.kind == kind).count();
+    let interventions = tr.count("timeline-interventions", count(EventKind::Intervention), &[]);
+    let shocks = tr.count("timeline-shocks", count(EventKind::Shock), &[]);
+    let exits = tr.count("timeline-exits", count(EventKind::Exit), &[]);
+    let plan: Vec<String> = sim
         .params()
         .schedule
         .iter()
         .filter(|s| s.month > last.month)
-        .map(|s| format!("month {} {}", s.month, s.action.label().to_lowercase()))
+        .map(|s| {
+            let action = model_action_label(tr, &s.action).to_lowercase();
+            tr.with("chart-action-in-month", &[("month", &s.month.to_string()), ("action", &action)])
+        })
         .collect();
-    let planned = if planned.is_empty() { "none".to_string() } else { planned.join(", ") };
-    format!(
-        "Month {}: {} since month {since}; {}, {}, {} so far; planned: {planned}.",
-        last.month,
-        phase_words(last.phase),
-        count(EventKind::Intervention, "intervention", "interventions"),
-        count(EventKind::Shock, "shock", "shocks"),
-        count(EventKind::Exit, "exit", "exits"),
-    )
+    let plan = if plan.is_empty() { tr.get("timeline-planned-none") } else { plan.join(", ") };
+    let events = [interventions, shocks, exits].join(", ");
+    let (m, phase) = (last.month.to_string(), phase_since(tr, last.phase, since));
+    tr.with("timeline-summary", &[("month", &m), ("phase", &phase), ("events", &events), ("planned", &plan)])
 }
 
-/// Draws the timeline and returns the plot area's edges as shares of the canvas's width.
-fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) -> Option<(f64, f64)> {
+/// Draws the timeline, with its texts in the language of `tr`, and returns the plot area's
+/// edges as shares of the canvas's width.
+fn draw(canvas: &HtmlCanvasElement, tr: &Tr, sim: &SimHandle) -> Option<(f64, f64)> {
     let ratio = fit_canvas(canvas, 0.2, 130.0);
     let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
@@ -142,7 +156,11 @@ fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) -> Option<(f64, f64)> {
     let _ = root.fill(&WHITE);
     let mut chart = month_chart(&root, font, font * 3, horizon, 0.0..1.0)?;
     let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
-    let _ = month_mesh(&mut chart, font).x_desc("month").disable_y_mesh().disable_y_axis().draw();
+    let _ = month_mesh(&mut chart, font)
+        .x_desc(tr.get("chart-axis-month"))
+        .disable_y_mesh()
+        .disable_y_axis()
+        .draw();
     // Months in the same phase are merged into one band segment, so a long run costs a few
     // rectangles instead of one per month.
     let mut segments: Vec<(f64, f64, u8)> = Vec::new();
@@ -158,7 +176,8 @@ fn draw(canvas: &HtmlCanvasElement, sim: &SimHandle) -> Option<(f64, f64)> {
         Rectangle::new([(from, 0.0), (to, 0.5)], RGBColor(r, g, b).filled())
     }));
     // A segment is labelled with its phase number, or "dissolved", when the label fits in it.
-    let label = |phase: u8| if phase == DISSOLVED { "dissolved".to_string() } else { phase.to_string() };
+    let label =
+        |phase: u8| if phase == DISSOLVED { tr.get("chart-phase-dissolved") } else { phase.to_string() };
     let fits = |s: &&(f64, f64, u8)| (s.1 - s.0) / horizon > 0.04 * label(s.2).len() as f64 * 0.6;
     let _ = chart.draw_series(segments.iter().filter(fits).map(|&(from, to, phase)| {
         let colour = if phase == DISSOLVED { WHITE } else { BLACK };

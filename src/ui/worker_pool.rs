@@ -22,6 +22,7 @@ use web_sys::js_sys::{Array, ArrayBuffer, Promise, Uint8Array, WebAssembly};
 use web_sys::{ErrorEvent, MessageEvent, Response, Worker};
 use yew::Callback;
 
+use crate::i18n::Texts;
 use crate::worker_protocol::traces::{read_header, TraceHeader, HEADER_LEN};
 use crate::worker_protocol::{Reply, ReplyBody, Request, PROTOCOL_VERSION};
 
@@ -49,7 +50,65 @@ pub enum PoolEvent {
     /// A binary trace batch, with its header already read.
     Traces(TraceHeader, ArrayBuffer),
     /// Why a worker failed or what it sent that cannot be read.
-    Failed(String),
+    Failed(PoolFailure),
+}
+
+/// What went wrong with the workers or an ensemble, put into words by [`PoolFailure::text`]
+/// in the page's language when it is shown. The details (the browser's, the JSON reader's or
+/// the worker's own message) are in English, as they come.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PoolFailure {
+    /// A worker could not be started, with the browser's reason.
+    NotStarted(String),
+    /// A worker reported an error, with its message.
+    Crashed(String),
+    /// A worker's batch of runs has a header that cannot be read.
+    UnreadableRuns(String),
+    /// A worker's JSON reply cannot be read.
+    UnreadableReply(String),
+    /// A worker of another version of the app, which would misread the page's requests.
+    OtherProtocol {
+        /// The worker's protocol version.
+        worker: u32,
+    },
+    /// The workers' WebAssembly could not be fetched or compiled, with the reason.
+    ModuleNotLoaded(String),
+    /// A worker sent another number of runs than it was asked for.
+    WrongRunCount {
+        /// Runs sent.
+        sent: u32,
+        /// Runs asked for.
+        asked: u32,
+    },
+    /// A worker answered the statistics request with something else than statistics.
+    WrongStatsReply,
+    /// A worker answered a run request with something else than progress.
+    WrongRunReply,
+    /// The worker's own message about a request it could not carry out.
+    Refused(String),
+}
+
+impl PoolFailure {
+    /// The failure in words, in the language of `tr`.
+    pub fn text(&self, tr: &Texts) -> String {
+        match self {
+            PoolFailure::NotStarted(detail) => tr.with("pool-not-started", &[("detail", detail)]),
+            PoolFailure::Crashed(detail) => tr.with("pool-crashed", &[("detail", detail)]),
+            PoolFailure::UnreadableRuns(detail) => tr.with("pool-unreadable-runs", &[("detail", detail)]),
+            PoolFailure::UnreadableReply(detail) => tr.with("pool-unreadable-reply", &[("detail", detail)]),
+            PoolFailure::OtherProtocol { worker } => tr.with(
+                "pool-other-protocol",
+                &[("worker", &worker.to_string()), ("page", &PROTOCOL_VERSION.to_string())],
+            ),
+            PoolFailure::ModuleNotLoaded(detail) => tr.with("pool-module-not-loaded", &[("detail", detail)]),
+            PoolFailure::WrongRunCount { sent, asked } => {
+                tr.with("pool-wrong-run-count", &[("sent", &sent.to_string()), ("asked", &asked.to_string())])
+            }
+            PoolFailure::WrongStatsReply => tr.get("pool-wrong-stats-reply"),
+            PoolFailure::WrongRunReply => tr.get("pool-wrong-run-reply"),
+            PoolFailure::Refused(message) => message.clone(),
+        }
+    }
 }
 
 /// The event handlers of one worker.
@@ -87,10 +146,7 @@ impl WorkerPool {
             let worker = match Worker::new(LOADER) {
                 Ok(worker) => worker,
                 Err(e) => {
-                    sink.emit(PoolEvent::Failed(format!(
-                        "A Web Worker could not be started: {}",
-                        describe(&e)
-                    )));
+                    sink.emit(PoolEvent::Failed(PoolFailure::NotStarted(describe(&e))));
                     continue;
                 }
             };
@@ -100,7 +156,7 @@ impl WorkerPool {
             let on_error = {
                 let sink = sink.clone();
                 Closure::<dyn FnMut(ErrorEvent)>::new(move |e: ErrorEvent| {
-                    sink.emit(PoolEvent::Failed(format!("A Web Worker failed: {}", e.message())));
+                    sink.emit(PoolEvent::Failed(PoolFailure::Crashed(e.message())));
                 })
             };
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -173,7 +229,7 @@ fn message_handler(slot: Weak<RefCell<Slot>>, sink: Callback<PoolEvent>) -> Clos
             let header = Uint8Array::new_with_byte_offset_and_length(buffer, 0, length).to_vec();
             sink.emit(match read_header(&header) {
                 Ok(header) => PoolEvent::Traces(header, buffer.clone()),
-                Err(e) => PoolEvent::Failed(format!("A Web Worker sent runs that cannot be read: {e}")),
+                Err(e) => PoolEvent::Failed(PoolFailure::UnreadableRuns(e.to_string())),
             });
             return;
         }
@@ -182,9 +238,7 @@ fn message_handler(slot: Weak<RefCell<Slot>>, sink: Callback<PoolEvent>) -> Clos
             Ok(Reply { body: ReplyBody::Ready(version), .. }) if version != PROTOCOL_VERSION => {
                 // A worker script cached from another version of the app would misread the
                 // page's requests; a reload fetches both anew.
-                sink.emit(PoolEvent::Failed(format!(
-                    "The Web Worker speaks protocol version {version}, the page {PROTOCOL_VERSION}; reload the page."
-                )));
+                sink.emit(PoolEvent::Failed(PoolFailure::OtherProtocol { worker: version }));
             }
             Ok(Reply { body: ReplyBody::Ready(_), .. }) => {
                 let Some(slot) = slot.upgrade() else { return };
@@ -195,9 +249,7 @@ fn message_handler(slot: Weak<RefCell<Slot>>, sink: Callback<PoolEvent>) -> Clos
                 }
             }
             Ok(reply) => sink.emit(PoolEvent::Reply(reply)),
-            Err(e) => {
-                sink.emit(PoolEvent::Failed(format!("A Web Worker sent a reply that cannot be read: {e}")))
-            }
+            Err(e) => sink.emit(PoolEvent::Failed(PoolFailure::UnreadableReply(e.to_string()))),
         }
     })
 }
@@ -219,10 +271,7 @@ fn send_module(slots: Vec<Weak<RefCell<Slot>>>, sink: Callback<PoolEvent>) {
             Err(e) => {
                 MODULE.with(|m| m.borrow_mut().take());
                 if !running.is_empty() {
-                    sink.emit(PoolEvent::Failed(format!(
-                        "The ensemble workers' WebAssembly could not be loaded: {}",
-                        describe(&e)
-                    )));
+                    sink.emit(PoolEvent::Failed(PoolFailure::ModuleNotLoaded(describe(&e))));
                 }
             }
         }
