@@ -33,6 +33,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::Lang;
 use crate::scenario::{ActionName, ArmChanges, Scenario, ScenarioError, PRESETS_JSON};
 
 // The shipped lessons as (file stem, TOML text) and (file stem, JSON text), written by
@@ -203,7 +204,40 @@ impl Lesson {
     }
 }
 
+impl Lesson {
+    /// The title in `lang`: the Dutch one on a Dutch page where the lesson has it.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        match (&self.nl, lang) {
+            (Some(nl), Lang::Nl) => &nl.title,
+            _ => &self.title,
+        }
+    }
+
+    /// The summary in `lang` (see [`Lesson::title_in`]).
+    pub fn summary_in(&self, lang: Lang) -> &str {
+        match (&self.nl, lang) {
+            (Some(nl), Lang::Nl) => &nl.summary,
+            _ => &self.summary,
+        }
+    }
+}
+
 impl Chapter {
+    /// The chapter's texts in `lang`: the Dutch ones on a Dutch page where the chapter has
+    /// them, else the English ones.
+    pub fn texts_in(&self, lang: Lang) -> ChapterNl {
+        match (&self.nl, lang) {
+            (Some(nl), Lang::Nl) => nl.clone(),
+            _ => ChapterNl {
+                title: self.title.clone(),
+                look: self.look.clone(),
+                question: self.question.clone(),
+                task: self.task.clone(),
+                notice: self.notice.clone(),
+            },
+        }
+    }
+
     /// The chapter's scenario: the shipped scenario with the chapter's changes, validated.
     pub fn scenario(&self) -> Result<Scenario, ChapterError> {
         let text = PRESETS_JSON

@@ -41,7 +41,6 @@ run-pause = Pause
 run-month = Month { $month } of { $horizon }
 run-dissolved = Dissolved
 # $name: the phase's short name ("discovering and learning").
-run-phase = Phase { $phase }: { $name }
 run-keys = Keys: Space run/pause, S step, P present (then ← → chapters or months, Esc)
 run-speed-label = Speed
 speed-slow = Slow (4 months a second)

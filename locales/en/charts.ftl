@@ -19,12 +19,8 @@ chart-value-units = { $value } value units
 chart-month-values = Month { $month }: { $values }
 chart-named-value = { $name } { $value }
 chart-action-in-month = month { $month } { $action }
-chart-phase-key = Phase { $phase }: { $name }
 chart-phase-key-dissolved = Dissolved
 chart-phase-words = phase { $phase } ({ $name })
-chart-phase-name-1 = start: design and alignment
-chart-phase-name-2 = discovering and learning
-chart-phase-name-3 = productivity and added value
 chart-phase-dissolved = dissolved
 chart-phase-since = { $phase } since month { $since }
 

@@ -213,3 +213,6 @@ share-error-too-large = This link unpacks to more than { $kib } KiB, more than a
 share-error-not-json = This link is damaged: its contents are not a scenario ({ $detail }).
 share-error-invalid = The scenario in this link is not valid: { $problems }
 share-error-invalid-more = The scenario in this link is not valid: { $problems }; and { $count } more
+debrief-lesson = Lesson: { $title }, chapter { $chapter } of { $chapters }: { $name }
+debrief-lesson-question = Question:{" "}
+debrief-lesson-notice = What to notice:{" "}

@@ -68,3 +68,7 @@ phase-short-3 = productivity and added value
 phase-name-1 = Start: design and alignment (ontwerpen en afstemmen)
 phase-name-2 = Discovering and learning (ontdekken en leren)
 phase-name-3 = Productivity and added value (productiviteit en meerwaarde)
+phase-long-1 = start: design and alignment
+phase-long-2 = discovering and learning
+phase-long-3 = productivity and added value
+phase-titled = Phase { $phase }: { $name }

@@ -41,7 +41,6 @@ run-pause = Pauze
 run-month = Maand { $month } van { $horizon }
 run-dissolved = Ontbonden
 # $name: the phase's short name ("discovering and learning").
-run-phase = Fase { $phase }: { $name }
 run-keys = Toetsen: spatie start/pauze, S stap, P presenteren (daarna ← → hoofdstukken of maanden, Esc)
 run-speed-label = Snelheid
 speed-slow = Langzaam (4 maanden per seconde)

@@ -19,12 +19,8 @@ chart-value-units = { $value } waarde-eenheden
 chart-month-values = Maand { $month }: { $values }
 chart-named-value = { $name } { $value }
 chart-action-in-month = maand { $month } { $action }
-chart-phase-key = Fase { $phase }: { $name }
 chart-phase-key-dissolved = Ontbonden
 chart-phase-words = fase { $phase } ({ $name })
-chart-phase-name-1 = start: ontwerpen en afstemmen
-chart-phase-name-2 = ontdekken en leren
-chart-phase-name-3 = productiviteit en meerwaarde
 chart-phase-dissolved = ontbonden
 chart-phase-since = { $phase } sinds maand { $since }
 

@@ -213,3 +213,6 @@ share-error-too-large = Deze link pakt uit tot meer dan { $kib } KiB, meer dan e
 share-error-not-json = Deze link is beschadigd: de inhoud is geen scenario ({ $detail }).
 share-error-invalid = Het scenario in deze link is niet geldig: { $problems }
 share-error-invalid-more = Het scenario in deze link is niet geldig: { $problems }; en nog { $count }
+debrief-lesson = Les: { $title }, hoofdstuk { $chapter } van { $chapters }: { $name }
+debrief-lesson-question = Vraag:{" "}
+debrief-lesson-notice = Let op:{" "}

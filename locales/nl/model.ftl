@@ -68,3 +68,7 @@ phase-short-3 = productiviteit en meerwaarde
 phase-name-1 = Start: ontwerpen en afstemmen
 phase-name-2 = Ontdekken en leren
 phase-name-3 = Productiviteit en meerwaarde
+phase-long-1 = start: ontwerpen en afstemmen
+phase-long-2 = ontdekken en leren
+phase-long-3 = productiviteit en meerwaarde
+phase-titled = Fase { $phase }: { $name }

@@ -236,7 +236,8 @@ pub fn App() -> Html {
                     }
                 </div>
                 <div class="views">
-                    <Debrief sim={handle.clone()} sim_b={state.sim_b.clone()} revision={rev} />
+                    <Debrief sim={handle.clone()} sim_b={state.sim_b.clone()} revision={rev}
+                        lessons={state.lessons.clone()} at={state.lesson} />
                     if let Some(b) = &state.sim_b {
                         <ComparePanel a={handle.clone()} b={b.clone()} revision={rev} target={state.target} {on_target} />
                     }

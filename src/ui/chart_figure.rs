@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::labels::phase_short_name;
+use super::labels::phase_titled;
 use super::png_button::PngButton;
 use super::texts::Tr;
 use crate::model::DISSOLVED;
@@ -199,7 +199,7 @@ pub fn phase_keys(tr: &Tr) -> Html {
     };
     html! {
         <>
-            { for (1..=3).map(|p| key(p, tr.with("chart-phase-key", &[("phase", &p.to_string()), ("name", &phase_short_name(tr, p))]))) }
+            { for (1..=3).map(|p| key(p, phase_titled(tr, p))) }
             { key(DISSOLVED, tr.get("chart-phase-key-dissolved")) }
         </>
     }

@@ -4,11 +4,13 @@
 //! stylesheet shows it first, followed by the main charts, so that the browser's "print" or
 //! "save as PDF" gives a debrief a group can take home, in the page's language.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::event_texts::event_text;
 use super::labels::style_label;
-use super::state::SimHandle;
+use super::state::{LessonAt, ShippedLesson, SimHandle};
 use super::texts::{use_tr, Tr};
 use crate::i18n::{Lang, Texts};
 use crate::model::{EventKind, DISSOLVED};
@@ -40,6 +42,10 @@ pub struct DebriefProps {
     pub sim_b: Option<SimHandle>,
     /// The runs' revision; a new value means new data.
     pub revision: u64,
+    /// Every shipped lesson, for the chapter the user is in.
+    pub lessons: Rc<Vec<ShippedLesson>>,
+    /// The lesson chapter the user is in, whose question and point the debrief repeats.
+    pub at: Option<LessonAt>,
 }
 
 /// The debrief, for print.
@@ -75,6 +81,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
             if !point.is_empty() {
                 <p><strong>{ tr.get("debrief-point") }</strong>{ point.to_string() }</p>
             }
+            { lesson_chapter(&tr, &props.lessons, props.at) }
             <p class="debrief-facts">{ facts }</p>
             <h3>{ tr.get("debrief-partners") }</h3>
             <table class="debrief-partners">
@@ -307,4 +314,29 @@ fn phase_periods(tr: &Tr, sim: &Simulation) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// The lesson chapter the run belongs to, with its question and what to notice, when the
+/// user prints from within a lesson.
+fn lesson_chapter(tr: &Tr, lessons: &[ShippedLesson], at: Option<LessonAt>) -> Html {
+    let Some(at) = at else { return html! {} };
+    let Some(Ok(lesson)) = lessons.get(at.lesson).map(|l| &l.lesson) else { return html! {} };
+    let Some(chapter) = lesson.chapters.get(at.chapter) else { return html! {} };
+    let texts = chapter.texts_in(tr.lang());
+    let heading = tr.with(
+        "debrief-lesson",
+        &[
+            ("title", lesson.title_in(tr.lang())),
+            ("chapter", &(at.chapter + 1).to_string()),
+            ("chapters", &lesson.chapters.len().to_string()),
+            ("name", &texts.title),
+        ],
+    );
+    html! {
+        <div class="debrief-lesson">
+            <h3>{ heading }</h3>
+            <p><strong>{ tr.get("debrief-lesson-question") }</strong>{ texts.question }</p>
+            <p><strong>{ tr.get("debrief-lesson-notice") }</strong>{ texts.notice }</p>
+        </div>
+    }
 }

@@ -152,6 +152,22 @@ pub fn phase_short_name(tr: &Tr, phase: u8) -> String {
     }
 }
 
+/// A phase of Figure 1 (1 to 3) in words within a sentence ("start: design and alignment",
+/// "discovering and learning"). Any other number counts as 3.
+pub fn phase_long_name(tr: &Tr, phase: u8) -> String {
+    match phase {
+        1 => tr.get("phase-long-1"),
+        2 => tr.get("phase-long-2"),
+        _ => tr.get("phase-long-3"),
+    }
+}
+
+/// A phase with its number and short name, as the run controls and the phase legends show
+/// it: "Phase 2: discovering and learning".
+pub fn phase_titled(tr: &Tr, phase: u8) -> String {
+    tr.with("phase-titled", &[("phase", &phase.to_string()), ("name", &phase_short_name(tr, phase))])
+}
+
 /// A phase of Figure 1 (1 to 3) by its full name, with the article's Dutch term in English
 /// ("Start: design and alignment (ontwerpen en afstemmen)"). Any other number counts as 3.
 pub fn phase_name(tr: &Tr, phase: u8) -> String {

@@ -8,7 +8,6 @@ use yew::prelude::*;
 use super::settings::LessonProgress;
 use super::state::ShippedLesson;
 use super::texts::use_tr;
-use crate::i18n::Lang;
 
 /// Properties of [`LessonList`].
 #[derive(PartialEq, Properties)]
@@ -46,10 +45,7 @@ pub fn LessonList(props: &LessonListProps) -> Html {
                         _ => (tr.count("lessons-chapters", count, &[]), tr.get("lessons-start"), 0),
                     };
                     // A Dutch page shows the lesson's Dutch title and summary where it has them.
-                    let (title, summary) = match (&lesson.nl, tr.lang()) {
-                        (Some(nl), Lang::Nl) => (nl.title.clone(), nl.summary.clone()),
-                        _ => (lesson.title.clone(), lesson.summary.clone()),
-                    };
+                    let (title, summary) = (lesson.title_in(tr.lang()).to_string(), lesson.summary_in(tr.lang()).to_string());
                     let open_label = tr.with("lessons-open-label", &[("action", &label), ("title", &title)]);
                     let cb = props.on_open.clone();
                     html! {

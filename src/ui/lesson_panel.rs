@@ -12,8 +12,7 @@ use yew::prelude::*;
 use super::browser::{clear_fragment, follow_fragment, fragment, replace_fragment};
 use super::state::{Action, AppState, LessonAt, ShippedLesson};
 use super::texts::{use_tr, Tr};
-use crate::i18n::{Lang, Texts};
-use crate::lessons::{Chapter, ChapterNl};
+use crate::i18n::Texts;
 
 /// The fragment key of a chapter link; the chapter follows as `&chapter=N`, counted from 1.
 const LESSON_KEY: &str = "lesson=";
@@ -36,20 +35,6 @@ pub struct LessonPanelProps {
     pub on_leave: Callback<bool>,
 }
 
-/// A chapter's texts in `lang`: the Dutch ones on a Dutch page where the chapter has them.
-fn chapter_texts(chapter: &Chapter, lang: Lang) -> ChapterNl {
-    match (&chapter.nl, lang) {
-        (Some(nl), Lang::Nl) => nl.clone(),
-        _ => ChapterNl {
-            title: chapter.title.clone(),
-            look: chapter.look.clone(),
-            question: chapter.question.clone(),
-            task: chapter.task.clone(),
-            notice: chapter.notice.clone(),
-        },
-    }
-}
-
 /// The chapter panel.
 #[function_component]
 pub fn LessonPanel(props: &LessonPanelProps) -> Html {
@@ -59,11 +44,8 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     let Some(chapter) = lesson.chapters.get(props.at.chapter) else { return html! {} };
     let (index, count) = (props.at.chapter, lesson.chapters.len());
     let lang = tr.lang();
-    let texts = chapter_texts(chapter, lang);
-    let lesson_title = match (&lesson.nl, lang) {
-        (Some(nl), Lang::Nl) => nl.title.as_str(),
-        _ => lesson.title.as_str(),
-    };
+    let texts = chapter.texts_in(lang);
+    let lesson_title = lesson.title_in(lang);
     let name = tr.with(
         "lesson-name",
         &[("title", lesson_title), ("chapter", &(index + 1).to_string()), ("chapters", &count.to_string())],
@@ -85,7 +67,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 <ol class="chapter-dots">
                     { for lesson.chapters.iter().enumerate().map(|(i, c)| html! {
                         <li>
-                            <a href={format!("#{}", chapter_fragment(shipped.stem, i))} title={chapter_texts(c, lang).title}
+                            <a href={format!("#{}", chapter_fragment(shipped.stem, i))} title={c.texts_in(lang).title}
                                 aria-current={(i == index).then_some("step")}>{ i + 1 }</a>
                         </li>
                     }) }

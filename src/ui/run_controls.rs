@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::labels::phase_short_name;
+use super::labels::phase_titled;
 use super::state::SPEEDS;
 use super::term::Term;
 use super::texts::{use_tr, Tr};
@@ -165,6 +165,6 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
 fn phase_now(tr: &Tr, phase: u8) -> String {
     match phase {
         0 => tr.get("run-dissolved"),
-        p => tr.with("run-phase", &[("phase", &p.to_string()), ("name", &phase_short_name(tr, p))]),
+        p => phase_titled(tr, p),
     }
 }

@@ -10,7 +10,7 @@ use super::chart_figure::{phase_keys, plot_edges, use_month_inspect, ChartFigure
 use super::chart_frame::{chart_font, month_chart, month_mesh};
 use super::event_texts::event_text;
 use super::frame::{fit_canvas, use_frame_draw};
-use super::labels::model_action_label;
+use super::labels::{model_action_label, phase_long_name};
 use super::state::SimHandle;
 use super::texts::{use_tr, Tr};
 use crate::model::{EventKind, DISSOLVED};
@@ -101,12 +101,10 @@ fn at_month(tr: &Tr, sim: &SimHandle, month: u32) -> String {
 
 /// A phase in words: "phase 2 (discovering and learning)", or "dissolved".
 pub fn phase_words(tr: &Tr, phase: u8) -> String {
-    let name = match phase {
-        DISSOLVED => return tr.get("chart-phase-dissolved"),
-        1 => tr.get("chart-phase-name-1"),
-        2 => tr.get("chart-phase-name-2"),
-        _ => tr.get("chart-phase-name-3"),
-    };
+    if phase == DISSOLVED {
+        return tr.get("chart-phase-dissolved");
+    }
+    let name = phase_long_name(tr, phase);
     tr.with("chart-phase-words", &[("phase", &phase.to_string()), ("name", &name)])
 }
 

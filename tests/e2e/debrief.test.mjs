@@ -79,3 +79,21 @@ test('in compare mode the debrief shows run A and run B side by side', async () 
   assert.match(text, /Run B: turning points and their causes Month 1: coordination: independent chair/);
   assert.deepEqual(errors, []);
 });
+
+test('a Dutch debrief printed within a lesson has the chapter, its question and the Dutch texts', async () => {
+  const { page, errors } = await openApp(app.browser, app.url + '?lang=nl#lesson=three_phases&chapter=3');
+  await page.waitForSelector('#lesson-panel');
+  await runToEnd(page);
+  const text = (await printed(page, 'debrief-lesson-nl')).join(' ');
+  for (const expected of [
+    /Ontwikkelingsalliantie \(vijf partners\)/,
+    /Les: De drie fasen, hoofdstuk 3 van 4: Een alliantie kan terugvallen/,
+    /Vraag: Wat kan een productieve alliantie terugwerpen naar een eerdere fase\?/,
+    /Waarom doen we dit ook alweer\?/,
+    /Meerwaarde [+−]?\d+,\d/,
+  ]) {
+    assert.match(text, expected);
+  }
+  assert.doesNotMatch(text, /Turning points|Why are we doing this/, 'no English headings');
+  assert.deepEqual(errors, []);
+});

@@ -119,7 +119,7 @@ export async function draws(page) {
 /** The number of the month the counter shows. */
 export async function monthShown(page) {
   const text = await page.textContent('#month');
-  return Number(/Month (\d+)/.exec(text)[1]);
+  return Number(/(?:Month|Maand) (\d+)/.exec(text)[1]);
 }
 
 /** How many pixels of a canvas differ from its top-left pixel (the background). */
@@ -192,7 +192,7 @@ export async function runAxe(page) {
 /** Waits until the month counter shows at least `month`. */
 export async function waitForMonth(page, month, timeout = 60000) {
   await page.waitForFunction(
-    (m) => Number(/Month (\d+)/.exec(document.querySelector('#month').textContent)[1]) >= m,
+    (m) => Number(/(?:Month|Maand) (\d+)/.exec(document.querySelector('#month').textContent)[1]) >= m,
     month,
     { timeout },
   );
