@@ -69,6 +69,7 @@ pub const CATALOGUES: &[(&str, &str, &str)] = &[
     ("model", include_str!("../locales/en/model.ftl"), include_str!("../locales/nl/model.ftl")),
     ("explain", include_str!("../locales/en/explain.ftl"), include_str!("../locales/nl/explain.ftl")),
     ("events", include_str!("../locales/en/events.ftl"), include_str!("../locales/nl/events.ftl")),
+    ("problems", include_str!("../locales/en/problems.ftl"), include_str!("../locales/nl/problems.ftl")),
 ];
 
 /// One language's messages.

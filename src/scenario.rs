@@ -351,7 +351,9 @@ mod overrides;
 pub(crate) use overrides::split_indices;
 mod read;
 
-pub use errors::{FieldError, Location, ScenarioError, MAX_LISTED};
+pub use errors::{
+    Counted, EntryPart, FieldError, JsonKind, Listed, Location, Problem, ScenarioError, MAX_LISTED,
+};
 pub use expect::{
     Arm, ArmChanges, Direction, Expectation, FieldSetting, Metric, MAX_EXPECTATIONS, RUNS_RANGE,
 };

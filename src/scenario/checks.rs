@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::errors::{quote, Problems, ScenarioError};
+use super::errors::{quote, Counted, EntryPart, Listed, Problem, Problems, ScenarioError};
 use super::names::{ActionName, EntryParts};
 use super::read::{MAX_PARTNERS, MAX_SCHEDULE};
 use super::{PartnerRef, Scenario, ScheduleEntry, MODEL_VERSION};
@@ -30,40 +30,30 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
     let too_many = s.partners.len() > MAX_PARTNERS || s.schedule.len() > MAX_SCHEDULE;
     if !(2..=MAX_PARTNERS).contains(&s.partners.len()) {
         let n = s.partners.len();
-        c.push("partners", format!("an alliance has 2 to {MAX_PARTNERS} partners; this one has {n}"));
+        c.push("partners", Problem::TooMany { list: Listed::Partners, count: Counted::Has(n) });
     }
     if s.schedule.len() > MAX_SCHEDULE {
         let n = s.schedule.len();
-        c.push("schedule", format!("a schedule has at most {MAX_SCHEDULE} entries; this one has {n}"));
+        c.push("schedule", Problem::TooMany { list: Listed::Schedule, count: Counted::Has(n) });
     }
     // Beyond the limits nothing else is looked at: that is what keeps the checks below cheap.
     if too_many {
         return Err(c.problems.into_error());
     }
     if s.model_version > MODEL_VERSION {
-        c.push(
-            "model_version",
-            format!(
-                "this scenario was made for model {}, newer than this Alliance Lab's model {MODEL_VERSION}; \
-                 open it with the newest Alliance Lab",
-                s.model_version
-            ),
-        );
+        c.push("model_version", Problem::NewerModel { version: s.model_version, current: MODEL_VERSION });
     }
     if s.title.trim().is_empty() {
-        c.push("title", "must not be empty".into());
+        c.push("title", Problem::Empty);
     } else if s.title.chars().count() > MAX_TITLE_CHARS {
-        c.push("title", format!("must be at most {MAX_TITLE_CHARS} characters long"));
+        c.push("title", Problem::TooLong { max: MAX_TITLE_CHARS });
     }
     if s.nl.as_ref().is_some_and(|nl| nl.title.chars().count() > MAX_TITLE_CHARS) {
-        c.push("nl.title", format!("must be at most {MAX_TITLE_CHARS} characters long"));
+        c.push("nl.title", Problem::TooLong { max: MAX_TITLE_CHARS });
     }
     if !(1..=MAX_HORIZON).contains(&s.horizon_months) {
         let h = s.horizon_months;
-        c.push(
-            "horizon_months",
-            format!("must be a whole number of months from 1 to {MAX_HORIZON}, not {h}"),
-        );
+        c.push("horizon_months", Problem::Horizon { max: MAX_HORIZON, value: h });
     }
     let names = c.names(s);
     let field_uncertainty = c.level("environment.field_uncertainty", s.environment.field_uncertainty);
@@ -80,7 +70,7 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
     let style = s.coordination.style.style(coordinator);
     if style.is_none() && s.coordination.coordinator.is_none() {
         let name = s.coordination.style.name();
-        c.push("coordination.coordinator", format!("{name} needs a partner name or index"));
+        c.push("coordination.coordinator", Problem::NeedsPartner { what: name });
     }
     let initial_knowledge = c.level("relations.knowledge", s.relations.knowledge);
     let initial_trust = c.level("relations.trust", s.relations.trust);
@@ -134,17 +124,13 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
     })
 }
 
-/// The message of a name used twice; `--set` finds these by it to report the clash at the
-/// name the user set.
-pub const DUPLICATE_NAME: &str = "is already the name of partners";
-
 struct Checker {
     problems: Problems,
 }
 
 impl Checker {
-    fn push(&mut self, path: &str, message: String) {
-        self.problems.push(|| path.to_string(), || message);
+    fn push(&mut self, path: &str, problem: Problem) {
+        self.problems.push(|| path.to_string(), || problem);
     }
 
     /// A level 0..=1, as used by every share and intensity in the model.
@@ -154,7 +140,7 @@ impl Checker {
 
     fn level_at(&mut self, path: impl FnOnce() -> String, value: f64) -> f64 {
         if !(value.is_finite() && (0.0..=1.0).contains(&value)) {
-            self.problems.push(path, || format!("must be between 0 and 1, not {value}"));
+            self.problems.push(path, || Problem::Level { value: value.to_string() });
         }
         value
     }
@@ -166,13 +152,11 @@ impl Checker {
         for (i, p) in s.partners.iter().enumerate() {
             let path = || format!("partners[{i}].name");
             if p.name.trim().is_empty() {
-                self.problems.push(path, || "must not be empty".into());
+                self.problems.push(path, || Problem::Empty);
             } else if p.name.chars().count() > MAX_NAME_CHARS {
-                self.problems.push(path, || format!("must be at most {MAX_NAME_CHARS} characters long"));
+                self.problems.push(path, || Problem::TooLong { max: MAX_NAME_CHARS });
             } else if let Some(first) = names.get(p.name.as_str()) {
-                self.problems.push(path, || {
-                    format!("{} {DUPLICATE_NAME}[{first}]; names must be unique", quote(&p.name))
-                });
+                self.problems.push(path, || Problem::DuplicateName { name: quote(&p.name), first: *first });
             } else {
                 names.insert(p.name.as_str(), i);
             }
@@ -195,13 +179,8 @@ impl Checker {
         if found.is_none() {
             let n = s.partners.len();
             self.problems.push(path, || match r {
-                PartnerRef::Index(i) => {
-                    format!(
-                        "there is no partner {i}; there are {n} partners, numbered 0 to {}",
-                        n.saturating_sub(1)
-                    )
-                }
-                PartnerRef::Name(name) => format!("no partner is named {}", quote(name)),
+                PartnerRef::Index(i) => Problem::NoPartnerIndex { index: *i, count: n },
+                PartnerRef::Name(name) => Problem::NoPartnerNamed { name: quote(name) },
             });
         }
         found
@@ -221,16 +200,13 @@ impl Checker {
         let name = e.action.name();
         if !(1..=s.horizon_months).contains(&e.month) {
             let (m, h) = (e.month, s.horizon_months);
-            self.problems
-                .push(at("month"), || format!("must be a whole number from 1 to the horizon ({h}), not {m}"));
+            self.problems.push(at("month"), || Problem::Month { horizon: h, value: m });
         }
         match (e.action, e.style) {
-            (ActionName::SetStyle, None) => {
-                self.problems.push(at("style"), || "set_style needs a style".into())
-            }
+            (ActionName::SetStyle, None) => self.problems.push(at("style"), || Problem::NeedsStyle),
             (ActionName::SetStyle, Some(_)) | (_, None) => {}
             (_, Some(_)) => {
-                self.problems.push(at("style"), || format!("only set_style takes a style, not {name}"))
+                self.problems.push(at("style"), || Problem::NotTaken { part: EntryPart::Style, action: name })
             }
         }
         let needs_partner = e.action.needs_partner()
@@ -238,28 +214,28 @@ impl Checker {
         let partner = match (&e.partner, needs_partner) {
             (Some(r), true) => self.partner(s, names, &at("partner"), r),
             (None, true) => {
-                self.problems.push(at("partner"), || format!("{name} needs a partner name or index"));
+                self.problems.push(at("partner"), || Problem::NeedsPartner { what: name });
                 None
             }
             (Some(_), false) => {
-                self.problems.push(at("partner"), || format!("{name} takes no partner; remove it"));
+                self.problems.push(at("partner"), || Problem::TakesNoPartner { action: name });
                 None
             }
             (None, false) => None,
         };
         if e.division.is_some() && e.action != ActionName::FundingRound {
-            self.problems.push(at("division"), || format!("only funding_round takes a division, not {name}"));
+            self.problems
+                .push(at("division"), || Problem::NotTaken { part: EntryPart::Division, action: name });
         }
         let value = match (e.action.takes_value(), e.value) {
             (true, Some(v)) => Some(self.level_at(at("value"), v)),
             (true, None) => {
-                self.problems.push(at("value"), || format!("{name} needs a value between 0 and 1"));
+                self.problems.push(at("value"), || Problem::NeedsValue { action: name });
                 None
             }
             (false, Some(_)) => {
-                self.problems.push(at("value"), || {
-                    format!("only set_control and set_turbulence take a value, not {name}")
-                });
+                self.problems
+                    .push(at("value"), || Problem::NotTaken { part: EntryPart::Value, action: name });
                 None
             }
             (false, None) => None,

@@ -52,19 +52,24 @@ pub struct FieldError {
     pub path: String,
     /// Where in the text, when the problem was found while reading it.
     pub location: Option<Location>,
-    /// What is wrong and what would be valid.
-    pub message: String,
+    /// What is wrong and what would be valid; its `Display` is the English message.
+    pub problem: Problem,
 }
 
 impl FieldError {
-    /// A problem of the field at `path`.
+    /// A problem of the field at `path`, said in free text (which stays English in the page).
     pub fn at(path: impl Into<String>, message: impl Into<String>) -> FieldError {
-        FieldError { path: path.into(), location: None, message: message.into() }
+        FieldError::new(path, Problem::Other(message.into()))
+    }
+
+    /// A problem of the field at `path`, described as data.
+    pub fn new(path: impl Into<String>, problem: Problem) -> FieldError {
+        FieldError { path: path.into(), location: None, problem }
     }
 
     /// A problem of the text as a whole.
-    pub fn text(message: impl Into<String>) -> FieldError {
-        FieldError::at("", message)
+    pub fn text(problem: Problem) -> FieldError {
+        FieldError::new("", problem)
     }
 }
 
@@ -78,9 +83,350 @@ impl fmt::Display for FieldError {
             (true, Some(at)) => write!(f, "{at}: ")?,
             (true, None) => {}
         }
-        f.write_str(&self.message)
+        write!(f, "{}", self.problem)
     }
 }
+
+/// What is wrong with a field, as data with everything its message names. Its `Display`
+/// writes the English message that the CLI prints and the tests read; the page writes the
+/// same description in its own language (`ui::problem_texts`). User text (names, unknown keys)
+/// is held quoted and escaped as `quote` in this module writes it; numbers that are not whole
+/// are held as Rust writes them, so that the English stays exactly what it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A level outside 0..=1: `must be between 0 and 1, not 1.7`.
+    Level {
+        /// The value given.
+        value: String,
+    },
+    /// A whole number outside its range: `must be between 2 and 5000, not 1`.
+    Between {
+        /// Smallest valid value.
+        min: u64,
+        /// Largest valid value.
+        max: u64,
+        /// The value given.
+        value: u64,
+    },
+    /// A horizon outside 1..=`max` months.
+    Horizon {
+        /// Longest horizon, in months.
+        max: u32,
+        /// The horizon given.
+        value: u32,
+    },
+    /// A month outside 1..=`horizon`.
+    Month {
+        /// The scenario's horizon.
+        horizon: u32,
+        /// The month given.
+        value: u32,
+    },
+    /// A number that must be 0 or more, in the metric's unit.
+    Negative {
+        /// The value given.
+        value: String,
+    },
+    /// A text that is empty or only spaces.
+    Empty,
+    /// A text longer than `max` characters.
+    TooLong {
+        /// Most characters.
+        max: usize,
+    },
+    /// A teaching point without its sentence, English or Dutch.
+    NoSays {
+        /// Whether the Dutch sentence is the one missing.
+        dutch: bool,
+    },
+    /// A partner name used twice.
+    DuplicateName {
+        /// The name, quoted.
+        name: String,
+        /// The index of the partner that has it first.
+        first: usize,
+    },
+    /// A partner index that does not exist.
+    NoPartnerIndex {
+        /// The index given.
+        index: usize,
+        /// How many partners there are.
+        count: usize,
+    },
+    /// A partner name that no partner has.
+    NoPartnerNamed {
+        /// The name, quoted.
+        name: String,
+    },
+    /// A list longer than it may be, or an alliance of fewer than 2 partners.
+    TooMany {
+        /// Which list.
+        list: Listed,
+        /// How long it is.
+        count: Counted,
+    },
+    /// A scenario made for a newer model than this one.
+    NewerModel {
+        /// The scenario's model version.
+        version: u32,
+        /// This Alliance Lab's model version.
+        current: u32,
+    },
+    /// An action or style that needs a partner (its coordinator) and names none.
+    NeedsPartner {
+        /// The action's or style's name, as written in files.
+        what: &'static str,
+    },
+    /// `set_style` without a style.
+    NeedsStyle,
+    /// An action that needs a value and has none.
+    NeedsValue {
+        /// The action's name.
+        action: &'static str,
+    },
+    /// An action with a partner it does not take.
+    TakesNoPartner {
+        /// The action's name.
+        action: &'static str,
+    },
+    /// An action with a part that only other actions take.
+    NotTaken {
+        /// The part.
+        part: EntryPart,
+        /// The action's name.
+        action: &'static str,
+    },
+    /// An expectation whose seeds would pass the largest seed.
+    SeedOverflow {
+        /// The expectation's runs.
+        runs: u32,
+        /// The scenario's seed.
+        seed: u64,
+    },
+    /// A text larger than a scenario may be.
+    TextTooLarge {
+        /// Its size in MB, with one decimal.
+        mb: String,
+        /// The largest size, in MB.
+        max_mb: usize,
+    },
+    /// A JSON text with a comment.
+    JsonComment,
+    /// A JSON text that is not an object.
+    NotJsonObject {
+        /// What it is instead.
+        kind: JsonKind,
+    },
+    /// A `--set` path that is not written as a field path.
+    NotAPath,
+    /// A `--set` path that goes into a field that has no fields.
+    NoFields {
+        /// The field's name, escaped.
+        name: String,
+    },
+    /// A `--set` path that indexes a field that is not a list.
+    NotAList {
+        /// The field's name, escaped.
+        name: String,
+    },
+    /// A `--set` path through a field that is not there.
+    UnknownField {
+        /// The name, quoted.
+        name: String,
+        /// The fields there are, separated by commas.
+        fields: String,
+    },
+    /// A `--set` path with a partner index past the last partner.
+    PartnerIndex {
+        /// How many partners there are.
+        count: usize,
+    },
+    /// A `--set` path with a schedule index past the last entry.
+    EntryIndex {
+        /// How many entries there are.
+        count: usize,
+    },
+    /// A problem of a field inside another one (an expectation's arm), at its own path.
+    Within {
+        /// The inner field's path.
+        path: String,
+        /// What is wrong there.
+        problem: Box<Problem>,
+    },
+    /// Any other problem, in English: those the parsers report (a wrong type, an unknown
+    /// field, a syntax error) and a few rare ones.
+    Other(String),
+}
+
+/// The lists whose length is limited, and the alliance's partners.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Listed {
+    /// The partners (2 to 200).
+    Partners,
+    /// The schedule's entries.
+    Schedule,
+    /// The expectations.
+    Expectations,
+}
+
+impl Listed {
+    /// Every list.
+    pub const ALL: [Listed; 3] = [Listed::Partners, Listed::Schedule, Listed::Expectations];
+
+    /// The most items the list may have.
+    pub fn max(self) -> usize {
+        match self {
+            Listed::Partners => super::read::MAX_PARTNERS,
+            Listed::Schedule => super::read::MAX_SCHEDULE,
+            Listed::Expectations => super::expect::MAX_EXPECTATIONS,
+        }
+    }
+
+    /// The limit in English words: "an alliance has 2 to 200 partners".
+    pub fn limit(self) -> String {
+        let max = self.max();
+        match self {
+            Listed::Partners => format!("an alliance has 2 to {max} partners"),
+            Listed::Schedule => format!("a schedule has at most {max} entries"),
+            Listed::Expectations => format!("a scenario has at most {max} expectations"),
+        }
+    }
+}
+
+/// How long a list that breaks its limit is, as far as it was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    /// It has this many items.
+    Has(usize),
+    /// The text lists this many (the reader knew the length).
+    Lists(usize),
+    /// The text lists more than this many (the reader stopped there).
+    ListsMoreThan(usize),
+}
+
+/// What a JSON text that is not an object holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonKind {
+    /// A list.
+    Array,
+    /// A string.
+    String,
+    /// `true` or `false`.
+    Boolean,
+    /// `null`.
+    Null,
+    /// A number.
+    Number,
+}
+
+impl fmt::Display for JsonKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            JsonKind::Array => "an array",
+            JsonKind::String => "a string",
+            JsonKind::Boolean => "a boolean",
+            JsonKind::Null => "null",
+            JsonKind::Number => "a number",
+        })
+    }
+}
+
+/// The parts of a schedule entry that only some actions take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryPart {
+    /// A style: only `set_style`.
+    Style,
+    /// A division: only `funding_round`.
+    Division,
+    /// A value: only `set_control` and `set_turbulence`.
+    Value,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Problem::*;
+        match self {
+            Level { value } => write!(f, "must be between 0 and 1, not {value}"),
+            Between { min, max, value } => write!(f, "must be between {min} and {max}, not {value}"),
+            Horizon { max, value } => {
+                write!(f, "must be a whole number of months from 1 to {max}, not {value}")
+            }
+            Month { horizon, value } => {
+                write!(f, "must be a whole number from 1 to the horizon ({horizon}), not {value}")
+            }
+            Negative { value } => write!(f, "must be 0 or more, in the metric's unit, not {value}"),
+            Empty => f.write_str("must not be empty"),
+            TooLong { max } => write!(f, "must be at most {max} characters long"),
+            NoSays { dutch: false } => f.write_str("must say the teaching point in a sentence"),
+            NoSays { dutch: true } => f.write_str("must say the teaching point in a Dutch sentence"),
+            DuplicateName { name, first } => {
+                write!(f, "{name} {DUPLICATE_NAME}[{first}]; names must be unique")
+            }
+            NoPartnerIndex { index, count } => write!(
+                f,
+                "there is no partner {index}; there are {count} partners, numbered 0 to {}",
+                count.saturating_sub(1)
+            ),
+            NoPartnerNamed { name } => write!(f, "no partner is named {name}"),
+            TooMany { list, count } => {
+                f.write_str(&list.limit())?;
+                match count {
+                    Counted::Has(n) => write!(f, "; this one has {n}"),
+                    Counted::Lists(n) => write!(f, "; this one lists {n}"),
+                    Counted::ListsMoreThan(n) => write!(f, "; this one lists more than {n}"),
+                }
+            }
+            NewerModel { version, current } => write!(
+                f,
+                "this scenario was made for model {version}, newer than this Alliance Lab's model \
+                 {current}; open it with the newest Alliance Lab"
+            ),
+            NeedsPartner { what } => write!(f, "{what} needs a partner name or index"),
+            NeedsStyle => f.write_str("set_style needs a style"),
+            NeedsValue { action } => write!(f, "{action} needs a value between 0 and 1"),
+            TakesNoPartner { action } => write!(f, "{action} takes no partner; remove it"),
+            NotTaken { part: EntryPart::Style, action } => {
+                write!(f, "only set_style takes a style, not {action}")
+            }
+            NotTaken { part: EntryPart::Division, action } => {
+                write!(f, "only funding_round takes a division, not {action}")
+            }
+            NotTaken { part: EntryPart::Value, action } => {
+                write!(f, "only set_control and set_turbulence take a value, not {action}")
+            }
+            SeedOverflow { runs, seed } => {
+                write!(f, "{runs} runs from seed {seed} would pass the largest seed, {}", u64::MAX)
+            }
+            TextTooLarge { mb, max_mb } => {
+                write!(f, "the text is {mb} MB, more than the {max_mb} MB a scenario may have")
+            }
+            JsonComment => f.write_str(
+                "JSON does not allow comments; remove it, or write the scenario as TOML, which allows # comments",
+            ),
+            NotJsonObject { kind } => {
+                write!(f, "a scenario must be a JSON object ({{ \"title\": … }}), not {kind}")
+            }
+            NotAPath => f.write_str("is not a field path; write it like governance.control or partners[1].size"),
+            NoFields { name } => write!(f, "{name} has no fields"),
+            NotAList { name } => write!(f, "{name} is not a list"),
+            UnknownField { name, fields } => {
+                write!(f, "unknown field {name}; the fields here include {fields}")
+            }
+            PartnerIndex { count } => {
+                write!(f, "there are {count} partners, numbered 0 to {}", count.saturating_sub(1))
+            }
+            EntryIndex { count: 0 } => f.write_str("the schedule is empty"),
+            EntryIndex { count } => {
+                write!(f, "there are {count} schedule entries, numbered 0 to {}", count - 1)
+            }
+            Within { path, problem } => write!(f, "{path}: {problem}"),
+            Other(message) => f.write_str(message),
+        }
+    }
+}
+
+/// The words of a name used twice, after the name.
+const DUPLICATE_NAME: &str = "is already the name of partners";
 
 /// Every problem found in a scenario, up to [`MAX_LISTED`] of them listed, in the order of
 /// the fields in the file.
@@ -138,10 +484,10 @@ pub(crate) struct Problems {
 }
 
 impl Problems {
-    /// Adds a problem; `message` is only formatted while the list has room.
-    pub fn push(&mut self, path: impl FnOnce() -> String, message: impl FnOnce() -> String) {
+    /// Adds a problem; `problem` is only built while the list has room.
+    pub fn push(&mut self, path: impl FnOnce() -> String, problem: impl FnOnce() -> Problem) {
         if self.listed.len() < MAX_LISTED {
-            self.listed.push(FieldError::at(path(), message()));
+            self.listed.push(FieldError::new(path(), problem()));
         } else {
             self.more += 1;
         }

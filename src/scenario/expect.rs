@@ -23,7 +23,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::errors::{Problems, ScenarioError};
+use super::errors::{Counted, Listed, Problem, Problems, ScenarioError};
 use super::names::ActionName;
 use super::read;
 use super::{Scenario, ScheduleEntry};
@@ -317,47 +317,32 @@ fn check_fields(base: &Scenario, problems: &mut Problems) {
         let n = base.expect.len();
         problems.push(
             || "expect".to_string(),
-            || format!("a scenario has at most {MAX_EXPECTATIONS} expectations; this one has {n}"),
+            || Problem::TooMany { list: Listed::Expectations, count: Counted::Has(n) },
         );
         return;
     }
     for (i, e) in base.expect.iter().enumerate() {
         let at = |field: &str| format!("expect[{i}].{field}");
         if e.says.trim().is_empty() {
-            problems.push(|| at("says"), || "must say the teaching point in a sentence".to_string());
+            problems.push(|| at("says"), || Problem::NoSays { dutch: false });
         } else if e.says.chars().count() > MAX_SAYS_CHARS {
-            problems.push(|| at("says"), || format!("must be at most {MAX_SAYS_CHARS} characters long"));
+            problems.push(|| at("says"), || Problem::TooLong { max: MAX_SAYS_CHARS });
         }
         if let Some(nl) = &e.nl {
             if nl.says.trim().is_empty() {
-                problems
-                    .push(|| at("nl.says"), || "must say the teaching point in a Dutch sentence".to_string());
+                problems.push(|| at("nl.says"), || Problem::NoSays { dutch: true });
             } else if nl.says.chars().count() > MAX_SAYS_CHARS {
-                problems
-                    .push(|| at("nl.says"), || format!("must be at most {MAX_SAYS_CHARS} characters long"));
+                problems.push(|| at("nl.says"), || Problem::TooLong { max: MAX_SAYS_CHARS });
             }
         }
         if !RUNS_RANGE.contains(&e.runs) {
-            let (lo, hi) = (RUNS_RANGE.start(), RUNS_RANGE.end());
-            problems.push(|| at("runs"), || format!("must be between {lo} and {hi}, not {}", e.runs));
+            let (min, max) = (u64::from(*RUNS_RANGE.start()), u64::from(*RUNS_RANGE.end()));
+            problems.push(|| at("runs"), || Problem::Between { min, max, value: u64::from(e.runs) });
         } else if base.seed.checked_add(u64::from(e.runs)).is_none() {
-            problems.push(
-                || at("runs"),
-                || {
-                    format!(
-                        "{} runs from seed {} would pass the largest seed, {}",
-                        e.runs,
-                        base.seed,
-                        u64::MAX
-                    )
-                },
-            );
+            problems.push(|| at("runs"), || Problem::SeedOverflow { runs: e.runs, seed: base.seed });
         }
         if !(e.min_effect.is_finite() && e.min_effect >= 0.0) {
-            problems.push(
-                || at("min_effect"),
-                || format!("must be 0 or more, in the metric's unit, not {}", e.min_effect),
-            );
+            problems.push(|| at("min_effect"), || Problem::Negative { value: e.min_effect.to_string() });
         }
     }
 }
@@ -374,9 +359,15 @@ fn check_arms(base: &Scenario, problems: &mut Problems) {
             // that does not fit, two settings that clash) at the arm, with its own path.
             for field in &error.errors {
                 match changes.set.iter().position(|f| f.path == field.path) {
-                    Some(k) => problems.push(|| at(&format!("{name}.set[{k}]")), || field.message.clone()),
-                    None if field.path.is_empty() => problems.push(|| at(name), || field.message.clone()),
-                    None => problems.push(|| at(name), || format!("{}: {}", field.path, field.message)),
+                    Some(k) => problems.push(|| at(&format!("{name}.set[{k}]")), || field.problem.clone()),
+                    None if field.path.is_empty() => problems.push(|| at(name), || field.problem.clone()),
+                    None => problems.push(
+                        || at(name),
+                        || Problem::Within {
+                            path: field.path.clone(),
+                            problem: Box::new(field.problem.clone()),
+                        },
+                    ),
                 }
             }
         }

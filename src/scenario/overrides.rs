@@ -5,8 +5,7 @@
 
 use serde_json::Value;
 
-use super::checks::DUPLICATE_NAME;
-use super::errors::{escape, quote, FieldError, ScenarioError, MAX_LISTED};
+use super::errors::{escape, quote, FieldError, Problem, ScenarioError, MAX_LISTED};
 use super::read;
 use super::Scenario;
 
@@ -39,7 +38,7 @@ impl Scenario {
     /// A copy with one field replaced, not yet validated.
     fn with_field(&self, path: &str, value: &str) -> Result<Scenario, FieldError> {
         let mut root = serde_json::to_value(self).expect("a scenario always converts to a JSON value");
-        let slot = walk(&mut root, path).map_err(|message| FieldError::at(escape(path, 80), message))?;
+        let slot = walk(&mut root, path).map_err(|problem| FieldError::new(escape(path, 80), problem))?;
         *slot = parse_like(slot, value);
         read::from_value(root, self.horizon_months)
     }
@@ -48,16 +47,15 @@ impl Scenario {
 /// Finds the slot a path points to, or says why there is none. A missing last key of a
 /// table is created, so that optional fields can be set; reading the scenario back rejects
 /// keys that are not fields, listing the ones there are.
-fn walk<'a>(root: &'a mut Value, path: &str) -> Result<&'a mut Value, String> {
-    let malformed =
-        || "is not a field path; write it like governance.control or partners[1].size".to_string();
+fn walk<'a>(root: &'a mut Value, path: &str) -> Result<&'a mut Value, Problem> {
+    let malformed = || Problem::NotAPath;
     let segments: Vec<&str> = path.trim().split('.').collect();
     let mut node = root;
     for (n, segment) in segments.iter().enumerate() {
         let (key, indices) = split_indices(segment).ok_or_else(malformed)?;
         let last = n + 1 == segments.len() && indices.is_empty();
         let Value::Object(map) = node else {
-            return Err(format!("{} has no fields", escape(segments[n - 1], 40)));
+            return Err(Problem::NoFields { name: escape(segments[n - 1], 40) });
         };
         // An empty schedule is left out of the JSON; it is there all the same.
         if key == "schedule" && !map.contains_key(key) {
@@ -67,20 +65,21 @@ fn walk<'a>(root: &'a mut Value, path: &str) -> Result<&'a mut Value, String> {
             map.entry(key.to_string()).or_insert(Value::Null)
         } else {
             let fields: Vec<String> = map.keys().cloned().collect();
-            map.get_mut(key).ok_or_else(|| {
-                format!("unknown field {}; the fields here include {}", quote(key), fields.join(", "))
-            })?
+            map.get_mut(key)
+                .ok_or_else(|| Problem::UnknownField { name: quote(key), fields: fields.join(", ") })?
         };
         for i in indices {
             let Value::Array(items) = node else {
-                return Err(format!("{} is not a list", escape(key, 40)));
+                return Err(Problem::NotAList { name: escape(key, 40) });
             };
             let n = items.len();
-            node = items.get_mut(i).ok_or_else(|| match (key, n) {
-                ("partners", n) => format!("there are {n} partners, numbered 0 to {}", n.saturating_sub(1)),
-                ("schedule", 0) => "the schedule is empty".to_string(),
-                (_, n) => format!("there are {n} schedule entries, numbered 0 to {}", n - 1),
-            })?;
+            // The partners and the schedule are the lists a path may index; any other is
+            // counted as the schedule is.
+            let past_the_end = match key {
+                "partners" => Problem::PartnerIndex { count: n },
+                _ => Problem::EntryIndex { count: n },
+            };
+            node = items.get_mut(i).ok_or(past_the_end)?;
         }
     }
     Ok(node)
@@ -141,12 +140,12 @@ fn report_clash_where_set(s: &Scenario, path: &str, e: &mut ScenarioError) {
     if other > k {
         let later = format!("partners[{other}].name");
         let before = e.errors.len();
-        e.errors.retain(|f| !(f.path == later && f.message.contains(DUPLICATE_NAME)));
+        e.errors.retain(|f| !(f.path == later && matches!(f.problem, Problem::DuplicateName { .. })));
         if e.errors.len() == before {
             e.more = e.more.saturating_sub(1);
         }
-        let message = format!("{} {DUPLICATE_NAME}[{other}]; names must be unique", quote(name));
-        e.errors.insert(0, FieldError::at(format!("partners[{k}].name"), message));
+        let problem = Problem::DuplicateName { name: quote(name), first: other };
+        e.errors.insert(0, FieldError::new(format!("partners[{k}].name"), problem));
         if e.errors.len() > MAX_LISTED {
             e.errors.truncate(MAX_LISTED);
             e.more += 1;

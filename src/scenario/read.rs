@@ -14,7 +14,7 @@ use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Seq
 use serde::Deserialize;
 use serde_path_to_error::Segment;
 
-use super::errors::{escape, quote, FieldError, Location, ScenarioError};
+use super::errors::{escape, quote, Counted, FieldError, JsonKind, Listed, Location, Problem, ScenarioError};
 use super::expect::{Direction, Expectation, Metric, MAX_EXPECTATIONS};
 use super::names::{ActionName, StyleName};
 use super::{PartnerSpec, Scenario, ScheduleEntry};
@@ -29,19 +29,6 @@ pub const MAX_PARTNERS: usize = 200;
 
 /// Most entries a schedule can have: several a month over the longest horizon.
 pub const MAX_SCHEDULE: usize = 10_000;
-
-/// The partner limit in words.
-const PARTNER_LIMIT: &str = "an alliance has 2 to 200 partners";
-
-/// The schedule limit in words.
-const SCHEDULE_LIMIT: &str = "a schedule has at most 10000 entries";
-
-/// The expectation limit in words.
-const EXPECTATION_LIMIT: &str = "a scenario has at most 50 expectations";
-
-/// What serde_json says about a comment is "expected value"; this says what is wrong.
-const NO_COMMENTS: &str =
-    "JSON does not allow comments; remove it, or write the scenario as TOML, which allows # comments";
 
 /// Longest message taken over from a parser, in characters; longer ones are cut.
 const MAX_MESSAGE_CHARS: usize = 300;
@@ -64,11 +51,10 @@ fn check_size(text: &str) -> Result<(), ScenarioError> {
     if text.len() <= MAX_TEXT_BYTES {
         return Ok(());
     }
-    Err(ScenarioError::single(FieldError::text(format!(
-        "the text is {:.1} MB, more than the {} MB a scenario may have",
-        text.len() as f64 / 1e6,
-        MAX_TEXT_BYTES / 1_000_000
-    ))))
+    Err(ScenarioError::single(FieldError::text(Problem::TextTooLarge {
+        mb: format!("{:.1}", text.len() as f64 / 1e6),
+        max_mb: MAX_TEXT_BYTES / 1_000_000,
+    })))
 }
 
 /// Reads a scenario from JSON text (share links hold JSON), refusing a text over the size
@@ -76,13 +62,9 @@ fn check_size(text: &str) -> Result<(), ScenarioError> {
 pub fn read_json(text: &str) -> Result<Scenario, ScenarioError> {
     check_size(text)?;
     let start = text.len() - text.trim_start().len();
-    if let Some(kind) = json_kind(&text[start..]) {
+    if let Some(problem) = not_an_object(&text[start..]) {
         let at = Location::of_offset(text, start);
-        let message = match kind {
-            "a comment" => NO_COMMENTS.to_string(),
-            kind => format!("a scenario must be a JSON object ({{ \"title\": … }}), not {kind}"),
-        };
-        return Err(ScenarioError::single(FieldError { location: Some(at), ..FieldError::text(message) }));
+        return Err(ScenarioError::single(FieldError { location: Some(at), ..FieldError::text(problem) }));
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let result = serde_path_to_error::deserialize(&mut de)
@@ -94,14 +76,15 @@ pub fn read_json(text: &str) -> Result<Scenario, ScenarioError> {
         let suffix = format!(" at line {} column {}", e.line(), e.column());
         let raw = e.to_string();
         let raw = raw.strip_suffix(&suffix).unwrap_or(&raw);
-        let (path, message) = if comment_at(text_at, at.column) {
-            (path, NO_COMMENTS.to_string())
+        // What serde_json says about a comment is "expected value"; this says what is wrong.
+        let (path, problem) = if comment_at(text_at, at.column) {
+            (path, Problem::JsonComment)
         } else {
             explain(&path, raw, None)
         };
         let location = (at.line > 0).then_some(at);
         ScenarioError {
-            errors: vec![FieldError { path: path.display(), location, message }],
+            errors: vec![FieldError { path: path.display(), location, problem }],
             more: 0,
             incomplete: e.classify() == serde_json::error::Category::Eof,
         }
@@ -112,8 +95,8 @@ pub fn read_json(text: &str) -> Result<Scenario, ScenarioError> {
 fn read_toml(text: &str) -> Result<Scenario, ScenarioError> {
     let located = |path: &FieldPath, e: toml::de::Error| {
         let location = e.span().map(|span| Location::of_offset(text, span.start));
-        let (path, message) = explain(path, e.message(), None);
-        ScenarioError::single(FieldError { path: path.display(), location, message })
+        let (path, problem) = explain(path, e.message(), None);
+        ScenarioError::single(FieldError { path: path.display(), location, problem })
     };
     if let Some(error) = too_many_tables(text) {
         return Err(ScenarioError::single(error));
@@ -135,17 +118,17 @@ fn too_many_tables(text: &str) -> Option<FieldError> {
         let start = offset;
         offset += line.len();
         let Some(header) = line.trim_start().strip_prefix("[[") else { continue };
-        let (count, max, limit) = match header.split("]]").next().map(str::trim) {
-            Some("partners") => (&mut partners, MAX_PARTNERS, PARTNER_LIMIT),
-            Some("schedule") => (&mut entries, MAX_SCHEDULE, SCHEDULE_LIMIT),
+        let (count, list, path) = match header.split("]]").next().map(str::trim) {
+            Some("partners") => (&mut partners, Listed::Partners, "partners"),
+            Some("schedule") => (&mut entries, Listed::Schedule, "schedule"),
             _ => continue,
         };
         *count += 1;
-        if *count > max {
-            let path = if max == MAX_PARTNERS { "partners" } else { "schedule" };
+        if *count > list.max() {
+            let problem = Problem::TooMany { list, count: Counted::ListsMoreThan(list.max()) };
             return Some(FieldError {
                 location: Some(Location::of_offset(text, start)),
-                ..FieldError::at(path, format!("{limit}; this one lists more than {max}"))
+                ..FieldError::new(path, problem)
             });
         }
     }
@@ -181,18 +164,19 @@ fn first_line_is_table_header(text: &str) -> bool {
     })
 }
 
-/// What a JSON text holds when it is not an object: "an array", "a string", …, or "a
-/// comment" for one that starts with a comment. `None` for an object (or an empty text).
-fn json_kind(t: &str) -> Option<&'static str> {
-    Some(match t.bytes().next()? {
+/// The problem of a JSON text that is not an object: what it holds instead, or a comment it
+/// starts with. `None` for an object (or an empty text).
+fn not_an_object(t: &str) -> Option<Problem> {
+    let kind = match t.bytes().next()? {
         b'{' => return None,
-        b'/' => "a comment",
-        b'[' => "an array",
-        b'"' => "a string",
-        b't' | b'f' => "a boolean",
-        b'n' => "null",
-        _ => "a number",
-    })
+        b'/' => return Some(Problem::JsonComment),
+        b'[' => JsonKind::Array,
+        b'"' => JsonKind::String,
+        b't' | b'f' => JsonKind::Boolean,
+        b'n' => JsonKind::Null,
+        _ => JsonKind::Number,
+    };
+    Some(Problem::NotJsonObject { kind })
 }
 
 /// The text of line `line` (from 1), or "" when there is none.
@@ -339,15 +323,32 @@ fn names<'a>(names: impl Iterator<Item = &'a str>) -> String {
 /// A parser's message in plain words, with the path it is about: a type error says what the
 /// field must be, an unknown name lists the valid ones, a missing field is reported at its
 /// own path, and user text is escaped and cut.
-pub fn explain(path: &FieldPath, raw: &str, horizon: Option<u32>) -> (FieldPath, String) {
+pub fn explain(path: &FieldPath, raw: &str, horizon: Option<u32>) -> (FieldPath, Problem) {
     if let Some(name) = raw.strip_prefix("missing field `").and_then(|rest| rest.strip_suffix('`')) {
         let message = match valid_value(name, horizon) {
             Some(valid) => format!("is missing; it must be {valid}"),
             None => "is missing".to_string(),
         };
-        return (path.with(name), message);
+        return (path.with(name), Problem::Other(message));
     }
-    (path.clone(), explain_message(path, raw, horizon))
+    if let Some(problem) = too_many(raw) {
+        return (path.clone(), problem);
+    }
+    (path.clone(), Problem::Other(explain_message(path, raw, horizon)))
+}
+
+/// The problem of a list read past its limit, which [`Bounded`] reports as a parser's message
+/// written by [`Problem::TooMany`]'s `Display`.
+fn too_many(raw: &str) -> Option<Problem> {
+    Listed::ALL.into_iter().find_map(|list| {
+        let limit = list.limit();
+        let count = raw.strip_prefix(limit.as_str())?.strip_prefix("; this one lists ")?;
+        let count = match count.strip_prefix("more than ") {
+            Some(n) => Counted::ListsMoreThan(n.parse().ok()?),
+            None => Counted::Lists(count.parse().ok()?),
+        };
+        Some(Problem::TooMany { list, count })
+    })
 }
 
 fn explain_message(path: &FieldPath, raw: &str, horizon: Option<u32>) -> String {
@@ -462,37 +463,24 @@ pub fn table<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) ->
 /// Reads the partners, each from a table, stopping at the first one beyond
 /// [`MAX_PARTNERS`].
 pub fn partners<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<PartnerSpec>, D::Error> {
-    deserializer.deserialize_seq(Bounded::<PartnerSpec> {
-        max: MAX_PARTNERS,
-        limit: PARTNER_LIMIT,
-        items: PhantomData,
-    })
+    deserializer.deserialize_seq(Bounded::<PartnerSpec> { list: Listed::Partners, items: PhantomData })
 }
 
 /// Reads the schedule, each entry from a table, stopping at the first one beyond
 /// [`MAX_SCHEDULE`].
 pub fn schedule<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<ScheduleEntry>, D::Error> {
-    deserializer.deserialize_seq(Bounded::<ScheduleEntry> {
-        max: MAX_SCHEDULE,
-        limit: SCHEDULE_LIMIT,
-        items: PhantomData,
-    })
+    deserializer.deserialize_seq(Bounded::<ScheduleEntry> { list: Listed::Schedule, items: PhantomData })
 }
 
 /// Reads the expectations, each from a table, stopping at the first one beyond
 /// [`MAX_EXPECTATIONS`].
 pub fn expectations<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Expectation>, D::Error> {
-    deserializer.deserialize_seq(Bounded::<Expectation> {
-        max: MAX_EXPECTATIONS,
-        limit: EXPECTATION_LIMIT,
-        items: PhantomData,
-    })
+    deserializer.deserialize_seq(Bounded::<Expectation> { list: Listed::Expectations, items: PhantomData })
 }
 
-/// A list of tables of at most `max` items.
+/// A list of tables of at most `list.max()` items.
 struct Bounded<T> {
-    max: usize,
-    limit: &'static str,
+    list: Listed,
     items: PhantomData<T>,
 }
 
@@ -500,19 +488,20 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for Bounded<T> {
     type Value = Vec<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a list of at most {} tables", self.max)
+        write!(f, "a list of at most {} tables", self.list.max())
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-        let too_many = |n: String| de::Error::custom(format!("{}; this one lists {n}", self.limit));
+        let max = self.list.max();
+        let too_many = |count| de::Error::custom(Problem::TooMany { list: self.list, count });
         // The TOML reader knows the length of its arrays: a long one is refused unread.
-        if let Some(n) = seq.size_hint().filter(|&n| n > self.max) {
-            return Err(too_many(n.to_string()));
+        if let Some(n) = seq.size_hint().filter(|&n| n > max) {
+            return Err(too_many(Counted::Lists(n)));
         }
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
         while let Some(Table(item)) = seq.next_element::<Table<T>>()? {
-            if items.len() == self.max {
-                return Err(too_many(format!("more than {}", self.max)));
+            if items.len() == max {
+                return Err(too_many(Counted::ListsMoreThan(max)));
             }
             items.push(item);
         }
@@ -524,7 +513,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for Bounded<T> {
 /// tables-only and bounded reading, with the path of a type error.
 pub fn from_value(value: serde_json::Value, horizon: u32) -> Result<Scenario, FieldError> {
     serde_path_to_error::deserialize(value).map(|Table(scenario)| scenario).map_err(|e| {
-        let (path, message) = explain(&path_of(e.path()), &e.into_inner().to_string(), Some(horizon));
-        FieldError::at(path.display(), message)
+        let (path, problem) = explain(&path_of(e.path()), &e.into_inner().to_string(), Some(horizon));
+        FieldError::new(path.display(), problem)
     })
 }

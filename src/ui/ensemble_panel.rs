@@ -17,6 +17,7 @@ use super::ensemble_job::{Job, JobArm, Next, OutcomeHandle};
 use super::ensemble_tables::EnsembleTables;
 use super::fan_chart::{FanChart, Quantity};
 use super::phase_area::PhaseArea;
+use super::problem_texts::problems_text;
 use super::settings;
 use super::state::SimHandle;
 use super::teaching_points::TeachingPoints;
@@ -25,7 +26,7 @@ use super::texts::{use_tr, Tr};
 use super::worker_pool::{default_workers, PoolEvent, PoolFailure, WorkerPool, MAX_WORKERS};
 use crate::expectations::CheckOutcome;
 use crate::i18n::Lang;
-use crate::scenario::{Arm, Scenario};
+use crate::scenario::{Arm, Scenario, ScenarioError};
 use crate::worker_protocol::{ArmOf, CheckRequest, MAX_RUNS};
 
 /// Milliseconds after the page started before the worker pool may start (see the pool's
@@ -75,7 +76,7 @@ enum Failure {
     /// The workers failed; `checking` tells a check from an ensemble.
     Job { checking: bool, cause: PoolFailure },
     /// The teaching point's fields do not make a valid scenario, with the problems.
-    Unchecked(String),
+    Unchecked(ScenarioError),
 }
 
 impl Failure {
@@ -88,7 +89,9 @@ impl Failure {
             Failure::Job { checking: false, cause } => {
                 tr.with("ensemble-failed", &[("message", &cause.text(tr))])
             }
-            Failure::Unchecked(problems) => tr.with("ensemble-cannot-check", &[("problems", problems)]),
+            Failure::Unchecked(problems) => {
+                tr.with("ensemble-cannot-check", &[("problems", &problems_text(tr, problems))])
+            }
         }
     }
 }
@@ -325,7 +328,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             // The arms are built and checked by the worker; what the page can check without
             // them, it checks here, so that a bad teaching point is a message, not a wait.
             if let Err(e) = scenario.check_expectation_fields() {
-                launcher.status.set(Status::Failed(Failure::Unchecked(e.to_string())));
+                launcher.status.set(Status::Failed(Failure::Unchecked(e)));
                 return;
             }
             let Some((arms, runs, check)) = check_plan(&scenario, index) else { return };

@@ -37,6 +37,7 @@ mod phase_bands;
 mod phase_panel;
 mod plan_panel;
 mod png_button;
+mod problem_texts;
 mod run_controls;
 mod scenario_picker;
 mod series;

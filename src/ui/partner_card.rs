@@ -3,9 +3,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::problem_texts::problem_text;
 use super::slider::Slider;
 use super::texts::use_tr;
-use crate::scenario::{Expertise, PartnerSpec, Values};
+use crate::scenario::{Expertise, FieldError, PartnerSpec, Values};
 
 /// Properties of [`PartnerCard`].
 #[derive(PartialEq, Properties)]
@@ -14,8 +15,9 @@ pub struct PartnerCardProps {
     pub index: usize,
     /// The partner as the draft describes it.
     pub partner: PartnerSpec,
-    /// Validation messages for this partner's fields, as (field, message).
-    pub errors: Vec<(String, String)>,
+    /// The problems of this partner's fields, with paths from the partner (`size`,
+    /// `values.sustainability`).
+    pub errors: Vec<FieldError>,
     /// Whether the partner may be removed (the UI keeps at least two).
     pub removable: bool,
     /// Receives the edited partner.
@@ -104,9 +106,14 @@ pub fn PartnerCard(props: &PartnerCardProps) -> Html {
         let cb = props.on_remove.clone();
         Callback::from(move |_| cb.emit(i))
     };
-    let name_error = props.errors.iter().find(|(f, _)| f == "name").map(|(_, m)| m.clone());
+    // The name's problem is shown under the name field, so it goes without the path.
+    let name_error = props
+        .errors
+        .iter()
+        .find(|e| e.path == "name")
+        .map(|e| problem_text(&tr, &FieldError { path: String::new(), ..e.clone() }));
     let other_errors: Vec<String> =
-        props.errors.iter().filter(|(f, _)| f != "name").map(|(f, m)| format!("{f}: {m}")).collect();
+        props.errors.iter().filter(|e| e.path != "name").map(|e| problem_text(&tr, e)).collect();
     let error_id = format!("p{i}-name-error");
     html! {
         <article class="partner-card" aria-labelledby={format!("p{i}-title")}>

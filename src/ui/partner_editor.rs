@@ -9,7 +9,7 @@ use super::partner_card::PartnerCard;
 use super::start_governance::StartGovernance;
 use super::term::Term;
 use super::texts::{use_tr, Tr};
-use crate::scenario::{Expertise, PartnerSpec, Scenario, Values};
+use crate::scenario::{Expertise, FieldError, PartnerSpec, Scenario, Values};
 
 /// The UI keeps alliances between these sizes; scenario files may hold more partners.
 pub const MIN_PARTNERS: usize = 2;
@@ -111,9 +111,9 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
             <div class="partner-grid">
                 { for props.draft.partners.iter().enumerate().map(|(i, p)| {
                     let prefix = format!("partners[{i}].");
-                    let mine: Vec<(String, String)> = errors
+                    let mine: Vec<FieldError> = errors
                         .iter()
-                        .filter_map(|e| e.path.strip_prefix(&prefix).map(|f| (f.to_string(), e.message.clone())))
+                        .filter_map(|e| e.path.strip_prefix(&prefix).map(|f| FieldError { path: f.to_string(), ..e.clone() }))
                         .collect();
                     html! {
                         <PartnerCard key={i} index={i} partner={p.clone()} errors={mine} removable={count > MIN_PARTNERS}

@@ -9,6 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::browser::{copy_to_clipboard, download_text, follow_fragment, fragment, replace_fragment};
+use super::problem_texts::problem_text;
 use super::state::{Action, AppState, SimHandle};
 use super::texts::{initial_lang, use_tr};
 use crate::export::{events_csv, series_csv};
@@ -88,7 +89,7 @@ fn link_error_text(tr: &Texts, error: &LinkError) -> String {
 }
 
 /// A share token's problem in the language of `tr`: in English as [`ShareError`]'s `Display`
-/// writes it (for the CLI and the tests); the scenario's own problems stay in English.
+/// writes it (for the CLI and the tests), the scenario's own problems included.
 fn share_error_text(tr: &Texts, error: &ShareError) -> String {
     match error {
         ShareError::Empty => tr.get("share-error-empty"),
@@ -109,7 +110,7 @@ fn share_error_text(tr: &Texts, error: &ShareError) -> String {
         }
         ShareError::NotJson { detail } => tr.with("share-error-not-json", &[("detail", detail)]),
         ShareError::InvalidScenario(e) => {
-            let problems: Vec<String> = e.errors.iter().map(ToString::to_string).collect();
+            let problems: Vec<String> = e.errors.iter().map(|field| problem_text(tr, field)).collect();
             let problems = problems.join("; ");
             match e.more {
                 0 => tr.with("share-error-invalid", &[("problems", &problems)]),
@@ -125,7 +126,7 @@ enum FileProblem {
     TooLarge,
     /// The file is not text.
     NotText,
-    /// The text is not a valid scenario; the problems are the scenario module's, in English.
+    /// The text is not a valid scenario, with the scenario module's problems.
     Invalid(ScenarioError),
 }
 
@@ -232,7 +233,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             vec![tr.with("share-file-too-large", &[("mb", &(MAX_TEXT_BYTES / 1_000_000).to_string())])]
         }
         Some(FileProblem::NotText) => vec![tr.get("share-file-not-text")],
-        Some(FileProblem::Invalid(e)) => e.errors.iter().map(ToString::to_string).collect(),
+        Some(FileProblem::Invalid(e)) => e.errors.iter().map(|field| problem_text(&tr, field)).collect(),
     };
     let more = match &*file_errors {
         Some(FileProblem::Invalid(e)) => e.more,

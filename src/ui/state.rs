@@ -12,6 +12,7 @@ use yew::{AttrValue, Reducible};
 
 use std::collections::BTreeMap;
 
+use super::problem_texts::problems_text;
 use super::settings::{self, LessonProgress};
 use crate::i18n::{Lang, Texts};
 use crate::lessons::{Lesson, LessonAction, LessonError, LESSONS_JSON};
@@ -475,7 +476,8 @@ impl Reducible for AppState {
                 }
                 Some(Err(e)) => {
                     let tr = self.texts();
-                    next.notice = Some(tr.with("state-preset-error", &[("error", &e.to_string())]).into());
+                    next.notice =
+                        Some(tr.with("state-preset-error", &[("error", &problems_text(&tr, e))]).into());
                 }
                 None => return self,
             },
@@ -604,7 +606,8 @@ impl Reducible for AppState {
                     }
                     Err(e) => {
                         let tr = self.texts();
-                        next.notice = Some(tr.with("state-plan-error", &[("error", &e.to_string())]).into());
+                        next.notice =
+                            Some(tr.with("state-plan-error", &[("error", &problems_text(&tr, &e))]).into());
                     }
                 }
             }

@@ -1,0 +1,153 @@
+//! Problems with a scenario in the page's language (locales/*/problems.ftl).
+//!
+//! The scenario module writes each problem's English text for the CLI and the tests, and keeps
+//! a structured description of it ([`Problem`]); this module writes that description in the
+//! page's language. In English it gives the scenario module's text exactly. The field path
+//! (`partners[2].size`) names the file's field and stays as it is; problems the parsers report
+//! ([`Problem::Other`]) stay in English inside the page's frame ("regel 3, kolom 5: …").
+
+use crate::i18n::Texts;
+use crate::scenario::{Counted, EntryPart, FieldError, JsonKind, Listed, Problem, ScenarioError};
+
+/// One problem with where it is, in the page's language: "partners[2].size: must be between
+/// 0 and 1, not 1.7" in English, "partners[2].size: moet tussen 0 en 1 liggen, niet 1,7" in
+/// Dutch. Takes [`Texts`] so that the app's state, which has no [`super::texts::Tr`], can use
+/// it too; a `&Tr` is one.
+pub fn problem_text(tr: &Texts, e: &FieldError) -> String {
+    let problem = what(tr, &e.problem);
+    let at = e.location.map(|at| {
+        tr.with("problem-location", &[("line", &at.line.to_string()), ("column", &at.column.to_string())])
+    });
+    match (e.path.is_empty(), at) {
+        (false, Some(at)) => {
+            tr.with("problem-at-path-location", &[("path", &e.path), ("at", &at), ("problem", &problem)])
+        }
+        (false, None) => tr.with("problem-at-path", &[("path", &e.path), ("problem", &problem)]),
+        (true, Some(at)) => tr.with("problem-at-location", &[("at", &at), ("problem", &problem)]),
+        (true, None) => problem,
+    }
+}
+
+/// Every problem of `e`, one a line, and the number of those not listed, as
+/// [`ScenarioError`]'s `Display` writes them in English.
+pub fn problems_text(tr: &Texts, e: &ScenarioError) -> String {
+    let mut lines: Vec<String> = e.errors.iter().map(|field| problem_text(tr, field)).collect();
+    if e.more > 0 {
+        lines.push(tr.count("problem-more", e.more, &[]));
+    }
+    lines.join("\n")
+}
+
+/// What is wrong, without the field's path.
+fn what(tr: &Texts, problem: &Problem) -> String {
+    let number = |value: &String| tr.lang().localise(value.clone());
+    match problem {
+        Problem::Level { value } => tr.with("problem-level", &[("value", &number(value))]),
+        Problem::Between { min, max, value } => tr.with(
+            "problem-between",
+            &[("min", &min.to_string()), ("max", &max.to_string()), ("value", &value.to_string())],
+        ),
+        Problem::Horizon { max, value } => {
+            tr.with("problem-horizon", &[("max", &max.to_string()), ("value", &value.to_string())])
+        }
+        Problem::Month { horizon, value } => {
+            tr.with("problem-month", &[("horizon", &horizon.to_string()), ("value", &value.to_string())])
+        }
+        Problem::Negative { value } => tr.with("problem-negative", &[("value", &number(value))]),
+        Problem::Empty => tr.get("problem-empty"),
+        Problem::TooLong { max } => tr.with("problem-too-long", &[("max", &max.to_string())]),
+        Problem::NoSays { dutch: false } => tr.get("problem-no-says"),
+        Problem::NoSays { dutch: true } => tr.get("problem-no-says-dutch"),
+        Problem::DuplicateName { name, first } => {
+            tr.with("problem-duplicate-name", &[("name", name), ("first", &first.to_string())])
+        }
+        Problem::NoPartnerIndex { index, count } => tr.with(
+            "problem-no-partner-index",
+            &[("index", &index.to_string()), ("count", &count.to_string()), ("last", &last(*count))],
+        ),
+        Problem::NoPartnerNamed { name } => tr.with("problem-no-partner-named", &[("name", name)]),
+        Problem::TooMany { list, count } => {
+            tr.with("problem-too-many", &[("limit", &limit(tr, *list)), ("size", &size(tr, *count))])
+        }
+        Problem::NewerModel { version, current } => tr.with(
+            "problem-newer-model",
+            &[("version", &version.to_string()), ("current", &current.to_string())],
+        ),
+        Problem::NeedsPartner { what } => tr.with("problem-needs-partner", &[("what", what)]),
+        Problem::NeedsStyle => tr.get("problem-needs-style"),
+        Problem::NeedsValue { action } => tr.with("problem-needs-value", &[("action", action)]),
+        Problem::TakesNoPartner { action } => tr.with("problem-takes-no-partner", &[("action", action)]),
+        Problem::NotTaken { part: EntryPart::Style, action } => {
+            tr.with("problem-only-style", &[("action", action)])
+        }
+        Problem::NotTaken { part: EntryPart::Division, action } => {
+            tr.with("problem-only-division", &[("action", action)])
+        }
+        Problem::NotTaken { part: EntryPart::Value, action } => {
+            tr.with("problem-only-value", &[("action", action)])
+        }
+        Problem::SeedOverflow { runs, seed } => tr.with(
+            "problem-seed-overflow",
+            &[("runs", &runs.to_string()), ("seed", &seed.to_string()), ("largest", &u64::MAX.to_string())],
+        ),
+        Problem::TextTooLarge { mb, max_mb } => {
+            tr.with("problem-text-too-large", &[("mb", &number(mb)), ("max", &max_mb.to_string())])
+        }
+        Problem::JsonComment => tr.get("problem-json-comment"),
+        Problem::NotJsonObject { kind } => {
+            tr.with("problem-not-json-object", &[("kind", &json_kind(tr, *kind))])
+        }
+        Problem::NotAPath => tr.get("problem-not-a-path"),
+        Problem::NoFields { name } => tr.with("problem-no-fields", &[("name", name)]),
+        Problem::NotAList { name } => tr.with("problem-not-a-list", &[("name", name)]),
+        Problem::UnknownField { name, fields } => {
+            tr.with("problem-unknown-field", &[("name", name), ("fields", fields)])
+        }
+        Problem::PartnerIndex { count } => {
+            tr.with("problem-partner-index", &[("count", &count.to_string()), ("last", &last(*count))])
+        }
+        Problem::EntryIndex { count: 0 } => tr.get("problem-schedule-empty"),
+        Problem::EntryIndex { count } => {
+            tr.with("problem-entry-index", &[("count", &count.to_string()), ("last", &last(*count))])
+        }
+        Problem::Within { path, problem } => {
+            tr.with("problem-at-path", &[("path", path), ("problem", &what(tr, problem))])
+        }
+        Problem::Other(message) => message.clone(),
+    }
+}
+
+/// The highest index of a list of `count` items, 0 for an empty one.
+fn last(count: usize) -> String {
+    count.saturating_sub(1).to_string()
+}
+
+/// A list's limit in words.
+fn limit(tr: &Texts, list: Listed) -> String {
+    let max = list.max().to_string();
+    match list {
+        Listed::Partners => tr.with("problem-limit-partners", &[("max", &max)]),
+        Listed::Schedule => tr.with("problem-limit-schedule", &[("max", &max)]),
+        Listed::Expectations => tr.with("problem-limit-expectations", &[("max", &max)]),
+    }
+}
+
+/// How long a list that breaks its limit is.
+fn size(tr: &Texts, count: Counted) -> String {
+    match count {
+        Counted::Has(n) => tr.with("problem-size-has", &[("count", &n.to_string())]),
+        Counted::Lists(n) => tr.with("problem-size-lists", &[("count", &n.to_string())]),
+        Counted::ListsMoreThan(n) => tr.with("problem-size-lists-more", &[("count", &n.to_string())]),
+    }
+}
+
+/// What a JSON text holds that is not an object.
+fn json_kind(tr: &Texts, kind: JsonKind) -> String {
+    match kind {
+        JsonKind::Array => tr.get("problem-json-array"),
+        JsonKind::String => tr.get("problem-json-string"),
+        JsonKind::Boolean => tr.get("problem-json-boolean"),
+        JsonKind::Null => tr.get("problem-json-null"),
+        JsonKind::Number => tr.get("problem-json-number"),
+    }
+}
