@@ -20,15 +20,20 @@ pub fn signed(value: f64, decimals: usize) -> String {
 /// A level on the model's 0-to-1 scale in words and as a percentage, "moderate, 53 %": a
 /// student reads the word, the percentage says how far along the scale it is.
 pub fn level(value: f64) -> String {
+    const WORDS: [&str; 5] = ["very low", "low", "moderate", "high", "very high"];
+    let (band, percent) = level_band(value);
+    format!("{}, {percent:.0} %", WORDS[band])
+}
+
+/// Which of the five words a level on the 0-to-1 scale reads as (0 very low to 4 very high,
+/// a fifth of the scale each), and its percentage: what [`level`] writes in English and the
+/// page writes in its own language.
+pub fn level_band(value: f64) -> (usize, f64) {
     let v = value.clamp(0.0, 1.0);
-    let word = match v {
-        v if v < 0.2 => "very low",
-        v if v < 0.4 => "low",
-        v if v < 0.6 => "moderate",
-        v if v < 0.8 => "high",
-        _ => "very high",
-    };
-    format!("{word}, {:.0} %", 100.0 * v)
+    // The band is the number of boundaries the level is not below.
+    let band =
+        [0.2, 0.4, 0.6, 0.8].iter().filter(|b| v.partial_cmp(b) != Some(std::cmp::Ordering::Less)).count();
+    (band, 100.0 * v)
 }
 
 #[cfg(test)]

@@ -37,15 +37,10 @@ impl Tr {
     /// A level on the 0-to-1 scale in words and as a percentage ("moderate, 53 %"), as
     /// [`crate::numbers::level`] writes it in English.
     pub fn level(&self, value: f64) -> String {
-        let v = value.clamp(0.0, 1.0);
-        let word = match v {
-            v if v < 0.2 => "level-very-low",
-            v if v < 0.4 => "level-low",
-            v if v < 0.6 => "level-moderate",
-            v if v < 0.8 => "level-high",
-            _ => "level-very-high",
-        };
-        format!("{}, {:.0} %", self.get(word), 100.0 * v)
+        const WORDS: [&str; 5] =
+            ["level-very-low", "level-low", "level-moderate", "level-high", "level-very-high"];
+        let (band, percent) = crate::numbers::level_band(value);
+        format!("{}, {percent:.0} %", self.get(WORDS[band]))
     }
 
     /// A signed difference as [`crate::numbers::signed`] writes it, with this language's
