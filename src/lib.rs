@@ -32,6 +32,7 @@ pub mod lessons;
 pub mod model;
 pub mod numbers;
 pub mod palette;
+pub mod reader_protocol;
 pub mod scenario;
 pub mod screening;
 pub mod share;

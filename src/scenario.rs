@@ -395,6 +395,12 @@ impl Scenario {
         Ok(scenario)
     }
 
+    /// Whether [`Scenario::parse`] reads `text` as JSON rather than TOML; the page reads JSON
+    /// itself and leaves TOML to the scenario reader ([`crate::reader_protocol`]).
+    pub fn looks_like_json(text: &str) -> bool {
+        read::looks_like_json(read::without_bom(text))
+    }
+
     /// Parses a scenario from JSON text and validates it. The error says whether the text
     /// ended early ([`ScenarioError::is_incomplete`]).
     pub fn parse_json(text: &str) -> Result<Scenario, ScenarioError> {

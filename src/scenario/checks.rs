@@ -70,7 +70,7 @@ pub fn params(s: &Scenario) -> Result<Params, ScenarioError> {
     let style = s.coordination.style.style(coordinator);
     if style.is_none() && s.coordination.coordinator.is_none() {
         let name = s.coordination.style.name();
-        c.push("coordination.coordinator", Problem::NeedsPartner { what: name });
+        c.push("coordination.coordinator", Problem::NeedsPartner { what: name.to_string() });
     }
     let initial_knowledge = c.level("relations.knowledge", s.relations.knowledge);
     let initial_trust = c.level("relations.trust", s.relations.trust);
@@ -205,37 +205,41 @@ impl Checker {
         match (e.action, e.style) {
             (ActionName::SetStyle, None) => self.problems.push(at("style"), || Problem::NeedsStyle),
             (ActionName::SetStyle, Some(_)) | (_, None) => {}
-            (_, Some(_)) => {
-                self.problems.push(at("style"), || Problem::NotTaken { part: EntryPart::Style, action: name })
-            }
+            (_, Some(_)) => self
+                .problems
+                .push(at("style"), || Problem::NotTaken { part: EntryPart::Style, action: name.to_string() }),
         }
         let needs_partner = e.action.needs_partner()
             || (e.action == ActionName::SetStyle && e.style.is_some_and(|s| s.needs_coordinator()));
         let partner = match (&e.partner, needs_partner) {
             (Some(r), true) => self.partner(s, names, &at("partner"), r),
             (None, true) => {
-                self.problems.push(at("partner"), || Problem::NeedsPartner { what: name });
+                self.problems.push(at("partner"), || Problem::NeedsPartner { what: name.to_string() });
                 None
             }
             (Some(_), false) => {
-                self.problems.push(at("partner"), || Problem::TakesNoPartner { action: name });
+                self.problems.push(at("partner"), || Problem::TakesNoPartner { action: name.to_string() });
                 None
             }
             (None, false) => None,
         };
         if e.division.is_some() && e.action != ActionName::FundingRound {
-            self.problems
-                .push(at("division"), || Problem::NotTaken { part: EntryPart::Division, action: name });
+            self.problems.push(at("division"), || Problem::NotTaken {
+                part: EntryPart::Division,
+                action: name.to_string(),
+            });
         }
         let value = match (e.action.takes_value(), e.value) {
             (true, Some(v)) => Some(self.level_at(at("value"), v)),
             (true, None) => {
-                self.problems.push(at("value"), || Problem::NeedsValue { action: name });
+                self.problems.push(at("value"), || Problem::NeedsValue { action: name.to_string() });
                 None
             }
             (false, Some(_)) => {
-                self.problems
-                    .push(at("value"), || Problem::NotTaken { part: EntryPart::Value, action: name });
+                self.problems.push(at("value"), || Problem::NotTaken {
+                    part: EntryPart::Value,
+                    action: name.to_string(),
+                });
                 None
             }
             (false, None) => None,

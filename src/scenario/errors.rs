@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// At most this many problems are listed; the rest are counted ("and 12 more problems").
 pub const MAX_LISTED: usize = 20;
 
@@ -13,7 +15,7 @@ pub const MAX_LISTED: usize = 20;
 pub const MAX_QUOTED_CHARS: usize = 40;
 
 /// A line and column in a scenario text, both counted from 1; columns count characters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     /// Line, from 1.
     pub line: usize,
@@ -45,7 +47,7 @@ impl fmt::Display for Location {
 }
 
 /// One problem with a scenario.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     /// Path of the field (`partners[2].size`); empty when the problem is not in one field
     /// (a syntax error, a text that is too large).
@@ -92,7 +94,7 @@ impl fmt::Display for FieldError {
 /// same description in its own language (`ui::problem_texts`). User text (names, unknown keys)
 /// is held quoted and escaped as `quote` in this module writes it; numbers that are not whole
 /// are held as Rust writes them, so that the English stays exactly what it was.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Problem {
     /// A level outside 0..=1: `must be between 0 and 1, not 1.7`.
     Level {
@@ -175,26 +177,26 @@ pub enum Problem {
     /// An action or style that needs a partner (its coordinator) and names none.
     NeedsPartner {
         /// The action's or style's name, as written in files.
-        what: &'static str,
+        what: String,
     },
     /// `set_style` without a style.
     NeedsStyle,
     /// An action that needs a value and has none.
     NeedsValue {
         /// The action's name.
-        action: &'static str,
+        action: String,
     },
     /// An action with a partner it does not take.
     TakesNoPartner {
         /// The action's name.
-        action: &'static str,
+        action: String,
     },
     /// An action with a part that only other actions take.
     NotTaken {
         /// The part.
         part: EntryPart,
         /// The action's name.
-        action: &'static str,
+        action: String,
     },
     /// An expectation whose seeds would pass the largest seed.
     SeedOverflow {
@@ -259,7 +261,7 @@ pub enum Problem {
 }
 
 /// The lists whose length is limited, and the alliance's partners.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Listed {
     /// The partners (2 to 200).
     Partners,
@@ -294,7 +296,7 @@ impl Listed {
 }
 
 /// How long a list that breaks its limit is, as far as it was read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Counted {
     /// It has this many items.
     Has(usize),
@@ -305,7 +307,7 @@ pub enum Counted {
 }
 
 /// What a JSON text that is not an object holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum JsonKind {
     /// A list.
     Array,
@@ -332,7 +334,7 @@ impl fmt::Display for JsonKind {
 }
 
 /// The parts of a schedule entry that only some actions take.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EntryPart {
     /// A style: only `set_style`.
     Style,
@@ -430,7 +432,7 @@ const DUPLICATE_NAME: &str = "is already the name of partners";
 
 /// Every problem found in a scenario, up to [`MAX_LISTED`] of them listed, in the order of
 /// the fields in the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScenarioError {
     /// The problems listed, at most [`MAX_LISTED`].
     pub errors: Vec<FieldError>,

@@ -1,5 +1,5 @@
 //! Dotted-path overrides such as `partners[1].size=0.3`: the scenario is turned into a JSON
-//! value, the leaf is replaced, and the result is read back and validated like a file, so
+//! value, the leaf is replaced, and the result is read back as JSON text and validated like a file, so
 //! that a value of the wrong kind gets the same message as in a file. A path that does not
 //! lead to a field says why: which fields there are, or how many partners.
 
@@ -37,10 +37,11 @@ impl Scenario {
 
     /// A copy with one field replaced, not yet validated.
     fn with_field(&self, path: &str, value: &str) -> Result<Scenario, FieldError> {
-        let mut root = serde_json::to_value(self).expect("a scenario always converts to a JSON value");
+        let text = serde_json::to_string(self).expect("a scenario always converts to JSON");
+        let mut root: Value = serde_json::from_str(&text).expect("JSON just written reads back");
         let slot = walk(&mut root, path).map_err(|problem| FieldError::new(escape(path, 80), problem))?;
         *slot = parse_like(slot, value);
-        read::from_value(root, self.horizon_months)
+        read::from_changed_json(&root.to_string(), self.horizon_months)
     }
 }
 

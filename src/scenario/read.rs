@@ -37,13 +37,18 @@ const MAX_MESSAGE_CHARS: usize = 300;
 /// values.
 pub fn read(text: &str) -> Result<Scenario, ScenarioError> {
     check_size(text)?;
-    // A byte-order mark is not part of either format; editors on Windows write one.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = without_bom(text);
     if looks_like_json(text) {
         read_json(text)
     } else {
         read_toml(text)
     }
+}
+
+/// The text without a byte-order mark, which is not part of either format; editors on
+/// Windows write one.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// Refuses a text over [`MAX_TEXT_BYTES`] before anything reads it.
@@ -61,6 +66,7 @@ fn check_size(text: &str) -> Result<(), ScenarioError> {
 /// limit unread.
 pub fn read_json(text: &str) -> Result<Scenario, ScenarioError> {
     check_size(text)?;
+    let text = without_bom(text);
     let start = text.len() - text.trim_start().len();
     if let Some(problem) = not_an_object(&text[start..]) {
         let at = Location::of_offset(text, start);
@@ -73,14 +79,12 @@ pub fn read_json(text: &str) -> Result<Scenario, ScenarioError> {
     result.map_err(|(path, e)| {
         let at = Location { line: e.line(), column: e.column() };
         let text_at = line_text(text, at.line);
-        let suffix = format!(" at line {} column {}", e.line(), e.column());
-        let raw = e.to_string();
-        let raw = raw.strip_suffix(&suffix).unwrap_or(&raw);
+        let raw = without_position(&e);
         // What serde_json says about a comment is "expected value"; this says what is wrong.
         let (path, problem) = if comment_at(text_at, at.column) {
             (path, Problem::JsonComment)
         } else {
-            explain(&path, raw, None)
+            explain(&path, &raw, None)
         };
         let location = (at.line > 0).then_some(at);
         ScenarioError {
@@ -140,7 +144,7 @@ fn too_many_tables(text: &str) -> Option<FieldError> {
 /// never has. A TOML file can start with `[`: a table header such as `[governance]` or
 /// `[[partners]]`, and with `"` for a quoted key; those read as JSON only when the whole text
 /// is valid JSON.
-fn looks_like_json(text: &str) -> bool {
+pub fn looks_like_json(text: &str) -> bool {
     let t = text.trim_start();
     let valid_json = || serde_json::from_str::<IgnoredAny>(t).is_ok();
     match t.bytes().next() {
@@ -509,11 +513,23 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for Bounded<T> {
     }
 }
 
-/// Reads a scenario from a JSON value, as `--set` does after changing one field: the same
-/// tables-only and bounded reading, with the path of a type error.
-pub fn from_value(value: serde_json::Value, horizon: u32) -> Result<Scenario, FieldError> {
-    serde_path_to_error::deserialize(value).map(|Table(scenario)| scenario).map_err(|e| {
-        let (path, problem) = explain(&path_of(e.path()), &e.into_inner().to_string(), Some(horizon));
+/// Reads back a scenario that `--set` changed, as JSON text: the same tables-only and bounded
+/// reading as a file, with the path of a type error. The page reads its presets and share
+/// links from JSON text already, so reading the changed scenario from text too (rather than
+/// from a `serde_json::Value`) needs no second copy of the scenario's readers in the page.
+pub fn from_changed_json(text: &str, horizon: u32) -> Result<Scenario, FieldError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map(|Table(scenario)| scenario).map_err(|e| {
+        let path = path_of(e.path());
+        let raw = without_position(&e.into_inner());
+        let (path, problem) = explain(&path, &raw, Some(horizon));
         FieldError::new(path.display(), problem)
     })
+}
+
+/// serde_json's message without the " at line L column C" it ends with.
+fn without_position(e: &serde_json::Error) -> String {
+    let raw = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    raw.strip_suffix(&suffix).map(str::to_string).unwrap_or(raw)
 }

@@ -38,6 +38,7 @@ mod phase_panel;
 mod plan_panel;
 mod png_button;
 mod problem_texts;
+mod reader;
 mod run_controls;
 mod scenario_picker;
 mod series;

@@ -73,18 +73,20 @@ fn what(tr: &Texts, problem: &Problem) -> String {
             "problem-newer-model",
             &[("version", &version.to_string()), ("current", &current.to_string())],
         ),
-        Problem::NeedsPartner { what } => tr.with("problem-needs-partner", &[("what", what)]),
+        Problem::NeedsPartner { what } => tr.with("problem-needs-partner", &[("what", what.as_str())]),
         Problem::NeedsStyle => tr.get("problem-needs-style"),
-        Problem::NeedsValue { action } => tr.with("problem-needs-value", &[("action", action)]),
-        Problem::TakesNoPartner { action } => tr.with("problem-takes-no-partner", &[("action", action)]),
+        Problem::NeedsValue { action } => tr.with("problem-needs-value", &[("action", action.as_str())]),
+        Problem::TakesNoPartner { action } => {
+            tr.with("problem-takes-no-partner", &[("action", action.as_str())])
+        }
         Problem::NotTaken { part: EntryPart::Style, action } => {
-            tr.with("problem-only-style", &[("action", action)])
+            tr.with("problem-only-style", &[("action", action.as_str())])
         }
         Problem::NotTaken { part: EntryPart::Division, action } => {
-            tr.with("problem-only-division", &[("action", action)])
+            tr.with("problem-only-division", &[("action", action.as_str())])
         }
         Problem::NotTaken { part: EntryPart::Value, action } => {
-            tr.with("problem-only-value", &[("action", action)])
+            tr.with("problem-only-value", &[("action", action.as_str())])
         }
         Problem::SeedOverflow { runs, seed } => tr.with(
             "problem-seed-overflow",

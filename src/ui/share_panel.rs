@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::browser::{copy_to_clipboard, download_text, follow_fragment, fragment, replace_fragment};
 use super::problem_texts::problem_text;
+use super::reader::{self, ReaderFailure};
 use super::state::{Action, AppState, SimHandle};
 use super::texts::{initial_lang, use_tr};
 use crate::export::{events_csv, series_csv};
@@ -128,6 +129,8 @@ enum FileProblem {
     NotText,
     /// The text is not a valid scenario, with the scenario module's problems.
     Invalid(ScenarioError),
+    /// The scenario reader, which reads TOML, could not be loaded.
+    NoReader,
 }
 
 /// Largest scenario file the page reads: the scenario module's limit, checked here before the
@@ -155,6 +158,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     // The length of a run too long for a link.
     let link_error = use_state(|| None::<usize>);
     let file_errors = use_state(|| None::<FileProblem>);
+    let download_error = use_state(|| false);
 
     let on_copy = {
         let (sim, sim_b) = (props.sim.clone(), props.sim_b.clone());
@@ -180,9 +184,22 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         })
     };
     let toml = |sim: SimHandle, name: &'static str| {
+        let download_error = download_error.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = sim.borrow().scenario_with_actions().to_toml_string();
-            download_text(name, "application/toml", &text);
+            let scenario = sim.borrow().scenario_with_actions();
+            let download_error = download_error.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match reader::write_toml(&scenario).await {
+                    Ok(text) => {
+                        download_error.set(false);
+                        download_text(name, "application/toml", &text);
+                    }
+                    Err(ReaderFailure(why)) => {
+                        web_sys::console::warn_1(&why.into());
+                        download_error.set(true);
+                    }
+                }
+            });
         })
     };
     let series = |sim: SimHandle, name: &'static str| {
@@ -217,12 +234,22 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 let Some(text) = text else {
                     return file_errors.set(Some(FileProblem::NotText));
                 };
-                match Scenario::parse(&text) {
-                    Ok(scenario) => {
+                // JSON is read here; TOML by the scenario reader, loaded the first time.
+                let read = if Scenario::looks_like_json(&text) {
+                    Ok(Scenario::parse_json(&text))
+                } else {
+                    reader::read_toml(text).await
+                };
+                match read {
+                    Ok(Ok(scenario)) => {
                         file_errors.set(None);
                         on_open.emit((scenario, name));
                     }
-                    Err(e) => file_errors.set(Some(FileProblem::Invalid(e))),
+                    Ok(Err(e)) => file_errors.set(Some(FileProblem::Invalid(e))),
+                    Err(ReaderFailure(why)) => {
+                        web_sys::console::warn_1(&why.into());
+                        file_errors.set(Some(FileProblem::NoReader));
+                    }
                 }
             });
         })
@@ -233,6 +260,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             vec![tr.with("share-file-too-large", &[("mb", &(MAX_TEXT_BYTES / 1_000_000).to_string())])]
         }
         Some(FileProblem::NotText) => vec![tr.get("share-file-not-text")],
+        Some(FileProblem::NoReader) => vec![tr.get("share-no-reader")],
         Some(FileProblem::Invalid(e)) => e.errors.iter().map(|field| problem_text(&tr, field)).collect(),
     };
     let more = match &*file_errors {
@@ -253,6 +281,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     </button>
                 }
             </div>
+            if *download_error {
+                <p class="field-error" role="alert" id="download-error">{ tr.get("share-download-failed") }</p>
+            }
             <div class="field">
                 <label for="share-link">{ tr.get("share-link-label") }</label>
                 <input id="share-link" type="text" readonly=true value={(*link).clone()}

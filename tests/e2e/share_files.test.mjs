@@ -203,6 +203,36 @@ test('the downloaded TOML runs identically in the CLI and after opening it in a 
   assert.deepEqual([...errors, ...fresh.errors], []);
 });
 
+test('the TOML reader loads only when a TOML file is written or opened, and its absence is said', async () => {
+  const { page, errors } = await openApp(app.browser, app.url);
+  const readerLoads = [];
+  page.on('request', (request) => {
+    if (request.url().includes('reader_bg.wasm')) readerLoads.push(request.url());
+  });
+  await runToEnd(page);
+  assert.deepEqual(readerLoads, [], 'a run loads no TOML reader');
+  const { text: toml } = await downloadText(page, '#download-toml');
+  assert.match(toml, /^title = /m);
+  await page.setInputFiles('#open-file', { name: 'again.toml', mimeType: 'text/plain', buffer: Buffer.from(toml) });
+  await page.waitForSelector('#loaded');
+  assert.equal(readerLoads.length, 1, 'the reader is loaded once, for the download, and kept');
+  assert.deepEqual(errors, []);
+
+  // Offline, a TOML file cannot be read: the page says so in its language and keeps its run.
+  const offline = await openApp(app.browser, `${app.url}?lang=nl`);
+  await offline.page.route('**/reader_bg.wasm', (route) => route.abort());
+  await offline.page.setInputFiles('#open-file', { name: 'again.toml', mimeType: 'text/plain', buffer: Buffer.from(toml) });
+  await offline.page.waitForSelector('#file-errors');
+  assert.match(await offline.page.textContent('#file-errors'), /scenariolezer.*kon niet worden geladen/);
+  await offline.page.click('#download-toml');
+  await offline.page.waitForSelector('#download-error');
+  assert.match(await offline.page.textContent('#download-error'), /TOML-bestand kon niet worden geschreven/);
+  await offline.page.unroute('**/reader_bg.wasm');
+  await offline.page.setInputFiles('#open-file', { name: 'again.toml', mimeType: 'text/plain', buffer: Buffer.from(toml) });
+  await offline.page.waitForSelector('#loaded');
+  assert.equal(await offline.page.$('#file-errors'), null, 'back online, the next try reads the file');
+});
+
 test('a bad scenario file lists its problems by field and keeps the run', async () => {
   const { page, errors } = await openApp(app.browser, app.url);
   const good = execFileSync('cat', ['scenarios/default.toml'], { encoding: 'utf8' });
