@@ -5,6 +5,8 @@
 //! Numbers are formatted here rather than by Fluent, so that Dutch pages write `0,53` and
 //! English ones `0.53`: messages receive them as ready-made text.
 
+pub mod problems;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 

@@ -352,7 +352,8 @@ pub(crate) use overrides::split_indices;
 mod read;
 
 pub use errors::{
-    Counted, EntryPart, FieldError, JsonKind, Listed, Location, Problem, ScenarioError, MAX_LISTED,
+    Counted, EntryPart, FieldError, Found, JsonKind, Listed, Location, Problem, ScenarioError, Valid,
+    MAX_LISTED,
 };
 pub use expect::{
     Arm, ArmChanges, Direction, Expectation, FieldSetting, Metric, MAX_EXPECTATIONS, RUNS_RANGE,

@@ -4,8 +4,8 @@
 ## What is wrong with a scenario (src/ui/problem_texts.rs), one message per kind of problem.
 ## In English they give exactly the scenario module's text, which the CLI prints and the tests
 ## read. Field paths (partners[2].size) and the names of actions, styles and fields are the
-## scenario file's own words and stay as they are in both languages. Problems that the parsers
-## report (a wrong type, an unknown field, a syntax error) stay in English inside the frame.
+## scenario file's own words and stay as they are in both languages. Of a syntax error only the
+## parser's own detail stays in English, inside a Dutch sentence on the Dutch page.
 
 # A problem where it is: $path the field's path, $at a problem-location message, $problem what
 # is wrong.
@@ -67,3 +67,38 @@ problem-unknown-field = unknown field { $name }; the fields here include { $fiel
 problem-partner-index = there are { $count } partners, numbered 0 to { $last }
 problem-schedule-empty = the schedule is empty
 problem-entry-index = there are { $count } schedule entries, numbered 0 to { $last }
+
+# Problems the parsers report, put into words. $valid: a valid-… message; $found: a found-…
+# message; $name: a name in quotes; $fields, $choices: names separated by commas; $field: the
+# field's own name (action, style).
+problem-missing = is missing
+problem-missing-valid = is missing; it must be { $valid }
+problem-wrong-value = must be { $valid }, not { $found }
+problem-not-a-field = unknown field { $name }
+problem-not-a-field-listed = unknown field { $name }; the fields here are { $fields }
+problem-unknown-choice = unknown { $field } { $name }; use one of { $choices }
+# $detail: the TOML or JSON reader's own message, in English.
+problem-syntax = { $detail }
+valid-level = a number between 0 and 1
+valid-month = a whole number from 1 to the horizon
+valid-month-horizon = a whole number from 1 to the horizon ({ $horizon })
+valid-horizon = a whole number of months from 1 to 600
+valid-seed = a whole number from 0 to { $max }
+valid-model-version = a whole number, the model version (this is model { $current })
+valid-partner = a partner name or a partner index (from 0)
+valid-text = text in quotes
+valid-partners = a list of 2 to { $max } partners, each a table with named fields
+valid-schedule = a list of at most { $max } entries, each a table with named fields
+valid-one-of = one of { $names }
+valid-says = text in quotes: the teaching point in a sentence
+valid-runs = a whole number of paired seeds from 2 to 5000
+valid-min-effect = a number, 0 or more, in the metric's unit
+valid-set = a list of "PATH=VALUE" texts, like ["governance.control=0.8"]
+valid-expectations = a list of at most { $max } expectations, each a table with named fields
+valid-arm = a table of changes: set, without, schedule
+valid-table = a table with named fields
+# $words: what the reader expected, in its own (English) words.
+valid-expected = { $words }
+found-text = the text "{ $text }"
+found-list = a list
+found-table = a table

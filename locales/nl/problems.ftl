@@ -3,8 +3,8 @@
 
 ## What is wrong with a scenario (src/ui/problem_texts.rs), one message per kind of problem.
 ## Field paths (partners[2].size) and the names of actions, styles and fields are the scenario
-## file's own words and stay as they are. Problems that the parsers report (a wrong type, an
-## unknown field, a syntax error) stay in English inside the frame.
+## file's own words and stay as they are. Of a syntax error only the parser's own detail stays
+## in English, inside a Dutch sentence.
 
 # A problem where it is: $path the field's path, $at a problem-location message, $problem what
 # is wrong.
@@ -66,3 +66,38 @@ problem-unknown-field = onbekend veld { $name }; de velden hier zijn onder meer 
 problem-partner-index = er zijn { $count } partners, genummerd 0 tot en met { $last }
 problem-schedule-empty = het plan is leeg
 problem-entry-index = het plan heeft { $count } acties, genummerd 0 tot en met { $last }
+
+# Problems the parsers report, put into words. $valid: a valid-… message; $found: a found-…
+# message; $name: a name in quotes; $fields, $choices: names separated by commas; $field: the
+# field's own name (action, style).
+problem-missing = ontbreekt
+problem-missing-valid = ontbreekt; het moet { $valid } zijn
+problem-wrong-value = moet { $valid } zijn, niet { $found }
+problem-not-a-field = onbekend veld { $name }
+problem-not-a-field-listed = onbekend veld { $name }; de velden hier zijn { $fields }
+problem-unknown-choice = onbekende { $field } { $name }; gebruik een van { $choices }
+# $detail: the TOML or JSON reader's own message, in English.
+problem-syntax = de tekst volgt hier de schrijfwijze van het bestand niet (de lezer meldt: { $detail })
+valid-level = een getal tussen 0 en 1
+valid-month = een geheel getal van 1 tot en met de looptijd
+valid-month-horizon = een geheel getal van 1 tot en met de looptijd ({ $horizon })
+valid-horizon = een geheel aantal maanden van 1 tot en met 600
+valid-seed = een geheel getal van 0 tot en met { $max }
+valid-model-version = een geheel getal, de versie van het model (dit is model { $current })
+valid-partner = de naam van een partner of het nummer van een partner (vanaf 0)
+valid-text = tekst tussen aanhalingstekens
+valid-partners = een lijst van 2 tot en met { $max } partners, elk een tabel met benoemde velden
+valid-schedule = een lijst van hoogstens { $max } acties, elk een tabel met benoemde velden
+valid-one-of = een van { $names }
+valid-says = tekst tussen aanhalingstekens: het leerpunt in een zin
+valid-runs = een geheel aantal gepaarde seeds van 2 tot en met 5000
+valid-min-effect = een getal, 0 of meer, in de eenheid van de maatstaf
+valid-set = een lijst van teksten "PAD=WAARDE", zoals ["governance.control=0.8"]
+valid-expectations = een lijst van hoogstens { $max } leerpunten, elk een tabel met benoemde velden
+valid-arm = een tabel met wijzigingen: set, without, schedule
+valid-table = een tabel met benoemde velden
+# $words: what the reader expected, in its own (English) words.
+valid-expected = { $words }
+found-text = de tekst "{ $text }"
+found-list = een lijst
+found-table = een tabel

@@ -14,7 +14,9 @@ use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Seq
 use serde::Deserialize;
 use serde_path_to_error::Segment;
 
-use super::errors::{escape, quote, Counted, FieldError, JsonKind, Listed, Location, Problem, ScenarioError};
+use super::errors::{
+    escape, quote, Counted, FieldError, Found, JsonKind, Listed, Location, Problem, ScenarioError, Valid,
+};
 use super::expect::{Direction, Expectation, Metric, MAX_EXPECTATIONS};
 use super::names::{ActionName, StyleName};
 use super::{PartnerSpec, Scenario, ScheduleEntry};
@@ -260,43 +262,33 @@ pub fn path_of(path: &serde_path_to_error::Path) -> FieldPath {
     )
 }
 
-/// What a field must be, in plain words, by its name; `horizon` completes the month's range
-/// when it is known.
-pub fn valid_value(field: &str, horizon: Option<u32>) -> Option<String> {
+/// What a field must be, by its name; `horizon` completes the month's range when it is
+/// known.
+pub fn valid_value(field: &str, horizon: Option<u32>) -> Option<Valid> {
     let level = VALUE_NAMES.contains(&field) || EXPERTISE_NAMES.contains(&field) || LEVELS.contains(&field);
+    let one_of = |names: String| Valid::OneOf { names };
     Some(match field {
-        _ if level => "a number between 0 and 1".to_string(),
-        "month" => match horizon {
-            Some(h) => format!("a whole number from 1 to the horizon ({h})"),
-            None => "a whole number from 1 to the horizon".to_string(),
-        },
-        "horizon_months" => "a whole number of months from 1 to 600".to_string(),
-        "seed" => format!("a whole number from 0 to {}", u64::MAX),
-        "model_version" => {
-            format!("a whole number, the model version (this is model {})", super::MODEL_VERSION)
-        }
-        "partner" | "coordinator" => "a partner name or a partner index (from 0)".to_string(),
-        "title" | "description" | "name" => "text in quotes".to_string(),
-        "partners" => format!("a list of 2 to {MAX_PARTNERS} partners, each a table with named fields"),
-        "schedule" => format!("a list of at most {MAX_SCHEDULE} entries, each a table with named fields"),
-        "action" | "without" => format!("one of {}", names(ActionName::ALL.iter().map(|a| a.name()))),
-        "metric" => format!("one of {}", names(Metric::ALL.iter().map(|m| m.name()))),
-        "direction" => {
-            format!("one of {}", names([Direction::Higher, Direction::Lower].iter().map(|d| d.name())))
-        }
-        "says" => "text in quotes: the teaching point in a sentence".to_string(),
-        "runs" => "a whole number of paired seeds from 2 to 5000".to_string(),
-        "min_effect" => "a number, 0 or more, in the metric's unit".to_string(),
-        "set" => "a list of \"PATH=VALUE\" texts, like [\"governance.control=0.8\"]".to_string(),
-        "expect" => {
-            format!("a list of at most {MAX_EXPECTATIONS} expectations, each a table with named fields")
-        }
-        "a" | "b" => "a table of changes: set, without, schedule".to_string(),
-        "style" => format!("one of {}", names(StyleName::ALL.iter().map(|s| s.name()))),
-        "division" => format!("one of {}", names(Division::NAMES.iter().copied())),
-        "environment" | "governance" | "coordination" | "relations" | "values" | "expertise" => {
-            "a table with named fields".to_string()
-        }
+        _ if level => Valid::Level,
+        "month" => Valid::Month { horizon },
+        "horizon_months" => Valid::Horizon,
+        "seed" => Valid::Seed,
+        "model_version" => Valid::ModelVersion { current: super::MODEL_VERSION },
+        "partner" | "coordinator" => Valid::Partner,
+        "title" | "description" | "name" => Valid::Text,
+        "partners" => Valid::Partners { max: MAX_PARTNERS },
+        "schedule" => Valid::Schedule { max: MAX_SCHEDULE },
+        "action" | "without" => one_of(names(ActionName::ALL.iter().map(|a| a.name()))),
+        "metric" => one_of(names(Metric::ALL.iter().map(|m| m.name()))),
+        "direction" => one_of(names([Direction::Higher, Direction::Lower].iter().map(|d| d.name()))),
+        "says" => Valid::Says,
+        "runs" => Valid::Runs,
+        "min_effect" => Valid::MinEffect,
+        "set" => Valid::Set,
+        "expect" => Valid::Expectations { max: MAX_EXPECTATIONS },
+        "a" | "b" => Valid::Arm,
+        "style" => one_of(names(StyleName::ALL.iter().map(|s| s.name()))),
+        "division" => one_of(names(Division::NAMES.iter().copied())),
+        "environment" | "governance" | "coordination" | "relations" | "values" | "expertise" => Valid::Table,
         _ => return None,
     })
 }
@@ -324,21 +316,18 @@ fn names<'a>(names: impl Iterator<Item = &'a str>) -> String {
     names.collect::<Vec<_>>().join(", ")
 }
 
-/// A parser's message in plain words, with the path it is about: a type error says what the
+/// A parser's message as a problem, with the path it is about: a type error says what the
 /// field must be, an unknown name lists the valid ones, a missing field is reported at its
-/// own path, and user text is escaped and cut.
+/// own path, and user text is escaped and cut. What the parsers say about the text itself
+/// (TOML's and JSON's syntax) stays in their words.
 pub fn explain(path: &FieldPath, raw: &str, horizon: Option<u32>) -> (FieldPath, Problem) {
     if let Some(name) = raw.strip_prefix("missing field `").and_then(|rest| rest.strip_suffix('`')) {
-        let message = match valid_value(name, horizon) {
-            Some(valid) => format!("is missing; it must be {valid}"),
-            None => "is missing".to_string(),
-        };
-        return (path.with(name), Problem::Other(message));
+        return (path.with(name), Problem::Missing { valid: valid_value(name, horizon) });
     }
     if let Some(problem) = too_many(raw) {
         return (path.clone(), problem);
     }
-    (path.clone(), Problem::Other(explain_message(path, raw, horizon)))
+    (path.clone(), explain_message(path, raw, horizon))
 }
 
 /// The problem of a list read past its limit, which [`Bounded`] reports as a parser's message
@@ -355,7 +344,7 @@ fn too_many(raw: &str) -> Option<Problem> {
     })
 }
 
-fn explain_message(path: &FieldPath, raw: &str, horizon: Option<u32>) -> String {
+fn explain_message(path: &FieldPath, raw: &str, horizon: Option<u32>) -> Problem {
     let field = path.field();
     if let Some((found, expected)) = raw
         .strip_prefix("invalid type: ")
@@ -367,45 +356,46 @@ fn explain_message(path: &FieldPath, raw: &str, horizon: Option<u32>) -> String 
             Some(f) => valid_value(f, horizon),
             None => None,
         };
-        let valid = valid.unwrap_or_else(|| expected.replace('`', ""));
-        return format!("must be {valid}, not {}", found_value(found));
+        let valid = valid.unwrap_or_else(|| Valid::Expected(expected.replace('`', "")));
+        return Problem::WrongValue { valid, found: found_value(found) };
     }
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         if let Some((name, fields)) = rest.rsplit_once("`, expected ") {
-            return format!("unknown field {}; the fields here are {}", quote(name), list(fields));
+            return Problem::NotAField { name: quote(name), fields: list(fields) };
         }
         if let Some(name) = rest.strip_suffix("`, there are no fields") {
-            return format!("unknown field {}", quote(name));
+            return Problem::NotAField { name: quote(name), fields: String::new() };
         }
     }
     if let Some((name, variants)) =
         raw.strip_prefix("unknown variant `").and_then(|rest| rest.rsplit_once("`, expected "))
     {
-        let what = field.unwrap_or("name");
-        return format!("unknown {what} {}; use one of {}", quote(name), list(variants));
+        let field = field.unwrap_or("name").to_string();
+        return Problem::UnknownChoice { field, name: quote(name), choices: list(variants) };
     }
-    sanitize(raw, MAX_MESSAGE_CHARS)
+    Problem::Syntax { detail: sanitize(raw, MAX_MESSAGE_CHARS) }
 }
 
-/// `string "0.5"` as "the text "0.5"", `integer `-1`` as "-1", `sequence` as "a list", cut.
-fn found_value(found: &str) -> String {
+/// `string "0.5"` as the text "0.5", `integer `-1`` as -1, `sequence` as a list, cut.
+fn found_value(found: &str) -> Found {
     if let Some(debug_quoted) = found.strip_prefix("string ") {
         // serde writes the string with Rust's debug escapes, so it holds no control
         // characters; it may still be long.
         let inner = debug_quoted.trim_start_matches('"').trim_end_matches('"');
         let cut: String = inner.chars().take(40).collect();
         let ellipsis = if cut.len() < inner.len() { "…" } else { "" };
-        return format!("the text \"{cut}{ellipsis}\"");
+        return Found::Text(format!("{cut}{ellipsis}"));
     }
     // Numbers, booleans and characters come as `integer `-1``: the value in backticks.
-    let plain = match (found, found.find('`'), found.rfind('`')) {
-        (_, Some(first), Some(last)) if first < last => found[first + 1..last].to_string(),
-        ("sequence", ..) => "a list".to_string(),
-        ("map", ..) => "a table".to_string(),
-        ("unit value" | "unit", ..) => "null".to_string(),
-        (other, ..) => other.to_string(),
-    };
-    sanitize(&plain, MAX_MESSAGE_CHARS)
+    match (found, found.find('`'), found.rfind('`')) {
+        (_, Some(first), Some(last)) if first < last => {
+            Found::Value(sanitize(&found[first + 1..last], MAX_MESSAGE_CHARS))
+        }
+        ("sequence", ..) => Found::List,
+        ("map", ..) => Found::Table,
+        ("unit value" | "unit", ..) => Found::Null,
+        (other, ..) => Found::Value(sanitize(other, MAX_MESSAGE_CHARS)),
+    }
 }
 
 /// "`a`, `b`, `c`" as "a, b, c"; "`a` or `b`" as "a, b". The names are ours (fields and

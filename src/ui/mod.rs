@@ -37,7 +37,6 @@ mod phase_bands;
 mod phase_panel;
 mod plan_panel;
 mod png_button;
-mod problem_texts;
 mod reader;
 mod run_controls;
 mod scenario_picker;

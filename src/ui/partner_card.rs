@@ -3,9 +3,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::problem_texts::problem_text;
 use super::slider::Slider;
 use super::texts::use_tr;
+use crate::i18n::problems::problem_text;
 use crate::scenario::{Expertise, FieldError, PartnerSpec, Values};
 
 /// Properties of [`PartnerCard`].

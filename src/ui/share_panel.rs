@@ -9,11 +9,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::browser::{copy_to_clipboard, download_text, follow_fragment, fragment, replace_fragment};
-use super::problem_texts::problem_text;
 use super::reader::{self, ReaderFailure};
 use super::state::{Action, AppState, SimHandle};
 use super::texts::{initial_lang, use_tr};
 use crate::export::{events_csv, series_csv};
+use crate::i18n::problems::problem_text;
 use crate::i18n::{Lang, Texts};
 use crate::scenario::{Scenario, ScenarioError, MAX_TEXT_BYTES};
 use crate::share::{decode, encode, replays_exactly, ShareError, MAX_JSON_BYTES, MAX_TOKEN_LEN, VERSION};

@@ -12,8 +12,8 @@ use yew::{AttrValue, Reducible};
 
 use std::collections::BTreeMap;
 
-use super::problem_texts::problems_text;
 use super::settings::{self, LessonProgress};
+use crate::i18n::problems::problems_text;
 use crate::i18n::{Lang, Texts};
 use crate::lessons::{Lesson, LessonAction, LessonError, LESSONS_JSON};
 use crate::model::{self, rng_for_seed};

@@ -254,6 +254,29 @@ test('a bad scenario file lists its problems by field and keeps the run', async 
   assert.deepEqual(errors, []);
 });
 
+test('on the Dutch page a bad file is explained in Dutch, what the readers report included', async () => {
+  const { page, errors } = await openApp(app.browser, `${app.url}?lang=nl`);
+  const good = readFileSync('scenarios/default.toml', 'utf8');
+  // The TOML reader stops at the first problem it meets, so each file has one.
+  const cases = [
+    [good.replace('horizon_months = 120', 'horison_months = 120'), /onbekend veld "horison_months"; de velden hier zijn title, /],
+    [good.replace(/size = [0-9.]+/, 'size = "big"'), /partners\[0\]\.size \(regel \d+, kolom \d+\): moet een getal tussen 0 en 1 zijn, niet de tekst "big"/],
+    [good.replace('action = "get_to_know"', 'action = "dance"'), /onbekende action "dance"; gebruik een van get_to_know, /],
+  ];
+  for (const [bad, expected] of cases) {
+    await page.setInputFiles('#open-file', { name: 'fout.toml', mimeType: 'text/plain', buffer: Buffer.from(bad) });
+    await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#file-errors')?.textContent ?? ''), expected.source);
+    const text = await page.textContent('#file-errors');
+    assert.doesNotMatch(text, /must be|unknown|use one of|the fields here/, text);
+  }
+
+  await page.setInputFiles('#open-file', { name: 'fout.json', mimeType: 'application/json', buffer: Buffer.from('{"title": "x",}') });
+  await page.waitForFunction(() => /schrijfwijze/.test(document.querySelector('#file-errors')?.textContent ?? ''));
+  const json = await page.textContent('#file-errors');
+  assert.match(json, /regel 1, kolom 15: de tekst volgt hier de schrijfwijze van het bestand niet \(de lezer meldt: trailing comma\)/, json);
+  assert.deepEqual(errors, []);
+});
+
 test('PNG downloads of a chart and of the network', async () => {
   const { page, errors } = await openApp(app.browser, app.url);
   for (let i = 0; i < 10; i += 1) await page.click('#step');

@@ -130,3 +130,101 @@ fn a_message_is_formatted_in_either_language_and_a_missing_one_shows_its_id() {
     assert_eq!(Texts::new(Lang::Nl).get("present"), "Presenteren");
     assert_eq!(Texts::new(Lang::Nl).get("no-such-message"), "no-such-message");
 }
+
+/// Faulty scenarios that reach every kind of problem the readers and the checks report.
+fn faulty_scenarios() -> Vec<String> {
+    let good = alliance_lab::scenario::DEFAULT_TOML;
+    let mut texts: Vec<String> = [
+        ("control = ", "control = 7 #"),
+        ("control = ", "control = \"high\" #"),
+        ("horizon_months = 120", "horizon_months = 9000"),
+        ("horizon_months = 120", "horizon_months = [1]"),
+        ("horizon_months = 120", "horizon_months = { a = 1 }"),
+        ("horizon_months = 120", "horison_months = 120"),
+        ("action = \"get_to_know\"", "action = \"dance\""),
+        ("action = \"get_to_know\"", "action = 3"),
+        ("[governance]", "[governance]\nwhat = 1"),
+        ("title = ", "title = \"unclosed\n#"),
+        ("title = ", "title = 1.5 #"),
+        ("title = ", "tytle = "),
+    ]
+    .iter()
+    .map(|(from, to)| good.replacen(from, to, 1))
+    .collect();
+    texts.extend(
+        [
+            "{\"title\": \"x\",}",
+            "{\"title\" \"x\"}",
+            "{\"title\": x}",
+            "{\"title\": \"x\"",
+            "// a comment\n{}",
+            "[1, 2]",
+            "{\"title\": \"x\", \"description\": \"y\", \"partners\": 3}",
+            "{\"title\": \"x\", \"description\": \"y\", \"partners\": [[0.5]]}",
+        ]
+        .map(String::from),
+    );
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+    for entry in std::fs::read_dir(corpus).unwrap() {
+        if let Ok(text) = std::fs::read_to_string(entry.unwrap().path()) {
+            texts.push(text);
+        }
+    }
+    texts
+}
+
+#[test]
+fn the_english_page_says_every_scenario_problem_as_the_command_line_does() {
+    use alliance_lab::i18n::problems::problems_text;
+    use alliance_lab::scenario::Scenario;
+    let en = Texts::new(Lang::En);
+    let mut checked = 0;
+    for text in faulty_scenarios() {
+        let Err(e) = Scenario::parse(&text) else { continue };
+        assert_eq!(problems_text(&en, &e), e.to_string(), "for the text:\n{text}");
+        checked += 1;
+    }
+    assert!(checked >= 40, "only {checked} faulty scenarios");
+    let mut s = Scenario::parse(alliance_lab::scenario::DEFAULT_TOML).unwrap();
+    for (path, value) in
+        [("governance.control", "x"), ("governance.nothing", "1"), ("partners[99].size", "1"), ("seed", "-1")]
+    {
+        let e = s.set(path, value).unwrap_err();
+        assert_eq!(problems_text(&en, &e), e.to_string(), "--set {path}={value}");
+    }
+}
+
+#[test]
+fn the_dutch_page_says_the_readers_problems_in_dutch() {
+    use alliance_lab::i18n::problems::problem_text;
+    use alliance_lab::scenario::{Problem, Scenario};
+    let nl = Texts::new(Lang::Nl);
+    let english = [
+        "must be",
+        "unknown",
+        "is missing",
+        "the fields here",
+        "use one of",
+        "a number",
+        "the text",
+        "a list",
+    ];
+    let mut checked = 0;
+    for text in faulty_scenarios() {
+        let Err(e) = Scenario::parse(&text) else { continue };
+        for field in &e.errors {
+            // Free text and a syntax error's detail are the parser's words; the rest is Dutch.
+            if matches!(field.problem, Problem::Other(_) | Problem::Syntax { .. }) {
+                continue;
+            }
+            let dutch = problem_text(&nl, field);
+            assert!(
+                !english.iter().any(|w| dutch.contains(w)),
+                "English left in {dutch:?} ({:?})",
+                field.problem
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "only {checked} problems");
+}

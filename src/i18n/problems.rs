@@ -3,15 +3,20 @@
 //! The scenario module writes each problem's English text for the CLI and the tests, and keeps
 //! a structured description of it ([`Problem`]); this module writes that description in the
 //! page's language. In English it gives the scenario module's text exactly. The field path
-//! (`partners[2].size`) names the file's field and stays as it is; problems the parsers report
-//! ([`Problem::Other`]) stay in English inside the page's frame ("regel 3, kolom 5: …").
+//! (`partners[2].size`) names the file's field and stays as it is. What the parsers report is
+//! structured too (a missing field, a value of the wrong kind, an unknown name); only the
+//! detail of a syntax error ([`Problem::Syntax`]) and free text ([`Problem::Other`]) stay in
+//! English inside the page's sentence. Outside the `ui` module so that a native test can check
+//! the English against the CLI's text.
 
 use crate::i18n::Texts;
-use crate::scenario::{Counted, EntryPart, FieldError, JsonKind, Listed, Problem, ScenarioError};
+use crate::scenario::{
+    Counted, EntryPart, FieldError, Found, JsonKind, Listed, Problem, ScenarioError, Valid,
+};
 
 /// One problem with where it is, in the page's language: "partners[2].size: must be between
 /// 0 and 1, not 1.7" in English, "partners[2].size: moet tussen 0 en 1 liggen, niet 1,7" in
-/// Dutch. Takes [`Texts`] so that the app's state, which has no [`super::texts::Tr`], can use
+/// Dutch. Takes [`Texts`] so that the app's state, which has no `Tr`, can use
 /// it too; a `&Tr` is one.
 pub fn problem_text(tr: &Texts, e: &FieldError) -> String {
     let problem = what(tr, &e.problem);
@@ -112,10 +117,67 @@ fn what(tr: &Texts, problem: &Problem) -> String {
         Problem::EntryIndex { count } => {
             tr.with("problem-entry-index", &[("count", &count.to_string()), ("last", &last(*count))])
         }
+        Problem::Missing { valid: None } => tr.get("problem-missing"),
+        Problem::Missing { valid: Some(valid) } => {
+            tr.with("problem-missing-valid", &[("valid", &valid_text(tr, valid))])
+        }
+        Problem::WrongValue { valid, found } => tr.with(
+            "problem-wrong-value",
+            &[("valid", &valid_text(tr, valid)), ("found", &found_text(tr, found))],
+        ),
+        Problem::NotAField { name, fields } if fields.is_empty() => {
+            tr.with("problem-not-a-field", &[("name", name)])
+        }
+        Problem::NotAField { name, fields } => {
+            tr.with("problem-not-a-field-listed", &[("name", name), ("fields", fields)])
+        }
+        Problem::UnknownChoice { field, name, choices } => {
+            tr.with("problem-unknown-choice", &[("field", field), ("name", name), ("choices", choices)])
+        }
+        Problem::Syntax { detail } => tr.with("problem-syntax", &[("detail", detail)]),
         Problem::Within { path, problem } => {
             tr.with("problem-at-path", &[("path", path), ("problem", &what(tr, problem))])
         }
         Problem::Other(message) => message.clone(),
+    }
+}
+
+/// What a field must be, in words.
+fn valid_text(tr: &Texts, valid: &Valid) -> String {
+    let max = |id: &str, max: usize| tr.with(id, &[("max", &max.to_string())]);
+    match valid {
+        Valid::Level => tr.get("valid-level"),
+        Valid::Month { horizon: None } => tr.get("valid-month"),
+        Valid::Month { horizon: Some(h) } => tr.with("valid-month-horizon", &[("horizon", &h.to_string())]),
+        Valid::Horizon => tr.get("valid-horizon"),
+        Valid::Seed => tr.with("valid-seed", &[("max", &u64::MAX.to_string())]),
+        Valid::ModelVersion { current } => {
+            tr.with("valid-model-version", &[("current", &current.to_string())])
+        }
+        Valid::Partner => tr.get("valid-partner"),
+        Valid::Text => tr.get("valid-text"),
+        Valid::Partners { max: m } => max("valid-partners", *m),
+        Valid::Schedule { max: m } => max("valid-schedule", *m),
+        Valid::OneOf { names } => tr.with("valid-one-of", &[("names", names)]),
+        Valid::Says => tr.get("valid-says"),
+        Valid::Runs => tr.get("valid-runs"),
+        Valid::MinEffect => tr.get("valid-min-effect"),
+        Valid::Set => tr.get("valid-set"),
+        Valid::Expectations { max: m } => max("valid-expectations", *m),
+        Valid::Arm => tr.get("valid-arm"),
+        Valid::Table => tr.get("valid-table"),
+        Valid::Expected(words) => tr.with("valid-expected", &[("words", words)]),
+    }
+}
+
+/// The value found instead, in words; a number in the page's number format.
+fn found_text(tr: &Texts, found: &Found) -> String {
+    match found {
+        Found::Text(text) => tr.with("found-text", &[("text", text)]),
+        Found::Value(value) => tr.lang().localise(value.clone()),
+        Found::List => tr.get("found-list"),
+        Found::Table => tr.get("found-table"),
+        Found::Null => "null".to_string(),
     }
 }
 
