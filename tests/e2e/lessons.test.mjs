@@ -1,7 +1,8 @@
 // Guided lessons: every lesson walked chapter by chapter to its end as a student would (the
 // one highlighted control used, what to notice shown, the next chapter), a chapter opened
-// from its own link, the progress kept over a reload, and a lesson presented at 1920×1080
-// with the arrow keys stepping through its chapters.
+// from its own link, the progress kept over a reload, a lesson presented at 1920×1080
+// with the arrow keys stepping through its chapters, and every chapter presented at
+// 1920×1080 and 1280×720, in English and Dutch, with its task and its control on the screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -109,3 +110,44 @@ test('a lesson is presented at 1920×1080 without scrolling, the arrow keys turn
   await page.screenshot({ path: join(screenshotDir, 'lesson-presented-1920.png') });
   assert.deepEqual(errors, []);
 });
+
+/** What of the chapter's column lies outside the screen: the task, the control, the navigation. */
+const outside = (page) => page.evaluate(() => {
+  const off = (selector) => {
+    const e = document.querySelector(selector);
+    if (!e) return false;
+    const box = e.getBoundingClientRect();
+    return box.top < 0 || box.bottom > window.innerHeight + 1;
+  };
+  const cut = ['#lesson-task', '[data-lesson-focus]', '.lesson-nav'].filter(off);
+  if (document.documentElement.scrollHeight > window.innerHeight) cut.push('the page scrolls');
+  return cut;
+});
+
+for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+  test(`every chapter presented at ${width}×${height}, in English and Dutch, shows its task, its control and the way on`, async () => {
+    const problems = [];
+    for (const lang of ['en', 'nl']) {
+      for (const stem of LESSONS) {
+        const { page, errors } = await openApp(app.browser, `${app.url}?lang=${lang}#lesson=${stem}&chapter=1`, { width, height });
+        await page.waitForSelector('#lesson-panel');
+        await page.click('#present-toggle');
+        await page.waitForSelector('.presenting');
+        const chapters = await page.locator('.lesson .chapter-dots a').count();
+        assert.ok(chapters >= 4, `${stem} has its chapters: ${chapters}`);
+        for (let chapter = 1; chapter <= chapters; chapter += 1) {
+          if (chapter > 1) {
+            await page.keyboard.press('ArrowRight');
+            await page.waitForFunction((n) => document.querySelector('.lesson-name')?.textContent.includes(` ${n} `), chapter);
+          }
+          await page.waitForTimeout(100);
+          const cut = await outside(page);
+          if (cut.length > 0) problems.push(`${lang} ${stem} ${chapter}: ${cut.join(', ')}`);
+        }
+        assert.deepEqual(errors, []);
+        await page.close();
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+}
