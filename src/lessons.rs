@@ -19,6 +19,7 @@
 //! look = "Two or three sentences on what to look at."
 //! question = "A question for the group."
 //! action = "set_control"                           # "run", or an action's name
+//! # division = "exclusion"                         # with funding_round: the one button
 //! task = "What to do, in one sentence."
 //! notice = "What to notice once it was done."
 //! [chapter.nl]
@@ -34,6 +35,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::i18n::Lang;
+use crate::model::Division;
 use crate::scenario::{ActionName, ArmChanges, Scenario, ScenarioError, PRESETS_JSON};
 
 // The shipped lessons as (file stem, TOML text) and (file stem, JSON text), written by
@@ -89,6 +91,10 @@ pub struct Chapter {
     pub question: String,
     /// The one action the chapter offers; the page highlights its control and dims the rest.
     pub action: LessonAction,
+    /// For a funding round, the division the chapter is about: its button alone is
+    /// highlighted (any funding round still counts as done).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division: Option<Division>,
     /// What to do, in one sentence.
     pub task: String,
     /// What to notice once the action was taken.
@@ -198,6 +204,12 @@ impl Lesson {
             )));
         }
         for (i, chapter) in self.chapters.iter().enumerate() {
+            if chapter.division.is_some() && chapter.action != LessonAction::Take(ActionName::FundingRound) {
+                return Err(LessonError(format!(
+                    "chapter[{i}].division: only a chapter whose action is funding_round takes a division, not {}",
+                    chapter.action
+                )));
+            }
             chapter.scenario().map_err(|e| LessonError(format!("chapter[{i}]: {e}")))?;
         }
         Ok(())
@@ -235,6 +247,16 @@ impl Chapter {
                 task: self.task.clone(),
                 notice: self.notice.clone(),
             },
+        }
+    }
+
+    /// The CSS selector of the control the page highlights: every element of the chapter's
+    /// action (`data-action`), narrowed to the named division of a funding round.
+    pub fn focus_selector(&self) -> String {
+        let action = format!("[data-action=\"{}\"]", self.action.name());
+        match self.division {
+            Some(division) => format!("{action}[data-division=\"{}\"]", division.name()),
+            None => action,
         }
     }
 

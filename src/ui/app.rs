@@ -62,7 +62,7 @@ pub fn App() -> Html {
     let tr = use_memo(state.lang, |&lang| Tr::new(lang));
     use_lesson_link(state.dispatcher(), state.lessons.clone(), state.lesson, (*tr).clone());
     let chapter = state.chapter().map(|(_, lesson, at)| &lesson.chapters[at.chapter]);
-    use_lesson_focus(chapter.map(|c| c.action.name()));
+    use_lesson_focus(chapter.map(|c| c.focus_selector()));
     use_effect_with(state.lang, |&lang| {
         mark_document(lang);
         super::settings::update(|s| s.lang = Some(lang.code().to_string()));

@@ -178,25 +178,25 @@ fn chapter_of(rest: &str, lessons: &[ShippedLesson], tr: &Texts) -> Result<(usiz
     }
 }
 
-/// Points at the control of the chapter's action: marks every element of that action
-/// (`data-action`) with `data-lesson-focus`, which the stylesheet highlights while it dims the
-/// other panels, and unmarks the rest. It runs after every render, as the page shows and hides
-/// controls (Run and Pause take turns).
+/// Points at the control of the chapter's action: marks every element that
+/// [`crate::lessons::Chapter::focus_selector`] selects with `data-lesson-focus`, which the
+/// stylesheet highlights while it dims the other panels, and unmarks the rest. It runs after
+/// every render, as the page shows and hides controls (Run and Pause take turns).
 #[hook]
-pub fn use_lesson_focus(action: Option<&'static str>) {
+pub fn use_lesson_focus(selector: Option<String>) {
     use_effect(move || {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         if let Ok(marked) = document.query_selector_all("[data-lesson-focus]") {
             for i in 0..marked.length() {
                 if let Some(e) = marked.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                    if action.is_none_or(|a| e.get_attribute("data-action").as_deref() != Some(a)) {
+                    if !selector.as_deref().is_some_and(|s| e.matches(s).unwrap_or(false)) {
                         let _ = e.remove_attribute("data-lesson-focus");
                     }
                 }
             }
         }
-        let Some(action) = action else { return };
-        if let Ok(targets) = document.query_selector_all(&format!("[data-action=\"{action}\"]")) {
+        let Some(selector) = selector else { return };
+        if let Ok(targets) = document.query_selector_all(&selector) {
             for i in 0..targets.length() {
                 if let Some(e) = targets.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                     let _ = e.set_attribute("data-lesson-focus", "");

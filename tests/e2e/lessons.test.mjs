@@ -111,7 +111,8 @@ test('a lesson is presented at 1920×1080 without scrolling, the arrow keys turn
   assert.deepEqual(errors, []);
 });
 
-/** What of the chapter's column lies outside the screen: the task, the control, the navigation. */
+/** What of the chapter's column lies outside the screen (the task, the control, the navigation),
+ * and whether one control is highlighted. */
 const outside = (page) => page.evaluate(() => {
   const off = (selector) => {
     const e = document.querySelector(selector);
@@ -120,6 +121,8 @@ const outside = (page) => page.evaluate(() => {
     return box.top < 0 || box.bottom > window.innerHeight + 1;
   };
   const cut = ['#lesson-task', '[data-lesson-focus]', '.lesson-nav'].filter(off);
+  const highlighted = document.querySelectorAll('[data-lesson-focus]').length;
+  if (highlighted !== 1) cut.push(`${highlighted} controls highlighted instead of one`);
   if (document.documentElement.scrollHeight > window.innerHeight) cut.push('the page scrolls');
   return cut;
 });

@@ -55,6 +55,21 @@ fn every_lesson_ends_in_a_chapter_to_try_things_on_your_own_and_asks_for_actions
 }
 
 #[test]
+fn a_funding_round_chapter_highlights_only_the_division_it_is_about() {
+    let three_phases = &lessons()[0].1;
+    let funding =
+        three_phases.chapters.iter().find(|c| c.division.is_some()).expect("a funding-round chapter");
+    assert_eq!(funding.focus_selector(), "[data-action=\"funding_round\"][data-division=\"exclusion\"]");
+    assert_eq!(three_phases.chapters[0].focus_selector(), "[data-action=\"run\"]");
+    let text = LESSONS[0].1.replacen("action = \"run\"", "action = \"run\"\ndivision = \"equal\"", 1);
+    let e = Lesson::parse(&text).expect_err("a division without a funding round").to_string();
+    assert_eq!(
+        e,
+        "chapter[0].division: only a chapter whose action is funding_round takes a division, not run"
+    );
+}
+
+#[test]
 fn a_chapter_of_a_scenario_that_does_not_exist_is_refused_with_its_place() {
     let text = LESSONS[0].1.replacen("scenario = \"default\"", "scenario = \"nowhere\"", 1);
     let e = Lesson::parse(&text).expect_err("unknown scenario");
