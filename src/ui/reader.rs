@@ -102,11 +102,30 @@ async fn ask(task: Task) -> Result<Outcome, ReaderFailure> {
         let function: Function = on_message.into_js_value().unchecked_into();
         let _ = worker.add_event_listener_with_callback("message", &function);
         *listener.borrow_mut() = Some(function);
+        // A reader that fails while it works (a fault of ours) must not leave the page waiting.
+        let failed = refuse.clone();
+        let on_error = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = failed.call1(&JsValue::NULL, &JsValue::from_str("the scenario reader stopped"));
+        });
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        let _ = worker.add_event_listener_with_callback_and_add_event_listener_options(
+            "error",
+            on_error.unchecked_ref(),
+            &options,
+        );
         if let Err(e) = worker.post_message(&JsValue::from_str(&request)) {
             let _ = refuse.call1(&JsValue::NULL, &e);
         }
     });
-    let text = JsFuture::from(reply).await.map_err(|e| ReaderFailure(describe(&e)))?;
+    let text = match JsFuture::from(reply).await {
+        Ok(text) => text,
+        Err(e) => {
+            worker.terminate();
+            READER.with(|slot| slot.borrow_mut().take());
+            return Err(ReaderFailure(describe(&e)));
+        }
+    };
     let reply: Reply = serde_json::from_str(&text.as_string().unwrap_or_default())
         .map_err(|e| ReaderFailure(format!("unreadable reply: {e}")))?;
     Ok(reply.outcome)
