@@ -1,7 +1,7 @@
 ## The problems texts of the page (en). Message ids are shared by both languages;
 ## tests/it/i18n.rs checks that both files have the same ids and variables.
 
-## What is wrong with a scenario (src/ui/problem_texts.rs), one message per kind of problem.
+## What is wrong with a scenario (src/i18n/problems.rs), one message per kind of problem.
 ## In English they give exactly the scenario module's text, which the CLI prints and the tests
 ## read. Field paths (partners[2].size) and the names of actions, styles and fields are the
 ## scenario file's own words and stay as they are in both languages. Of a syntax error only the

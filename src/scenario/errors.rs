@@ -91,7 +91,7 @@ impl fmt::Display for FieldError {
 
 /// What is wrong with a field, as data with everything its message names. Its `Display`
 /// writes the English message that the CLI prints and the tests read; the page writes the
-/// same description in its own language (`ui::problem_texts`). User text (names, unknown keys)
+/// same description in its own language (`i18n::problems`). User text (names, unknown keys)
 /// is held quoted and escaped as `quote` in this module writes it; numbers that are not whole
 /// are held as Rust writes them, so that the English stays exactly what it was.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

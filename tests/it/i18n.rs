@@ -85,7 +85,8 @@ fn both_languages_have_the_same_messages_with_the_same_variables() {
 /// also passes `count`).
 fn asked_for() -> Vec<(String, String, BTreeSet<String>)> {
     let mut asked = Vec::new();
-    for entry in std::fs::read_dir("src/ui").expect("src/ui") {
+    let sources = ["src/ui", "src/i18n"].into_iter().flat_map(|dir| std::fs::read_dir(dir).expect(dir));
+    for entry in sources {
         let path = entry.expect("entry").path();
         let source = std::fs::read_to_string(&path).expect("a source file");
         let file = path.display().to_string();
