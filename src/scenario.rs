@@ -350,16 +350,17 @@ mod names;
 mod overrides;
 pub(crate) use overrides::split_indices;
 mod read;
+mod valid;
 
 pub use errors::{
-    Counted, EntryPart, FieldError, Found, JsonKind, Listed, Location, Problem, ScenarioError, Valid,
-    MAX_LISTED,
+    Counted, EntryPart, FieldError, JsonKind, Listed, Location, Problem, ScenarioError, MAX_LISTED,
 };
 pub use expect::{
     Arm, ArmChanges, Direction, Expectation, FieldSetting, Metric, MAX_EXPECTATIONS, RUNS_RANGE,
 };
 pub use names::{ActionName, EntryParts, StyleName};
 pub use read::{MAX_PARTNERS, MAX_SCHEDULE, MAX_TEXT_BYTES};
+pub use valid::{Found, Valid};
 
 /// Something to tell the user about a scenario that is valid but may not do what its author
 /// expected.

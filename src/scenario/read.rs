@@ -14,11 +14,10 @@ use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Seq
 use serde::Deserialize;
 use serde_path_to_error::Segment;
 
-use super::errors::{
-    escape, quote, Counted, FieldError, Found, JsonKind, Listed, Location, Problem, ScenarioError, Valid,
-};
+use super::errors::{escape, quote, Counted, FieldError, JsonKind, Listed, Location, Problem, ScenarioError};
 use super::expect::{Direction, Expectation, Metric, MAX_EXPECTATIONS};
 use super::names::{ActionName, StyleName};
+use super::valid::{Found, Valid};
 use super::{PartnerSpec, Scenario, ScheduleEntry};
 use crate::model::{Division, EXPERTISE_NAMES, VALUE_NAMES};
 
