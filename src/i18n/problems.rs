@@ -14,8 +14,8 @@ use crate::scenario::{
     Counted, EntryPart, FieldError, Found, JsonKind, Listed, Problem, ScenarioError, Valid,
 };
 
-/// One problem with where it is, in the page's language: "partners[2].size: must be between
-/// 0 and 1, not 1.7" in English, "partners[2].size: moet tussen 0 en 1 liggen, niet 1,7" in
+/// One problem with where it is, in the page's language: `partners[2].size: must be between
+/// 0 and 1, not 1.7` in English, `partners[2].size: moet tussen 0 en 1 liggen, niet 1,7` in
 /// Dutch. Takes [`Texts`] so that the app's state, which has no `Tr`, can use
 /// it too; a `&Tr` is one.
 pub fn problem_text(tr: &Texts, e: &FieldError) -> String {
