@@ -290,8 +290,8 @@ pub enum Problem {
         /// What is wrong there.
         problem: Box<Problem>,
     },
-    /// Any other problem, in English: those the parsers report (a wrong type, an unknown
-    /// field, a syntax error) and a few rare ones.
+    /// Any other problem, in English free text (which stays English in the page): the few
+    /// rare ones that [`FieldError::at`] reports.
     Other(String),
 }
 
