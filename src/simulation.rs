@@ -7,7 +7,7 @@
 use crate::model::{
     advance, rng_for_seed, Action, Event, ModelRng, Params, ScheduledAction, Snapshot, State,
 };
-use crate::scenario::{FieldError, Scenario, ScenarioError, ScheduleEntry};
+use crate::scenario::{FieldError, Problem, Scenario, ScenarioError, ScheduleEntry};
 
 /// A scenario being simulated month by month.
 #[derive(Clone, Debug)]
@@ -166,15 +166,14 @@ impl Simulation {
                 .or(old_past.get(first))
                 .expect("two plans that differ differ at an entry");
             let index = schedule.iter().position(|e| e == changed && e.month <= now);
-            let message = format!(
-                "{} in month {} has already happened: only actions planned for month {} or later can change",
-                changed.action.name(),
-                changed.month,
-                now + 1
-            );
+            let problem = Problem::AlreadyHappened {
+                action: changed.action.name().to_string(),
+                month: changed.month,
+                from: now + 1,
+            };
             return Err(ScenarioError::single(match index {
-                Some(i) => FieldError::at(format!("schedule[{i}]"), message),
-                None => FieldError::at("schedule", message),
+                Some(i) => FieldError::new(format!("schedule[{i}]"), problem),
+                None => FieldError::new("schedule", problem),
             }));
         }
         let mut scenario = self.scenario.clone();

@@ -102,3 +102,6 @@ valid-expected = { $words }
 found-text = the text "{ $text }"
 found-list = a list
 found-table = a table
+# A change to a planned action in the past: $action its name, $month its month, $from the
+# first month that can still change.
+problem-already-happened = { $action } in month { $month } has already happened: only actions planned for month { $from } or later can change

@@ -101,3 +101,6 @@ valid-expected = { $words }
 found-text = de tekst "{ $text }"
 found-list = een lijst
 found-table = een tabel
+# A change to a planned action in the past: $action its name, $month its month, $from the
+# first month that can still change.
+problem-already-happened = { $action } in maand { $month } is al gebeurd: alleen acties vanaf maand { $from } kunnen nog veranderen

@@ -134,6 +134,10 @@ fn what(tr: &Texts, problem: &Problem) -> String {
         Problem::UnknownChoice { field, name, choices } => {
             tr.with("problem-unknown-choice", &[("field", field), ("name", name), ("choices", choices)])
         }
+        Problem::AlreadyHappened { action, month, from } => tr.with(
+            "problem-already-happened",
+            &[("action", action), ("month", &month.to_string()), ("from", &from.to_string())],
+        ),
         Problem::Syntax { detail } => tr.with("problem-syntax", &[("detail", detail)]),
         Problem::Within { path, problem } => {
             tr.with("problem-at-path", &[("path", path), ("problem", &what(tr, problem))])

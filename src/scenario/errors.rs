@@ -290,6 +290,15 @@ pub enum Problem {
         /// What is wrong there.
         problem: Box<Problem>,
     },
+    /// A change to a planned action whose month has passed in the run.
+    AlreadyHappened {
+        /// The action's name.
+        action: String,
+        /// Its month.
+        month: u32,
+        /// The first month whose actions can still change.
+        from: u32,
+    },
     /// Any other problem, in English free text (which stays English in the page): the few
     /// rare ones that [`FieldError::at`] reports.
     Other(String),
@@ -464,6 +473,10 @@ impl fmt::Display for Problem {
             UnknownChoice { field, name, choices } => write!(f, "unknown {field} {name}; use one of {choices}"),
             Syntax { detail } => f.write_str(detail),
             Within { path, problem } => write!(f, "{path}: {problem}"),
+            AlreadyHappened { action, month, from } => write!(
+                f,
+                "{action} in month {month} has already happened: only actions planned for month {from} or later can change"
+            ),
             Other(message) => f.write_str(message),
         }
     }

@@ -186,6 +186,11 @@ fn the_english_page_says_every_scenario_problem_as_the_command_line_does() {
         checked += 1;
     }
     assert!(checked >= 40, "only {checked} faulty scenarios");
+    let past = alliance_lab::scenario::FieldError::new(
+        "schedule[0]",
+        alliance_lab::scenario::Problem::AlreadyHappened { action: "vision".into(), month: 3, from: 12 },
+    );
+    assert_eq!(alliance_lab::i18n::problems::problem_text(&en, &past), past.to_string());
     let mut s = Scenario::parse(alliance_lab::scenario::DEFAULT_TOML).unwrap();
     for (path, value) in
         [("governance.control", "x"), ("governance.nothing", "1"), ("partners[99].size", "1"), ("seed", "-1")]
