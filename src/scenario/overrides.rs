@@ -37,6 +37,9 @@ impl Scenario {
 
     /// A copy with one field replaced, not yet validated.
     fn with_field(&self, path: &str, value: &str) -> Result<Scenario, FieldError> {
+        // Through JSON text rather than `serde_json::to_value` and `from_value`: the page
+        // already writes scenarios as text (share links) and reads them from text, so this
+        // adds no second copy of the scenario's serde code to its module.
         let text = serde_json::to_string(self).expect("a scenario always converts to JSON");
         let mut root: Value = serde_json::from_str(&text).expect("JSON just written reads back");
         let slot = walk(&mut root, path).map_err(|problem| FieldError::new(escape(path, 80), problem))?;
