@@ -162,6 +162,8 @@ state-chapter-error = Dit hoofdstuk opent niet: { $error }
 state-preset-error = Deze voorinstelling laadt niet: { $error }
 state-plan-error = Het plan is niet gewijzigd: { $error }
 state-horizon-reached = De simulatie heeft het einde van haar looptijd bereikt: druk op Opnieuw om opnieuw te beginnen en grijp dan in.
+# A file made for an older model opened; $version: its model, $current: this model.
+notice-older-model = Dit scenario is gemaakt voor model { $version }; dit is model { $current }, dus de runs wijken af van die waarmee het gemaakt is.
 # $from: "a share link" or "the file NAME"; $shown: "start" when the run is at month 0,
 # "horizon" when it is shown at its last month, else "link".
 state-opened = Geopend vanuit { $from }: { $title }. { $shown ->

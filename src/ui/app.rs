@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::compare_panel::ComparePanel;
-use super::debrief::Debrief;
+use super::debrief::{use_pause_before_print, Debrief};
 use super::ensemble_panel::EnsemblePanel;
 use super::event_log::EventLog;
 use super::governance_panel::GovernancePanel;
@@ -22,6 +22,7 @@ use super::lesson_panel::{use_lesson_focus, use_lesson_link, LessonPanel};
 use super::line_chart::{LineChart, RefLine};
 use super::model_dialog::ModelDialog;
 use super::network_view::NetworkView;
+use super::notice::{Notice, Source};
 use super::partner_editor::PartnerEditor;
 use super::phase_panel::PhasePanel;
 use super::plan_panel::PlanPanel;
@@ -60,7 +61,8 @@ pub fn App() -> Html {
     use_effect_with(state.presenting, |_| super::frame::relayout());
     use_open_link(state.dispatcher());
     let tr = use_memo(state.lang, |&lang| Tr::new(lang));
-    use_lesson_link(state.dispatcher(), state.lessons.clone(), state.lesson, (*tr).clone());
+    use_lesson_link(state.dispatcher(), state.lessons.clone(), state.lesson);
+    use_pause_before_print(state.dispatcher());
     let chapter = state.chapter().map(|(_, lesson, at)| &lesson.chapters[at.chapter]);
     use_lesson_focus(chapter.map(|c| c.focus_selector()));
     use_effect_with(state.lang, |&lang| {
@@ -98,22 +100,20 @@ pub fn App() -> Html {
         use_callback(dispatcher.clone(), |schedule, d| d.dispatch(Action::Replan { arm: Arm::A, schedule }));
     let on_replan_b =
         use_callback(dispatcher.clone(), |schedule, d| d.dispatch(Action::Replan { arm: Arm::B, schedule }));
-    let on_open = use_callback(
-        (dispatcher.clone(), (*tr).clone()),
-        |(scenario, name): (crate::scenario::Scenario, String), (d, tr)| {
-            let warnings: Vec<String> = scenario.warnings().iter().map(|w| w.to_string()).collect();
+    let on_open =
+        use_callback(dispatcher.clone(), |(scenario, name): (crate::scenario::Scenario, String), d| {
+            let warnings = scenario.warnings();
             d.dispatch(Action::Load {
                 scenario: Box::new(scenario),
                 compare: None,
-                from: tr.with("app-from-file", &[("name", &name)]).into(),
+                from: Source::File(name),
                 month: 0,
             });
             // A file made for an older model opens, with the warning that its runs differ.
             if !warnings.is_empty() {
-                d.dispatch(Action::Notify(warnings.join(" ").into()));
+                d.dispatch(Action::Notify(Notice::Warnings(warnings)));
             }
-        },
-    );
+        });
     let on_compare = {
         let d = dispatcher.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::ToggleCompare))
@@ -208,10 +208,10 @@ pub fn App() -> Html {
                 <button id="compare-toggle" class="secondary" aria-pressed={state.sim_b.is_some().to_string()}
                     onclick={on_compare}>{ if state.sim_b.is_some() { tr.get("app-compare-end") } else { tr.get("app-compare-start") } }</button>
                 if let Some(loaded) = &state.loaded {
-                    <p class="loaded" role="status" id="loaded">{ loaded.clone() }</p>
+                    <p class="loaded" role="status" id="loaded">{ loaded.say(&tr, state.scenario.title_in(tr.lang())) }</p>
                 }
                 if let Some(notice) = &state.notice {
-                    <p class="field-error" role="alert" id="notice">{ super::shown::shortened(notice) }</p>
+                    <p class="field-error" role="alert" id="notice">{ super::shown::shortened(&notice.say(&tr)) }</p>
                 }
                 if !pending.is_empty() {
                     <p class="queued" role="status">{ tr.with("app-next-month", &[("actions", &pending.join(", "))]) }</p>
@@ -236,7 +236,7 @@ pub fn App() -> Html {
                     }
                 </div>
                 <div class="views">
-                    <Debrief sim={handle.clone()} sim_b={state.sim_b.clone()} revision={rev}
+                    <Debrief sim={handle.clone()} sim_b={state.sim_b.clone()} revision={(!state.running).then_some(rev)}
                         lessons={state.lessons.clone()} at={state.lesson} />
                     if let Some(b) = &state.sim_b {
                         <ComparePanel a={handle.clone()} b={b.clone()} revision={rev} target={state.target} {on_target} />

@@ -6,11 +6,13 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::event_texts::event_text;
 use super::labels::style_label;
-use super::state::{LessonAt, ShippedLesson, SimHandle};
+use super::state::{Action, AppState, LessonAt, ShippedLesson, SimHandle};
 use super::texts::{use_tr, Tr};
 use crate::i18n::{Lang, Texts};
 use crate::model::{EventKind, DISSOLVED};
@@ -40,8 +42,10 @@ pub struct DebriefProps {
     pub sim: SimHandle,
     /// Run B in compare mode.
     pub sim_b: Option<SimHandle>,
-    /// The runs' revision; a new value means new data.
-    pub revision: u64,
+    /// The runs' revision, `None` while a run plays: the debrief is only printed, and is not
+    /// rebuilt on every month of a playing run (printing pauses the run first, see
+    /// [`use_pause_before_print`]).
+    pub revision: Option<u64>,
     /// Every shipped lesson, for the chapter the user is in.
     pub lessons: Rc<Vec<ShippedLesson>>,
     /// The lesson chapter the user is in, whose question and point the debrief repeats.
@@ -339,4 +343,23 @@ fn lesson_chapter(tr: &Tr, lessons: &[ShippedLesson], at: Option<LessonAt>) -> H
             <p><strong>{ tr.get("debrief-lesson-notice") }</strong>{ texts.notice }</p>
         </div>
     }
+}
+
+/// Pauses a playing run when the browser is about to print (the debrief's button, or the
+/// browser's own print command), so that the debrief is rebuilt for the month printed.
+#[hook]
+pub fn use_pause_before_print(dispatcher: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |_| {
+        let listener = Closure::<dyn Fn()>::new(move || dispatcher.dispatch(Action::Pause));
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = window {
+                let _ =
+                    w.remove_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
+            }
+        }
+    });
 }

@@ -10,9 +10,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser::{clear_fragment, follow_fragment, fragment, replace_fragment};
+use super::notice::Notice;
 use super::state::{Action, AppState, LessonAt, ShippedLesson};
-use super::texts::{use_tr, Tr};
-use crate::i18n::Texts;
+use super::texts::use_tr;
 
 /// The fragment key of a chapter link; the chapter follows as `&chapter=N`, counted from 1.
 const LESSON_KEY: &str = "lesson=";
@@ -122,28 +122,22 @@ fn show_focus() {
 /// Opens the chapter a `#lesson=…&chapter=…` URL names, at start and whenever the fragment
 /// changes (the chapter links); keeps the URL on the chapter shown, so that each chapter has
 /// a link of its own; and clears a chapter's URL when the user leaves the lesson. A link
-/// that names no chapter is reported in the messages `tr` of the page's language.
+/// that names no chapter is reported in a notice.
 #[hook]
 pub fn use_lesson_link(
     dispatcher: UseReducerDispatcher<AppState>,
     lessons: Rc<Vec<ShippedLesson>>,
     at: Option<LessonAt>,
-    tr: Tr,
 ) {
-    // The fragment listener reads the page's language through this cell, which each render
-    // keeps up to date, rather than restarting the listener.
-    let current = use_mut_ref(|| tr.clone());
-    *current.borrow_mut() = tr;
     {
         let lessons = lessons.clone();
         use_effect_with((), move |_| {
             let open = move || {
                 let Some(fragment) = fragment() else { return };
                 let Some(rest) = fragment.strip_prefix(LESSON_KEY) else { return };
-                let result = chapter_of(rest, &lessons, &current.borrow());
-                dispatcher.dispatch(match result {
+                dispatcher.dispatch(match chapter_of(rest, &lessons) {
                     Ok((lesson, chapter)) => Action::OpenChapter { lesson, chapter },
-                    Err(message) => Action::Notify(message.into()),
+                    Err(notice) => Action::Notify(notice),
                 });
             };
             follow_fragment(open)
@@ -161,20 +155,19 @@ pub fn use_lesson_link(
 
 /// The lesson and chapter (0-based) of a link's `STEM&chapter=N`, or a message that says what
 /// is wrong with it.
-fn chapter_of(rest: &str, lessons: &[ShippedLesson], tr: &Texts) -> Result<(usize, usize), String> {
+fn chapter_of(rest: &str, lessons: &[ShippedLesson]) -> Result<(usize, usize), Notice> {
     let (stem, chapter) = match rest.split_once('&') {
         Some((stem, tail)) => (stem, tail.strip_prefix("chapter=").and_then(|n| n.parse::<usize>().ok())),
         None => (rest, Some(1)),
     };
-    let names: Vec<&str> = lessons.iter().map(|l| l.stem).collect();
-    let lesson = lessons
-        .iter()
-        .position(|l| l.stem == stem)
-        .ok_or_else(|| tr.with("lesson-link-no-lesson", &[("stem", stem), ("lessons", &names.join(", "))]))?;
+    let lesson = lessons.iter().position(|l| l.stem == stem).ok_or_else(|| Notice::NoLesson {
+        stem: stem.to_string(),
+        lessons: lessons.iter().map(|l| l.stem.to_string()).collect(),
+    })?;
     let count = lessons[lesson].lesson.as_ref().map_or(0, |l| l.chapters.len());
     match chapter {
         Some(n) if (1..=count).contains(&n) => Ok((lesson, n - 1)),
-        _ => Err(tr.with("lesson-link-no-chapter", &[("stem", stem), ("chapters", &count.to_string())])),
+        _ => Err(Notice::NoChapter { stem: stem.to_string(), chapters: count }),
     }
 }
 

@@ -28,6 +28,7 @@ mod line_chart;
 mod model_dialog;
 mod network_draw;
 mod network_view;
+mod notice;
 mod panic_banner;
 mod partner_card;
 mod partner_editor;

@@ -5,16 +5,19 @@
 //! Everything read from a link or a file is parsed and validated by the scenario module and
 //! shown only as text, never as HTML.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::browser::{copy_to_clipboard, download_text, follow_fragment, fragment, replace_fragment};
+use super::notice::{Notice, Source};
 use super::reader::{self, ReaderFailure};
 use super::state::{Action, AppState, SimHandle};
-use super::texts::{initial_lang, use_tr};
+use super::texts::use_tr;
 use crate::export::{events_csv, series_csv};
 use crate::i18n::problems::problem_text;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use crate::scenario::{Scenario, ScenarioError, MAX_TEXT_BYTES};
 use crate::share::{decode, encode, replays_exactly, ShareError, MAX_JSON_BYTES, MAX_TOKEN_LEN, VERSION};
 
@@ -59,7 +62,8 @@ fn split_link(fragment: &str) -> Option<Link<'_>> {
 }
 
 /// Why a share link did not open.
-enum LinkError {
+#[derive(Debug, PartialEq)]
+pub(super) enum LinkError {
     /// Run A's token (the only one outside compare mode) cannot be read.
     A(ShareError),
     /// Run B's token cannot be read.
@@ -81,7 +85,7 @@ fn open_link(link: &Link<'_>) -> Result<(Scenario, Option<Scenario>), LinkError>
 }
 
 /// Why a link did not open, in the language of `tr`.
-fn link_error_text(tr: &Texts, error: &LinkError) -> String {
+pub(super) fn link_error_text(tr: &Texts, error: &LinkError) -> String {
     match error {
         LinkError::A(e) => share_error_text(tr, e),
         LinkError::B(e) => tr.with("share-link-b", &[("reason", &share_error_text(tr, e))]),
@@ -334,47 +338,29 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 #[hook]
 pub fn use_open_link(dispatcher: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
-        let opened_before = std::cell::Cell::new(false);
         let open = move || {
             let Some(fragment) = fragment() else { return };
             let Some(link) = split_link(&fragment) else { return };
-            // The hook runs in the component that provides the page's messages, so it reads
-            // the language itself: the one the page starts in when the page loads, later the
-            // one the page has marked on `<html lang>`.
-            let lang = if opened_before.replace(true) { page_lang() } else { initial_lang() };
-            let tr = Texts::new(lang);
             match open_link(&link) {
                 Ok((scenario, compare)) => {
                     dispatcher.dispatch(Action::Load {
                         scenario: Box::new(scenario),
                         compare: compare.map(Box::new),
-                        from: tr.get("share-from-link").into(),
+                        from: Source::Link,
                         month: link.month,
                     });
                     // A link made before the model or its random generator changed opens, but
                     // its run is not the one that was shared, and the user should know before
                     // drawing conclusions.
                     if !replays_exactly(link.a) {
-                        dispatcher.dispatch(Action::Notify(tr.get("share-older-link").into()));
+                        dispatcher.dispatch(Action::Notify(Notice::OlderLink));
                     }
                 }
-                Err(e) => dispatcher.dispatch(Action::Notify(
-                    tr.with("share-link-failed", &[("reason", &link_error_text(&tr, &e))]).into(),
-                )),
+                Err(e) => dispatcher.dispatch(Action::Notify(Notice::LinkFailed(Rc::new(e)))),
             }
         };
         follow_fragment(open)
     });
-}
-
-/// The language the page has marked on `<html lang>`, else the one it started in.
-fn page_lang() -> Lang {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|root| root.get_attribute("lang"))
-        .and_then(|code| Lang::parse(&code))
-        .unwrap_or_else(initial_lang)
 }
 
 /// Opens the browser's print dialog, which prints the debrief (the print stylesheet shows it

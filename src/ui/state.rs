@@ -8,13 +8,13 @@ use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 
 use rand::Rng;
-use yew::{AttrValue, Reducible};
+use yew::Reducible;
 
 use std::collections::BTreeMap;
 
+use super::notice::{Notice, Opened, Source};
 use super::settings::{self, LessonProgress};
-use crate::i18n::problems::problems_text;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Lang;
 use crate::lessons::{Lesson, LessonAction, LessonError, LESSONS_JSON};
 use crate::model::{self, rng_for_seed};
 use crate::scenario::{ActionName, Scenario, ScenarioError, ScheduleEntry, PRESETS_JSON};
@@ -144,9 +144,9 @@ pub struct AppState {
     /// Index into [`SPEEDS`].
     pub speed: usize,
     /// A message about the last command that could not be carried out as asked.
-    pub notice: Option<AttrValue>,
+    pub notice: Option<Notice>,
     /// Where the scenario of the run came from, when it was opened from a link or a file.
-    pub loaded: Option<AttrValue>,
+    pub loaded: Option<Opened>,
     /// The plan (schedule) of the preset or the opened link or file, which the plan panel can
     /// restore after the user removed or moved its actions.
     pub start_plan: Rc<Vec<ScheduleEntry>>,
@@ -212,12 +212,12 @@ pub enum Action {
         /// Run B's scenario, from a link made in compare mode: the page opens in compare mode.
         compare: Option<Box<Scenario>>,
         /// Where it came from, for the status message.
-        from: AttrValue,
+        from: Source,
         /// The month to step the new run to: the month a share link was made at, 0 for a file.
         month: u32,
     },
     /// Show a message about something that could not be done (a damaged link).
-    Notify(AttrValue),
+    Notify(Notice),
     /// Open a chapter of a lesson (indices into [`AppState::lessons`] and its chapters): its
     /// scenario starts and is stepped to the chapter's month, compare mode ends.
     OpenChapter {
@@ -307,12 +307,6 @@ impl AppState {
         &SPEEDS[self.speed.min(SPEEDS.len() - 1)]
     }
 
-    /// The messages of the page's language, for a notice. They are built for the one notice
-    /// (parsing the catalogues), never on a tick.
-    fn texts(&self) -> Texts {
-        Texts::new(self.lang)
-    }
-
     /// Whether the draft differs from the scenario of the run.
     pub fn draft_pending(&self) -> bool {
         self.draft != self.scenario
@@ -374,8 +368,7 @@ impl AppState {
                     chapter;
             }
             Err(e) => {
-                let tr = self.texts();
-                self.notice = Some(tr.with("state-chapter-error", &[("error", &e.to_string())]).into());
+                self.notice = Some(Notice::ChapterFailed(e));
             }
         }
         self
@@ -401,8 +394,7 @@ impl AppState {
                 self.notice = None;
             }
             Err(e) => {
-                let tr = self.texts();
-                self.notice = Some(tr.count("state-invalid-draft", e.count(), &[]).into());
+                self.notice = Some(Notice::InvalidDraft { problems: e.count() });
             }
         }
         self.sim = SimHandle::new(&self.scenario);
@@ -474,11 +466,7 @@ impl Reducible for AppState {
                     next.start_plan = Rc::new(scenario.schedule.clone());
                     next = next.reset();
                 }
-                Some(Err(e)) => {
-                    let tr = self.texts();
-                    next.notice =
-                        Some(tr.with("state-preset-error", &[("error", &problems_text(&tr, e))]).into());
-                }
+                Some(Err(e)) => next.notice = Some(Notice::PresetFailed(e.clone())),
                 None => return self,
             },
             Action::EditDraft(scenario) => next.draft = Rc::new(*scenario),
@@ -499,7 +487,7 @@ impl Reducible for AppState {
                 next.speed = i.min(SPEEDS.len() - 1);
             }
             Action::Model(_) if self.sim.borrow().is_finished() => {
-                next.notice = Some(self.texts().get("state-horizon-reached").into());
+                next.notice = Some(Notice::HorizonReached);
             }
             Action::Model(action) => {
                 for sim in self.targets() {
@@ -548,26 +536,10 @@ impl Reducible for AppState {
                 // shows the link's month, its charts and its event log.
                 let reached = next.advance(month);
                 next.revision += u64::from(reached);
-                let shown = if reached == 0 {
-                    "start"
-                } else if next.sim.borrow().is_finished() {
-                    "horizon"
-                } else {
-                    "link"
-                };
-                let tr = self.texts();
-                let opened = tr.with(
-                    "state-opened",
-                    &[
-                        ("from", &from),
-                        ("title", next.scenario.title_in(self.lang)),
-                        ("shown", shown),
-                        ("month", &reached.to_string()),
-                    ],
-                );
-                next.loaded = Some(opened.into());
+                let at_horizon = next.sim.borrow().is_finished();
+                next.loaded = Some(Opened { from, month: reached, at_horizon });
             }
-            Action::Notify(message) => next.notice = Some(message),
+            Action::Notify(notice) => next.notice = Some(notice),
             Action::OpenChapter { lesson, chapter } => next = next.open_chapter(lesson, chapter),
             Action::SetLang(lang) => next.lang = lang,
             Action::LeaveLesson { finished } => {
@@ -604,11 +576,7 @@ impl Reducible for AppState {
                         next.notice = None;
                         next.revision += 1;
                     }
-                    Err(e) => {
-                        let tr = self.texts();
-                        next.notice =
-                            Some(tr.with("state-plan-error", &[("error", &problems_text(&tr, &e))]).into());
-                    }
+                    Err(e) => next.notice = Some(Notice::PlanRefused(e)),
                 }
             }
         }

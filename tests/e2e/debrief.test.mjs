@@ -9,7 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, openApp, runToEnd, screenshotDir } from './harness.mjs';
+import {
+  useApp, openApp, runToEnd, screenshotDir, monthShown, waitForMonth,
+} from './harness.mjs';
 
 const app = useApp();
 let dir;
@@ -28,6 +30,20 @@ async function printed(page, name) {
   return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
     .split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ' '));
 }
+
+test('printing while the run plays pauses it, and the debrief has the month printed', async () => {
+  const { page, errors } = await openApp(app.browser, app.url);
+  await page.click('#run');
+  await waitForMonth(page, 6);
+  // The debrief is not rebuilt on every month of a playing run; the browser's print command
+  // (here its event) pauses the run and so brings the debrief up to date.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForSelector('#run');
+  const month = await monthShown(page);
+  assert.ok(month >= 6 && month < 120, `paused at month ${month}`);
+  assert.match(await page.textContent('.debrief-facts'), new RegExp(`; ${month} of 120 months simulated;`));
+  assert.deepEqual(errors, []);
+});
 
 test('the debrief of a finished run prints the story of the run and none of the controls', async () => {
   const { page, errors } = await openApp(app.browser, app.url);

@@ -79,3 +79,23 @@ test('the language switch changes the page, is remembered, and Dutch numbers hav
   assert.match(await page.textContent('output[for=control]'), /^0\.50$/);
   assert.deepEqual(errors, []);
 });
+
+test('a notice and the opened file are said again in the new language after a switch', async () => {
+  const { page, errors } = await openApp(app.browser, app.url + '?lang=en');
+  // A JSON scenario is read in the page; one made for model 1 opens with a warning.
+  const older = JSON.stringify({ title: 'Two partners', model_version: 1, partners: [{ name: 'Alpha' }, { name: 'Beta' }] });
+  await page.setInputFiles('#open-file', { name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(older) });
+  await page.waitForSelector('#notice');
+  assert.match(await page.textContent('#loaded'), /^Opened the file older\.json: Two partners\./);
+  assert.match(await page.textContent('#notice'), /made for model 1; this is model \d+, so its runs differ/);
+  await page.selectOption('#lang', 'nl');
+  assert.match(await page.textContent('#loaded'), /^Geopend vanuit het bestand older\.json: Two partners\./);
+  assert.match(await page.textContent('#notice'), /gemaakt voor model 1; dit is model \d+, dus de runs wijken af/);
+
+  // A damaged share link, reported in Dutch, then in English after the switch back.
+  await page.evaluate(() => { window.location.hash = 's=v4.AAAA'; });
+  await page.waitForFunction(() => /deellink kon niet/.test(document.querySelector('#notice')?.textContent ?? ''));
+  await page.selectOption('#lang', 'en');
+  assert.match(await page.textContent('#notice'), /^The share link could not be opened/);
+  assert.deepEqual(errors, []);
+});
