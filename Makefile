@@ -27,7 +27,7 @@ test-lint: setup
 test-wasm: setup-test
 	$(ENV) scripts/test.sh wasm
 
-## Release builds of the app and the CLI, then the end-to-end tests in headless Chromium
+## The release build of the app and the CLI's build, then the end-to-end tests in headless Chromium
 test-e2e: setup-test
 	$(ENV) scripts/test.sh e2e
 

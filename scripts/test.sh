@@ -4,7 +4,7 @@
 #   scripts/test.sh native   formatting, native lints, API docs, native tests (the fast loop)
 #   scripts/test.sh lint     lints for wasm32
 #   scripts/test.sh wasm     the wasm tests in headless Chromium
-#   scripts/test.sh e2e      release builds of the app and the CLI, then the end-to-end tests
+#   scripts/test.sh e2e      the release build of the app, the CLI, then the end-to-end tests
 # Several stages run in the order given; without arguments, all four (`make test`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,11 +13,20 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
 step_name=""
 started=$SECONDS
+step_started=$SECONDS
 trap 'status=$?; [ $status -eq 0 ] || printf "\n\033[31mFAILED: %s (exit %s)\033[0m\n" "$step_name" "$status" >&2' EXIT
 
+# Each step says how long the one before it took, so that a slow test command shows where
+# its time goes (docs/PERFORMANCE.md, "The test command").
 step() {
+  step_done
   step_name="$1"
+  step_started=$SECONDS
   printf '\n\033[1m==> %s\033[0m\n' "$step_name"
+}
+
+step_done() {
+  [ -z "$step_name" ] || printf '\033[2m    (%s: %d s)\033[0m\n' "$step_name" $((SECONDS - step_started))
 }
 
 native() {
@@ -48,8 +57,10 @@ e2e() {
   step "release build of the web app (trunk build --release --offline)"
   trunk build --release --offline
 
-  step "release build of the CLI (the end-to-end tests compare the browser with it)"
-  cargo build --release --quiet --bin alliance-lab
+  # The native tests build the CLI (with the test profile, which optimises); when they ran
+  # first this step finds everything built.
+  step "the CLI as the native tests build it (the end-to-end tests compare the browser with it)"
+  cargo test --no-run --quiet
 
   step "end-to-end tests in headless Chromium (playwright-core)"
   node --test --test-concurrency=1 tests/e2e/*.test.mjs
@@ -67,5 +78,6 @@ for stage in "${stages[@]}"; do
   esac
 done
 
+step_done
 step_name=""
 printf '\n\033[32mPassed (%s) in %d s.\033[0m\n' "${stages[*]}" $((SECONDS - started))

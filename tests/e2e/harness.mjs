@@ -11,6 +11,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
 export const screenshotDir = join(root, 'target', 'e2e');
 
+/** The command line, which some tests compare the page with: the build the native tests made
+ * (`cargo test`, whose profile optimises), so that the test command builds it only once. */
+export const cli = process.env.ALLIANCE_LAB_CLI ?? join(root, 'target', 'debug', 'alliance-lab');
+
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -11,10 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
-  useApp, openApp, monthShown, runToEnd, downloadText, downloadBytes,
+  useApp, openApp, monthShown, runToEnd, downloadText, downloadBytes, cli,
 } from './harness.mjs';
 
-const cli = process.env.ALLIANCE_LAB_CLI ?? 'target/release/alliance-lab';
 const app = useApp();
 let dir;
 

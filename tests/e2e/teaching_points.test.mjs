@@ -4,10 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { useApp, openApp, runAxe } from './harness.mjs';
+import { useApp, openApp, runAxe, cli } from './harness.mjs';
 
 const app = useApp();
-const cli = process.env.ALLIANCE_LAB_CLI ?? 'target/release/alliance-lab';
 
 /** The CLI's outcomes for a scenario file. */
 function cliOutcomes(file) {
