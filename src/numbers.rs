@@ -36,9 +36,42 @@ pub fn level_band(value: f64) -> (usize, f64) {
     (band, 100.0 * v)
 }
 
+/// The half-height of a symmetric axis around zero that holds differences up to `largest`
+/// (at least `smallest`): a "nice" number (1, 2 or 5 times a power of ten), so that the axis
+/// can be labelled at minus it, zero and plus it, and the decimals those labels need. An axis
+/// of a difference chart labelled only at zero would not say how large the difference is.
+pub fn symmetric_extent(largest: f64, smallest: f64) -> (f64, usize) {
+    let wanted = if largest.is_finite() { largest.abs().max(smallest) } else { smallest };
+    let power = 10_f64.powf(wanted.log10().floor());
+    let extent = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * power).find(|&e| e >= wanted * (1.0 - 1e-9));
+    let extent = extent.unwrap_or(10.0 * power);
+    let decimals = (-extent.log10().floor()).max(0.0) as usize;
+    (extent, decimals)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{level, signed};
+    use super::{level, signed, symmetric_extent};
+
+    #[test]
+    fn a_difference_axis_reaches_the_largest_difference_at_a_round_number() {
+        let cases = [
+            (3.8, 0.05, (5.0, 0)),
+            (0.31, 0.05, (0.5, 1)),
+            (0.05, 0.05, (0.05, 2)),
+            (0.0, 0.05, (0.05, 2)),
+            (0.012, 0.05, (0.05, 2)),
+            (12.0, 0.05, (20.0, 0)),
+            (100.0, 0.05, (100.0, 0)),
+            (1.01, 0.05, (2.0, 0)),
+            (f64::NAN, 0.05, (0.05, 2)),
+        ];
+        for (largest, smallest, (extent, decimals)) in cases {
+            let (e, d) = symmetric_extent(largest, smallest);
+            assert!((e - extent).abs() < 1e-12, "{largest}: {e} instead of {extent}");
+            assert_eq!(d, decimals, "{largest}");
+        }
+    }
 
     #[test]
     fn a_level_reads_as_a_word_and_a_percentage() {

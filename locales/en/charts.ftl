@@ -73,6 +73,9 @@ diff-chart-hint = Above the zero line B is higher than A; below it, lower.
 diff-chart-values = Month { $month }, B − A: { $differences }.
 diff-chart-value-units = { $name } { $difference } value units
 diff-chart-points = { $name } { $difference } percentage points
+# The caption of a strip of the difference chart, with the unit of its axis.
+diff-chart-caption-value-units = { $name } (value units)
+diff-chart-caption-points = { $name } (percentage points)
 
 ## The timeline of phases and events.
 timeline-title = Phases over time, with interventions and shocks

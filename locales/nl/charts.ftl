@@ -73,6 +73,9 @@ diff-chart-hint = Boven de nullijn ligt B hoger dan A; eronder lager.
 diff-chart-values = Maand { $month }, B − A: { $differences }.
 diff-chart-value-units = { $name } { $difference } waarde-eenheden
 diff-chart-points = { $name } { $difference } procentpunt
+# The caption of a strip of the difference chart, with the unit of its axis.
+diff-chart-caption-value-units = { $name } (waarde-eenheden)
+diff-chart-caption-points = { $name } (procentpunten)
 
 ## The timeline of phases and events.
 timeline-title = Fasen in de tijd, met interventies en schokken

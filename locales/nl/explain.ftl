@@ -39,7 +39,7 @@ model-dialog-interventions-text = Elke knop voert een van de acties uit het arti
 model-dialog-turbulence-title = Turbulentie en schokken
 model-dialog-turbulence-text = Een vertegenwoordiger wordt vervangen, een nieuwe financieringsronde moet worden verdeeld, resultaten vallen tegen, het werkterrein verandert, of een partner vertrekt. Elke schok werkt via de toestand die hij aantreft: nieuw geld verdelen brengt de strijd terug, sterker tussen concurrenten, bij een ongelijke verdeling en bij weinig vertrouwen; een alliantie waarvan de partners elkaar vertrouwen, vangt er veel van op. In een financieringsronde met uitsluiting krijgt de partner met de zwakste positie niets: de commitment van die partner en de steun van zijn organisatie dalen, en hij vertrouwt de anderen minder.
 model-dialog-added-value-title = Meerwaarde en het alarmsignaal
-model-dialog-added-value-text = De waardegrafieken vergelijken wat de alliantie voortbrengt met wat haar partners alleen zouden hebben voortgebracht. De meerwaarde is het verschil, en die begint meestal onder nul: een alliantie opbouwen kost inzet voordat het iets oplevert. Het omslagpunt is de maand waarin de opgetelde waarde voor het eerst hoger is dan wat de partners alleen zouden hebben voortgebracht. Als er te veel inzet in het proces van de samenwerking gaat in plaats van in de inhoud, komt de aandacht voor het proces boven de alarmlijn en blijft de meerwaarde laag.
+model-dialog-added-value-text = De waardegrafieken vergelijken wat de alliantie voortbrengt met wat haar partners alleen zouden hebben voortgebracht. De meerwaarde is het verschil, en die begint meestal onder nul: een alliantie opbouwen kost inzet voordat het iets oplevert. Het omslagpunt is de maand waarin de opgetelde waarde voor het eerst hoger is dan wat de partners alleen zouden hebben voortgebracht. Als er te veel inzet in het proces van de samenwerking gaat in plaats van in de inhoud, komt het procesaandeel boven de alarmlijn en blijft de meerwaarde laag.
 model-dialog-leaving-title = Vertrek en opheffing
 model-dialog-leaving-text = Een partner van wie de commitment te laag blijft, kan vertrekken: eerder als de alliantie voor die partner alleen een kans is dan als zijn voortbestaan ervan afhangt, en organisaties verschillen in hoe lang ze volhouden; vertrekken is zeldzaam. Als er minder dan twee partners over zijn, is de alliantie opgeheven: dat is een eigen toestand, grijs weergegeven, en er valt niets meer te sturen.
 
@@ -118,7 +118,7 @@ glossary-added-value-term = Meerwaarde
 glossary-added-value-meaning = Wat de partners samen voortbrachten min wat ze alleen zouden hebben voortgebracht, opgeteld over de maanden tot nu. Ze is negatief zolang de alliantie meer kost dan ze oplevert.
 glossary-break-even-term = Omslagpunt
 glossary-break-even-meaning = De maand vanaf wanneer de opgetelde meerwaarde boven nul ligt: samenwerken heeft terugverdiend wat het kostte.
-glossary-process-share-term = Aandacht voor het proces
+glossary-process-share-term = Procesaandeel (aandacht voor het proces)
 glossary-process-share-meaning = Het deel van de inzet van de partners dat naar het samenwerken zelf gaat (overleg, regels, coördinatie) in plaats van naar het werk. Boven de alarmlijn is samenwerken een corvee geworden.
 glossary-seed-term = Startgetal
 glossary-seed-meaning = Het getal dat de toevalsgebeurtenissen van een run vastlegt. Hetzelfde startgetal geeft dezelfde run opnieuw; een ander startgetal geeft een andere run die net zo goed had kunnen gebeuren.

@@ -12,10 +12,19 @@ use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
 use super::texts::{use_tr, Tr};
+use crate::numbers::symmetric_extent;
 use crate::simulation::Simulation;
 
 /// The quantities compared, in strip order.
 const COMPARED: [Series; 3] = [Series::AddedValue, Series::Trust, Series::Conflict];
+
+/// The least half-height of the added-value strip, in value units: runs that hardly differ
+/// are drawn on a scale that shows they hardly differ, not blown up to fill the strip.
+const SMALLEST_VALUE_AXIS: f64 = 0.5;
+
+/// The least half-height of a level's strip, in percentage points (see
+/// [`SMALLEST_VALUE_AXIS`]).
+const SMALLEST_POINTS_AXIS: f64 = 5.0;
 
 /// Properties of [`DiffChart`].
 #[derive(PartialEq, Properties)]
@@ -111,12 +120,21 @@ fn draw(canvas: &HtmlCanvasElement, tr: &Tr, a: &Simulation, b: &Simulation) -> 
     let _ = root.fill(&WHITE);
     for (strip, &series) in root.split_evenly((3, 1)).iter().zip(&COMPARED) {
         let points = differences(a, b, series);
-        let extent = points.iter().map(|p| p.1.abs()).fold(0.0_f64, f64::max);
-        let extent = if extent > 0.0 { extent * 1.15 } else { 0.05 };
+        let largest = points.iter().map(|p| p.1.abs()).fold(0.0_f64, f64::max);
+        // Added value is drawn in value units, levels in percentage points (as the text
+        // alternative says them); the axis reaches a round number at least as far as the
+        // largest difference, and is labelled there and at zero.
+        let (scale, smallest, caption) = match series {
+            Series::AddedValue => (1.0, SMALLEST_VALUE_AXIS, "diff-chart-caption-value-units"),
+            _ => (100.0, SMALLEST_POINTS_AXIS, "diff-chart-caption-points"),
+        };
+        let (reach, decimals) = symmetric_extent(largest * scale, smallest);
+        let extent = reach / scale;
+        let caption = tr.with(caption, &[("name", &series.label(tr))]);
         let Ok(mut chart) = ChartBuilder::on(strip)
             .margin(font / 3)
             .margin_right(font * 2)
-            .caption(series.label(tr), ("sans-serif", font).into_font().color(&LABEL_RGB))
+            .caption(caption, ("sans-serif", font).into_font().color(&LABEL_RGB))
             .x_label_area_size(font * 2)
             .y_label_area_size(font * 4)
             .build_cartesian_2d(0.0..horizon, -extent..extent)
@@ -126,9 +144,7 @@ fn draw(canvas: &HtmlCanvasElement, tr: &Tr, a: &Simulation, b: &Simulation) -> 
         edges = Some(plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width()));
         let _ = month_mesh(&mut chart, font)
             .y_labels(3)
-            .y_label_formatter(&|v| {
-                tr.lang().localise(if extent > 10.0 { format!("{v:+.0}") } else { format!("{v:+.2}") })
-            })
+            .y_label_formatter(&|v| tr.signed(v * scale, decimals))
             .draw();
         let _ = chart
             .draw_series(LineSeries::new([(0.0, 0.0), (horizon, 0.0)], BLACK.stroke_width(ratio as u32)));

@@ -234,3 +234,61 @@ fn the_dutch_page_says_the_readers_problems_in_dutch() {
     }
     assert!(checked >= 30, "only {checked} problems");
 }
+
+/// A piece of a message as the page shows it: literal text, or a placeable (a variable or a
+/// choice), which may read as anything.
+#[derive(Debug)]
+pub enum Piece {
+    Text(String),
+    Any,
+}
+
+/// Every message and attribute of one language as pieces, for matching texts that quote the
+/// page against what the page can say.
+pub fn shown_texts(lang: Lang) -> Vec<Vec<Piece>> {
+    let mut out = Vec::new();
+    for (_, en, nl) in CATALOGUES {
+        let resource = parse(if lang == Lang::En { *en } else { *nl }).expect("the catalogues parse");
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+                out.extend(patterns.map(|p| {
+                    p.elements
+                        .iter()
+                        .map(|e| match e {
+                            PatternElement::TextElement { value } => Piece::Text(value.to_string()),
+                            PatternElement::Placeable { .. } => Piece::Any,
+                        })
+                        .collect()
+                }));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` is exactly what `pieces` can read as.
+pub fn reads_as(pieces: &[Piece], text: &str) -> bool {
+    match pieces.split_first() {
+        None => text.is_empty(),
+        Some((Piece::Text(t), rest)) => text.strip_prefix(t.as_str()).is_some_and(|r| reads_as(rest, r)),
+        Some((Piece::Any, rest)) => {
+            (1..=text.len()).filter(|&i| text.is_char_boundary(i)).any(|i| reads_as(rest, &text[i..]))
+        }
+    }
+}
+
+/// Whether `pieces` can read as `text` followed by a colon and more: a name quoted from the
+/// start of a longer text ("More control than fits: it constrains …").
+pub fn begins_as(pieces: &[Piece], text: &str) -> bool {
+    match pieces.split_first() {
+        None => false,
+        Some((Piece::Text(t), rest)) => match text.strip_prefix(t.as_str()) {
+            Some(r) => begins_as(rest, r),
+            None => t.strip_prefix(text).is_some_and(|after| after.starts_with(':')),
+        },
+        Some((Piece::Any, rest)) => {
+            (1..=text.len()).filter(|&i| text.is_char_boundary(i)).any(|i| begins_as(rest, &text[i..]))
+        }
+    }
+}

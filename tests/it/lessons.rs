@@ -97,3 +97,64 @@ fn every_article_case_has_a_goal_a_teaching_point_dutch_texts_and_a_checked_teac
         );
     }
 }
+
+/// The names a text quotes in single quotes: 'Interventies (Doen!)'. Only quotes that open
+/// after a space (or at the start) on a capital letter count, so that an apostrophe (the
+/// chair's) or a quoted word ('exclusion') is not taken for a name.
+fn quoted_names(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['\'', '‘']) {
+        let before = rest[..open].chars().next_back();
+        let after = &rest[open + rest[open..].chars().next().map_or(1, char::len_utf8)..];
+        let Some(close) = after.find(['\'', '’']) else { break };
+        let name = &after[..close];
+        if before.is_none_or(char::is_whitespace) && name.chars().next().is_some_and(char::is_uppercase) {
+            names.push(name);
+            rest = &after[close + after[close..].chars().next().map_or(1, char::len_utf8)..];
+        } else {
+            rest = after;
+        }
+    }
+    names
+}
+
+#[test]
+fn a_chapter_names_buttons_panels_and_charts_as_the_page_labels_them() {
+    use super::i18n::{begins_as, reads_as, shown_texts, Piece};
+    use alliance_lab::i18n::Lang;
+    let (english, dutch) = (shown_texts(Lang::En), shown_texts(Lang::Nl));
+    let mut unknown = Vec::new();
+    for (stem, lesson) in lessons() {
+        for (i, c) in lesson.chapters.iter().enumerate() {
+            let nl = c.nl.as_ref().expect("Dutch texts");
+            let texts = [
+                (&english, [&c.look, &c.question, &c.task, &c.notice]),
+                (&dutch, [&nl.look, &nl.question, &nl.task, &nl.notice]),
+            ];
+            for (shown, texts) in texts {
+                for name in texts.iter().flat_map(|t| quoted_names(t)) {
+                    // A message that is mostly placeables ("{ $name }") would read as any
+                    // name; at least half of the name must be the message's own text.
+                    let own = |pieces: &[Piece]| {
+                        pieces.iter().map(|p| if let Piece::Text(t) = p { t.len() } else { 0 }).sum::<usize>()
+                    };
+                    let shows = |pieces: &Vec<Piece>| {
+                        2 * own(pieces) >= name.len() && (reads_as(pieces, name) || begins_as(pieces, name))
+                    };
+                    if !shown.iter().any(shows) {
+                        unknown.push(format!("{stem} chapter {}: '{name}'", i + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "names the page does not show:\n{}", unknown.join("\n"));
+}
+
+#[test]
+fn quoted_names_are_the_capitalised_phrases_in_single_quotes() {
+    let text = "Press 'Get to know each other' in 'Interventions (Doen!)'; the chair's example \
+                counts, as 'exclusion' does, and ‘Control now’ too.";
+    assert_eq!(quoted_names(text), ["Get to know each other", "Interventions (Doen!)", "Control now"]);
+}
