@@ -20,6 +20,8 @@
 //! question = "A question for the group."
 //! action = "set_control"                           # "run", or an action's name
 //! # division = "exclusion"                         # with funding_round: the one button
+//! # charts = ["work", "process"]                   # shown when presenting (default:
+//! #                                                # relations and added_value)
 //! task = "What to do, in one sentence."
 //! notice = "What to notice once it was done."
 //! [chapter.nl]
@@ -95,6 +97,10 @@ pub struct Chapter {
     /// highlighted (any funding round still counts as done).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division: Option<Division>,
+    /// The two views presentation mode shows beside the chapter and the timeline: the ones
+    /// its texts ask the group to look at.
+    #[serde(default = "default_charts", skip_serializing_if = "is_default_charts")]
+    pub charts: Vec<LessonChart>,
     /// What to do, in one sentence.
     pub task: String,
     /// What to notice once the action was taken.
@@ -102,6 +108,76 @@ pub struct Chapter {
     /// The texts in Dutch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nl: Option<ChapterNl>,
+}
+
+/// A view a chapter can put beside itself in presentation mode: one of the page's main
+/// charts, or the network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LessonChart {
+    /// Trust, mutual knowledge, shared vision, value alignment.
+    Relations,
+    /// Conflict, commitment, delivery reliability.
+    Work,
+    /// Value together and alone, cumulative.
+    Value,
+    /// Added value: together minus alone.
+    AddedValue,
+    /// Value this month, together and alone.
+    MonthlyValue,
+    /// The process share of effort, with the alarm line.
+    Process,
+    /// The network of partners.
+    Network,
+}
+
+impl LessonChart {
+    /// The page element that shows it.
+    pub fn selector(self) -> &'static str {
+        match self {
+            LessonChart::Relations => "#chart-relations",
+            LessonChart::Work => "#chart-work",
+            LessonChart::Value => "#chart-value",
+            LessonChart::AddedValue => "#chart-added-value",
+            LessonChart::MonthlyValue => "#chart-monthly-value",
+            LessonChart::Process => "#chart-process",
+            LessonChart::Network => "section.network",
+        }
+    }
+
+    /// The message id of its title on the page.
+    pub fn title_message(self) -> &'static str {
+        match self {
+            LessonChart::Relations => "chart-relations-title",
+            LessonChart::Work => "chart-work-title",
+            LessonChart::Value => "chart-value-title",
+            LessonChart::AddedValue => "chart-added-value-title",
+            LessonChart::MonthlyValue => "chart-monthly-value-title",
+            LessonChart::Process => "chart-process-title",
+            LessonChart::Network => "network-title",
+        }
+    }
+
+    /// Every view, in the page's order.
+    pub const ALL: [LessonChart; 7] = [
+        LessonChart::Relations,
+        LessonChart::Work,
+        LessonChart::Value,
+        LessonChart::AddedValue,
+        LessonChart::MonthlyValue,
+        LessonChart::Process,
+        LessonChart::Network,
+    ];
+}
+
+/// The views a chapter shows unless it names others: how the relations grow and whether the
+/// alliance adds value.
+fn default_charts() -> Vec<LessonChart> {
+    vec![LessonChart::Relations, LessonChart::AddedValue]
+}
+
+fn is_default_charts(charts: &[LessonChart]) -> bool {
+    charts == default_charts()
 }
 
 /// A chapter's texts in Dutch.
@@ -209,6 +285,21 @@ impl Lesson {
                     "chapter[{i}].division: only a chapter whose action is funding_round takes a division, not {}",
                     chapter.action
                 )));
+            }
+            match chapter.charts[..] {
+                [first, second] if first == second => {
+                    return Err(LessonError(format!(
+                        "chapter[{i}].charts: {} is named twice; name two different views, or one",
+                        serde_json::to_string(&first).unwrap_or_default()
+                    )));
+                }
+                [_] | [_, _] => {}
+                _ => {
+                    return Err(LessonError(format!(
+                        "chapter[{i}].charts: a chapter shows one or two views beside it, not {}",
+                        chapter.charts.len()
+                    )));
+                }
             }
             chapter.scenario().map_err(|e| LessonError(format!("chapter[{i}]: {e}")))?;
         }

@@ -136,7 +136,7 @@ network-partners-in = { $count } van de { $partners } partners { $count ->
         [one] doet
        *[other] doen
     } nog mee
-network-climate = gemiddeld vertrouwen { $trust }, conflict { $conflict }
+network-climate = gemiddeld vertrouwen { $trust }, en conflict { $conflict }
 network-status = Status
 network-status-left = heeft de alliantie verlaten
 network-status-in = in de alliantie

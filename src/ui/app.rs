@@ -18,7 +18,7 @@ use super::interventions_panel::InterventionsPanel;
 use super::labels::model_action_label;
 use super::language_switch::LanguageSwitch;
 use super::lesson_list::LessonList;
-use super::lesson_panel::{use_lesson_focus, use_lesson_link, LessonPanel};
+use super::lesson_panel::{use_lesson_charts, use_lesson_focus, use_lesson_link, LessonPanel};
 use super::line_chart::{LineChart, RefLine};
 use super::model_dialog::ModelDialog;
 use super::network_view::NetworkView;
@@ -65,6 +65,7 @@ pub fn App() -> Html {
     use_pause_before_print(state.dispatcher());
     let chapter = state.chapter().map(|(_, lesson, at)| &lesson.chapters[at.chapter]);
     use_lesson_focus(chapter.map(|c| c.focus_selector()));
+    use_lesson_charts(chapter.map(|c| c.charts.clone()).unwrap_or_default());
     use_effect_with(state.lang, |&lang| {
         mark_document(lang);
         super::settings::update(|s| s.lang = Some(lang.code().to_string()));
@@ -156,6 +157,7 @@ pub fn App() -> Html {
     let chore_share = sim.params().coefficients.chore_share;
     drop(sim);
     let (rev, handle) = (state.revision, state.sim.clone());
+    let finished = handle.borrow().is_finished();
     let open_dialog = {
         let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| dialog.set(true))
@@ -178,7 +180,7 @@ pub fn App() -> Html {
     let inert = *dialog;
     html! {
         <ContextProvider<Tr> context={(*tr).clone()}>
-        <div class={classes!("app", state.presenting.then_some("presenting"), state.lesson.is_some().then_some("in-lesson"))}>
+        <div class={classes!("app", state.presenting.then_some("presenting"), state.lesson.is_some().then_some("in-lesson"), finished.then_some("finished"))}>
             <header class="app-header" inert={inert}>
                 <h1>{ tr.get("app-name") }</h1>
                 <p class="scenario-title">{ state.scenario.title_in(state.lang).to_string() }</p>
@@ -209,6 +211,11 @@ pub fn App() -> Html {
                     onclick={on_compare}>{ if state.sim_b.is_some() { tr.get("app-compare-end") } else { tr.get("app-compare-start") } }</button>
                 if let Some(loaded) = &state.loaded {
                     <p class="loaded" role="status" id="loaded">{ loaded.say(&tr, state.scenario.title_in(tr.lang())) }</p>
+                }
+                // At the horizon the actions no longer do anything (the stylesheet dims them):
+                // the page says why before anyone clicks one.
+                if finished && state.notice != Some(Notice::HorizonReached) {
+                    <p class="loaded" role="status" id="finished">{ tr.get("state-horizon-reached") }</p>
                 }
                 if let Some(notice) = &state.notice {
                     <p class="field-error" role="alert" id="notice">{ super::shown::shortened(&notice.say(&tr)) }</p>

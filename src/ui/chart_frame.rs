@@ -18,13 +18,16 @@ pub type MonthCoord = Cartesian2d<RangedCoordf64, RangedCoordf64>;
 pub const LABEL_RGB: RGBColor = RGBColor(40, 40, 40);
 
 /// The label font size in device pixels. It follows the displayed width, so the labels stay
-/// legible on a phone and on a projector alike.
+/// legible on a phone and on a projector alike; in presentation mode the labels are larger
+/// for their width, since the group reads them from across a room.
 pub fn chart_font(canvas: &HtmlCanvasElement, ratio: f64) -> u32 {
     let css_width = f64::from(canvas.client_width()).max(200.0);
     // A wide but low canvas (the timeline across a projector) would leave no room for the plot
     // under month labels sized by the width alone.
     let css_height = f64::from(canvas.client_height()).max(80.0);
-    ((css_width / 48.0).min(css_height / 7.0).clamp(12.0, 20.0) * ratio) as u32
+    let presenting = canvas.closest(".presenting").ok().flatten().is_some();
+    let (per_width, smallest, largest) = if presenting { (36.0, 16.0, 26.0) } else { (48.0, 12.0, 20.0) };
+    ((css_width / per_width).min(css_height / 10.0).clamp(smallest, largest) * ratio) as u32
 }
 
 /// A chart over months `0..months` and the value range `y`, with room below for the month

@@ -43,10 +43,11 @@ pub fn InterventionsPanel(props: &InterventionsPanelProps) -> Html {
         if fits_now {
             hint = format!("{hint} {}", tr.get("interventions-fits-now"));
         }
+        let name = ActionName::of(&Action::Intervention(intervention));
         html! {
             <li>
                 <button {id} class={classes!("action", fits_now.then_some("fits-now"))} title={hint.clone()}
-                    data-action={ActionName::of(&Action::Intervention(intervention)).name()}
+                    data-action={name.name()} data-needs-partner={name.needs_partner().then_some("")}
                     aria-describedby={describe.clone()} disabled={dissolved}
                     onclick={move |_| cb.emit(Action::Intervention(intervention))}>{ intervention_label(&tr, &intervention) }</button>
                 <span class="visually-hidden" id={describe}>{ hint }</span>

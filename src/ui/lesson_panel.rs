@@ -13,6 +13,7 @@ use super::browser::{clear_fragment, follow_fragment, fragment, replace_fragment
 use super::notice::Notice;
 use super::state::{Action, AppState, LessonAt, ShippedLesson};
 use super::texts::use_tr;
+use crate::lessons::LessonChart;
 
 /// The fragment key of a chapter link; the chapter follows as `&chapter=N`, counted from 1.
 const LESSON_KEY: &str = "lesson=";
@@ -193,6 +194,28 @@ pub fn use_lesson_focus(selector: Option<String>) {
             for i in 0..targets.length() {
                 if let Some(e) = targets.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                     let _ = e.set_attribute("data-lesson-focus", "");
+                }
+            }
+        }
+    });
+}
+
+/// Marks the views the chapter shows beside it in presentation mode
+/// ([`crate::lessons::Chapter::charts`]) with `data-lesson-chart="1"` and `"2"`, which the
+/// stylesheet places and shows, and unmarks the others. The views are always on the page, so
+/// it runs only when the chapter's views change.
+#[hook]
+pub fn use_lesson_charts(charts: Vec<LessonChart>) {
+    use_effect_with(charts, |charts| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        for chart in LessonChart::ALL {
+            let Ok(Some(e)) = document.query_selector(chart.selector()) else { continue };
+            match charts.iter().position(|c| *c == chart) {
+                Some(place) => {
+                    let _ = e.set_attribute("data-lesson-chart", &(place + 1).to_string());
+                }
+                None => {
+                    let _ = e.remove_attribute("data-lesson-chart");
                 }
             }
         }

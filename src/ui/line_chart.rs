@@ -9,7 +9,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_figure::{plot_edges, use_month_inspect, ChartFigure};
-use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
+use super::chart_frame::{chart_font, month_chart, month_mesh, value_label, LABEL_RGB};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
@@ -188,12 +188,20 @@ fn draw(
     // units (what the partners produce in a month, alone about half a unit each).
     let y_desc = if y_max.is_some() { tr.get("chart-axis-level") } else { tr.get("chart-axis-value-units") };
     let lang = tr.lang();
-    let mut chart = month_chart(&root, font, font * 4 + font / 2, horizon, bottom..top)?;
+    // The unit is written across the top, above the value labels, rather than turned along
+    // the axis, where a low chart (presentation mode, a phone) cut it off.
+    let (head, body) = root.split_vertically(font + font / 2);
+    let unit_style = ("sans-serif", font).into_font().color(&LABEL_RGB);
+    let _ = head.draw_text(&y_desc, &unit_style, (font as i32 / 2, font as i32 / 3));
+    let mut chart = month_chart(&body, font, font * 3, horizon, bottom..top)?;
     let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
+    // As many value labels as fit the plot's height with a line of space between them (a
+    // low chart in presentation mode has room for fewer than a chart on a desktop).
+    let plot_height = chart.plotting_area().get_pixel_range().1;
+    let labels = ((plot_height.end - plot_height.start) / (2 * font as i32)).clamp(2, 6) as usize;
     let _ = month_mesh(&mut chart, font)
         .x_desc(tr.get("chart-axis-month"))
-        .y_desc(y_desc)
-        .y_labels(6)
+        .y_labels(labels)
         .y_label_formatter(&|v| value_label(lang, top - bottom, *v))
         .draw();
     let points = |history: &'_ [crate::model::Snapshot], s: Series| {

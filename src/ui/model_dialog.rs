@@ -61,6 +61,16 @@ pub fn ModelDialog(props: &ModelDialogProps) -> Html {
             if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = h.focus();
             }
+            // The page behind the dialog does not scroll while it is open.
+            let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+            if let Some(root) = &root {
+                let _ = root.set_attribute("data-dialog-open", "");
+            }
+            move || {
+                if let Some(root) = root {
+                    let _ = root.remove_attribute("data-dialog-open");
+                }
+            }
         });
     }
     let onkeydown = {

@@ -188,8 +188,24 @@ pub fn draw(
         ctx.set_fill_style_str(if s.left { "#6b6b6b" } else { "#1d2430" });
         let label =
             if s.left { tr.with("network-partner-left", &[("partner", &p.name)]) } else { p.name.clone() };
-        let below = if y >= h / 2.0 { y + r + 12.0 * ratio + font } else { y - r - 12.0 * ratio };
-        let _ = ctx.fill_text(&label, x, below);
+        // A name goes beside a node on the left or the right of the ring when the canvas has
+        // room for it there, so that the names of two low neighbours (a wide, low canvas on a
+        // projector) do not run into each other; else above or below the node.
+        let gap = r + 12.0 * ratio;
+        let width = ctx.measure_text(&label).map_or(f64::INFINITY, |m| m.width());
+        let (side, drop) = (x - w / 2.0, y - h / 2.0);
+        let clearly_beside = side.abs() > 0.4 * side.hypot(drop);
+        if clearly_beside && side > 0.0 && x + gap + width <= w {
+            ctx.set_text_align("left");
+            let _ = ctx.fill_text(&label, x + gap, y + font / 3.0);
+        } else if clearly_beside && side < 0.0 && x - gap - width >= 0.0 {
+            ctx.set_text_align("right");
+            let _ = ctx.fill_text(&label, x - gap, y + font / 3.0);
+        } else {
+            ctx.set_text_align("center");
+            let below = if y >= h / 2.0 { y + gap + font } else { y - gap };
+            let _ = ctx.fill_text(&label, x, below);
+        }
     }
     if state.governance.style.is_chair() {
         badge(&ctx, w / 2.0, h / 2.0, &tr.get("network-badge-chair"), font);
@@ -199,9 +215,9 @@ pub fn draw(
 
 /// A small dark label, used to mark the coordinator and the independent chair.
 fn badge(ctx: &CanvasRenderingContext2d, x: f64, y: f64, text: &str, font: f64) {
-    // An estimate of the text width keeps the badge free of font metrics, which the page does
-    // not otherwise need.
-    let width = text.chars().count() as f64 * font * 0.62 + font;
+    let width =
+        ctx.measure_text(text).map_or(text.chars().count() as f64 * font * 0.62, |m| m.width()) + font;
+    ctx.set_text_align("center");
     ctx.set_fill_style_str("#1d2430");
     ctx.fill_rect(x - width / 2.0, y - font, width, font * 1.6);
     ctx.set_fill_style_str("#ffffff");

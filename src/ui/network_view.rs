@@ -81,7 +81,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
         CoordinationStyle::SelfSteering => tr.get("network-steering-none"),
     };
     let partners = params.partners.len().to_string();
-    let (trust, conflict) = (tr.number(state.alliance.trust, 2), tr.number(state.alliance.conflict, 2));
+    let (trust, conflict) = (tr.level(state.alliance.trust), tr.level(state.alliance.conflict));
     let clauses = [
         tr.count("network-partners-in", active, &[("partners", &partners)]),
         steering,

@@ -30,7 +30,7 @@ pub fn PartnerPicker(props: &PartnerPickerProps) -> Html {
     };
     let chosen = *props.chosen;
     html! {
-        <div class="field">
+        <div class="field partner-field">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <select id={props.id.clone()} {onchange}>
                 { for props.partners.iter().enumerate().map(|(i, (name, active))| html! {

@@ -59,6 +59,7 @@ pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
                         <li>
                             <button {id} class="action shock" title={hint.clone()} aria-describedby={describe.clone()}
                                 data-action={ActionName::of(&Action::Shock(shock)).name()}
+                                data-needs-partner={ActionName::of(&Action::Shock(shock)).needs_partner().then_some("")}
                                 data-division={match shock { Shock::FundingRound { division } => Some(division.name()), _ => None }}
                                 disabled={needs_partner && !chosen_active}
                                 onclick={move |_| cb.emit(Action::Shock(shock))}>{ shock_label(&tr, &shock) }</button>

@@ -101,7 +101,8 @@ test('a lesson is presented at 1920×1080 without scrolling, the arrow keys turn
     document.documentElement.scrollWidth - window.innerWidth,
   ]);
   assert.deepEqual(overflow, [0, 0], 'the page does not scroll');
-  for (const shown of ['#lesson-task', '[data-lesson-focus]', '#chart-relations-canvas', '#chart-added-value-canvas']) {
+  // Chapter 2 asks the group to look at the chart of this month's value: it is shown.
+  for (const shown of ['#lesson-task', '[data-lesson-focus]', '#chart-monthly-value-canvas', '#chart-added-value-canvas']) {
     const box = await page.locator(shown).first().boundingBox();
     assert.ok(box && box.y >= 0 && box.y + box.height <= 1081, `${shown} is on the screen: ${JSON.stringify(box)}`);
   }
@@ -123,6 +124,24 @@ const outside = (page) => page.evaluate(() => {
   const cut = ['#lesson-task', '[data-lesson-focus]', '.lesson-nav'].filter(off);
   const highlighted = document.querySelectorAll('[data-lesson-focus]').length;
   if (highlighted !== 1) cut.push(`${highlighted} controls highlighted instead of one`);
+  // An action for one partner keeps its partner picker beside it.
+  const forOne = document.querySelector('[data-lesson-focus][data-needs-partner]');
+  const picker = forOne?.closest('.panel')?.querySelector('.partner-field select');
+  if (forOne && (!picker || picker.getClientRects().length === 0 || picker.getBoundingClientRect().bottom > window.innerHeight)) {
+    cut.push('the partner picker of an action for one partner');
+  }
+  // The views the chapter names are shown, whole and large enough to read; no other chart is.
+  const views = [...document.querySelectorAll('[data-lesson-chart]')];
+  if (views.length < 1 || views.length > 2) cut.push(`${views.length} views beside the chapter`);
+  for (const view of views) {
+    const box = view.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight + 1 || box.height < window.innerHeight / 3) {
+      cut.push(`the view ${view.id || view.className} at ${Math.round(box.top)}..${Math.round(box.bottom)}`);
+    }
+  }
+  const others = [...document.querySelectorAll('.charts > .chart:not([data-lesson-chart])')]
+    .filter((c) => c.getClientRects().length > 0);
+  if (others.length > 0) cut.push(`charts the chapter does not name: ${others.map((c) => c.id).join(', ')}`);
   if (document.documentElement.scrollHeight > window.innerHeight) cut.push('the page scrolls');
   return cut;
 });

@@ -57,6 +57,21 @@ test('a simulation module that does not arrive is a message in the placeholder, 
   await context.close();
 });
 
+test('the placeholder speaks Dutch where the app will: ?lang=nl, or a Dutch browser', async () => {
+  for (const [url, locale] of [[`${app.url}?lang=nl`, 'en-US'], [app.url, 'nl-NL']]) {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+    const page = await context.newPage();
+    await page.route(/web-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('connectionfailed'));
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl', `${url} in ${locale}`);
+    assert.match(await page.textContent('#loading-about'), /^Simuleer hoe de partners van een alliantie/);
+    await page.waitForSelector('#loading .loading-error');
+    assert.match(await page.textContent('#loading .loading-error'),
+      /^De simulatie kon niet starten \(.+\)\. Laad de pagina opnieuw om het nog eens te proberen\.$/);
+    await context.close();
+  }
+});
+
 test('a browser without WebAssembly SIMD is told what it needs instead of loading for ever', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();

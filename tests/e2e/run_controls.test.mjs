@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useApp, openApp, monthShown, paintedPixels, screenshotDir } from './harness.mjs';
+import {
+  useApp, openApp, monthShown, paintedPixels, screenshotDir, runToEnd,
+} from './harness.mjs';
 
 const app = useApp();
 
@@ -50,5 +52,22 @@ test('speed, worker count and event-log filters survive a reload; damaged settin
   await page.waitForSelector('#month');
   assert.equal(await page.inputValue('#speed'), '1');
   assert.equal(await page.isChecked('#filter-shock'), true);
+  assert.deepEqual(errors, []);
+});
+
+test('a run at its horizon says so before anyone acts, and its actions step back', async () => {
+  const { page, errors } = await openApp(app.browser, app.url);
+  assert.equal(await page.$('#finished'), null, 'a run on its way says nothing of the kind');
+  await runToEnd(page);
+  await page.waitForSelector('#finished');
+  assert.match(await page.textContent('#finished'), /reached its horizon: Reset to start again/);
+  const border = await page.$eval('[data-action="get_to_know"]', (b) => getComputedStyle(b).borderTopStyle);
+  assert.equal(border, 'dashed', 'the actions step back');
+  // A click still explains itself, and the message is not said twice.
+  await page.click('[data-action="get_to_know"] >> nth=0');
+  await page.waitForSelector('#notice');
+  assert.equal(await page.$('#finished'), null);
+  await page.click('#reset');
+  assert.equal(await page.$('#finished'), null);
   assert.deepEqual(errors, []);
 });

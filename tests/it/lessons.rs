@@ -158,3 +158,61 @@ fn quoted_names_are_the_capitalised_phrases_in_single_quotes() {
                 counts, as 'exclusion' does, and ‘Control now’ too.";
     assert_eq!(quoted_names(text), ["Get to know each other", "Interventions (Doen!)", "Control now"]);
 }
+
+#[test]
+fn a_chapter_that_names_a_chart_shows_it_when_presented() {
+    use alliance_lab::i18n::{Lang, Texts};
+    use alliance_lab::lessons::LessonChart;
+    let (en, nl) = (Texts::new(Lang::En), Texts::new(Lang::Nl));
+    let mut missing = Vec::new();
+    for (stem, lesson) in lessons() {
+        for (i, c) in lesson.chapters.iter().enumerate() {
+            let nl_texts = c.nl.as_ref().expect("Dutch texts");
+            let names: Vec<(&Texts, &str)> = [&c.look, &c.question, &c.task]
+                .iter()
+                .flat_map(|t| quoted_names(t))
+                .map(|n| (&en, n))
+                .chain(
+                    [&nl_texts.look, &nl_texts.question, &nl_texts.task]
+                        .iter()
+                        .flat_map(|t| quoted_names(t))
+                        .map(|n| (&nl, n)),
+                )
+                .collect();
+            for chart in LessonChart::ALL {
+                let named = names.iter().any(|(tr, name)| {
+                    let title = tr.get(chart.title_message());
+                    title == *name || title.strip_prefix(name).is_some_and(|rest| rest.starts_with(':'))
+                });
+                if named && !c.charts.contains(&chart) {
+                    missing.push(format!("{stem} chapter {}: {chart:?}", i + 1));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "charts a chapter names but does not show:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn a_chapter_shows_one_or_two_different_views_and_says_where_it_names_more() {
+    let lesson = |charts: &str| {
+        format!(
+            "title = \"T\"\nsummary = \"S\"\n[[chapter]]\ntitle = \"C\"\nscenario = \"default\"\nlook = \"Look at it.\"\n\
+             question = \"Why?\"\naction = \"run\"\ntask = \"Press Run.\"\nnotice = \"Noticed.\"\ncharts = {charts}\n"
+        )
+    };
+    let shown = Lesson::parse(&lesson("[\"work\", \"network\"]")).expect("two views");
+    assert_eq!(
+        shown.chapters[0].charts,
+        [alliance_lab::lessons::LessonChart::Work, alliance_lab::lessons::LessonChart::Network]
+    );
+    let three = Lesson::parse(&lesson("[\"work\", \"value\", \"process\"]")).expect_err("three views");
+    assert!(
+        three.to_string().contains("chapter[0].charts: a chapter shows one or two views beside it, not 3"),
+        "{three}"
+    );
+    let twice = Lesson::parse(&lesson("[\"work\", \"work\"]")).expect_err("one view twice");
+    assert!(twice.to_string().contains("chapter[0].charts: \"work\" is named twice"), "{twice}");
+    let unknown = Lesson::parse(&lesson("[\"pie\"]")).expect_err("no such view");
+    assert!(unknown.to_string().contains("unknown variant `pie`"), "{unknown}");
+}
