@@ -249,20 +249,20 @@ pub fn App() -> Html {
                         <ComparePanel a={handle.clone()} b={b.clone()} revision={rev} target={state.target} {on_target} />
                     }
                     <PhasePanel sim={handle.clone()} revision={rev} on_action={on_model} />
-                    <NetworkView sim={handle.clone()} sim_b={state.sim_b.clone()} revision={rev} />
-                    <Timeline sim={handle.clone()} revision={rev} />
+                    <NetworkView sim={handle.clone()} sim_b={state.sim_b.clone()} revision={rev} texts={state.texts} />
+                    <Timeline sim={handle.clone()} revision={rev} texts={state.texts} />
                     <div class="charts">
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-relations" sim={handle.clone()} revision={rev} title={tr.get("chart-relations-title")}
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-relations" sim={handle.clone()} revision={rev} texts={state.texts} title={tr.get("chart-relations-title")}
                             series={vec![Series::Trust, Series::Knowledge, Series::SharedVision, Series::ValueAlignment]} />
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-work" sim={handle.clone()} revision={rev} title={tr.get("chart-work-title")}
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-work" sim={handle.clone()} revision={rev} texts={state.texts} title={tr.get("chart-work-title")}
                             series={vec![Series::Conflict, Series::Commitment, Series::Delivery]} />
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-value" sim={handle.clone()} revision={rev} title={tr.get("chart-value-title")}
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-value" sim={handle.clone()} revision={rev} texts={state.texts} title={tr.get("chart-value-title")}
                             series={vec![Series::Value, Series::SoloValue]} y_max={None::<f64>} />
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-added-value" sim={handle.clone()} revision={rev} title={tr.get("chart-added-value-title")}
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-added-value" sim={handle.clone()} revision={rev} texts={state.texts} title={tr.get("chart-added-value-title")}
                             series={vec![Series::AddedValue]} y_max={None::<f64>} reference={RefLine::zero(tr.get("chart-zero-line"))} />
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-monthly-value" sim={handle.clone()} revision={rev} title={tr.get("chart-monthly-value-title")}
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-monthly-value" sim={handle.clone()} revision={rev} texts={state.texts} title={tr.get("chart-monthly-value-title")}
                             series={vec![Series::MonthlyValue, Series::MonthlySoloValue]} y_max={None::<f64>} />
-                        <LineChart sim_b={state.sim_b.clone()} id="chart-process" sim={handle.clone()} revision={rev} title={tr.get("chart-process-title")}
+                        <LineChart sim_b={state.sim_b.clone()} id="chart-process" sim={handle.clone()} revision={rev} texts={state.texts} title={tr.get("chart-process-title")}
                             series={vec![Series::ProcessShare]} reference={RefLine::alarm(chore_share, tr.get("chart-alarm-line"))} />
                     </div>
                     <EventLog sim={handle.clone()} revision={rev} />

@@ -51,6 +51,8 @@ pub struct LineChartProps {
     pub sim: SimHandle,
     /// The simulation's revision; a new value means new data.
     pub revision: u64,
+    /// The revision the values in words follow (see [`super::state::AppState::texts`]).
+    pub texts: u64,
     /// Chart title, also the name of the text alternative.
     pub title: AttrValue,
     /// The quantities to plot.
@@ -104,7 +106,9 @@ pub fn LineChart(props: &LineChartProps) -> Html {
             tr.with("line-chart-compare-values", &[("a", &a), ("b", &b)])
         }
     };
-    let summary = words(None);
+    let summary =
+        use_memo((props.texts, props.sim.clone(), props.sim_b.clone(), tr.clone()), |_| words(None));
+    let summary = AttrValue::from((*summary).clone());
     let readout = inspect.month.map(|m| AttrValue::from(words(Some(m))));
     let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     // The legend is HTML under the chart rather than drawn on it, so it never hides a line

@@ -11,6 +11,7 @@ use super::state::SimHandle;
 use super::term::Term;
 use super::texts::{use_tr, Tr};
 use crate::model::{CoordinationStyle, Regard};
+use crate::simulation::Simulation;
 
 /// Properties of [`NetworkView`].
 #[derive(PartialEq, Properties)]
@@ -19,6 +20,8 @@ pub struct NetworkViewProps {
     pub sim: SimHandle,
     /// The simulation's revision; a new value means new data.
     pub revision: u64,
+    /// The revision the summary in words follows (see [`super::state::AppState::texts`]).
+    pub texts: u64,
     /// Run B in compare mode, which the view shows instead of A on request.
     #[prop_or_default]
     pub sim_b: Option<SimHandle>,
@@ -65,30 +68,10 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             }
         })
     };
+    let summary = use_memo((props.texts, shown.clone(), tr.clone()), |_| summary(&tr, &shown.borrow()));
     let sim = shown.borrow();
     let state = sim.state();
     let params = sim.params();
-    let active = state.partners_in();
-    let name = |partner: usize| params.partners.get(partner).map_or("?", |p| p.name.as_str());
-    let steering = match state.governance.style {
-        CoordinationStyle::ControllingCoordinator { partner } => {
-            tr.with("network-steering-controlling", &[("partner", name(partner))])
-        }
-        CoordinationStyle::LeadPartner { partner } => {
-            tr.with("network-steering-lead", &[("partner", name(partner))])
-        }
-        CoordinationStyle::IndependentChair => tr.get("network-steering-chair"),
-        CoordinationStyle::SelfSteering => tr.get("network-steering-none"),
-    };
-    let partners = params.partners.len().to_string();
-    let (trust, conflict) = (tr.level(state.alliance.trust), tr.level(state.alliance.conflict));
-    let clauses = [
-        tr.count("network-partners-in", active, &[("partners", &partners)]),
-        steering,
-        tr.with("network-climate", &[("trust", &trust), ("conflict", &conflict)]),
-    ];
-    let summary =
-        tr.with("network-summary", &[("month", &state.month.to_string()), ("clauses", &clauses.join("; "))]);
     let details = selected.and_then(|i| Some((i, params.partners.get(i)?, state.partner(i)?))).map(|(i, p, s)| {
         let Regard { trust: trust_in, knowledge: known } = state.regard_for(i);
         // Each row with the glossary entry that explains it, if there is one.
@@ -155,7 +138,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             }
             <canvas ref={canvas} id="network" role="img" aria-label={tr.get("network-canvas")} aria-describedby="network-summary"
                 width="640" height="448" {onmousemove}></canvas>
-            <p class="chart-values" id="network-summary">{ summary }</p>
+            <p class="chart-values" id="network-summary">{ (*summary).clone() }</p>
             <ul class="legend">
                 { for VALUE_COLOURS.iter().map(|(name, (r, g, b))| html! {
                     <li><span class="key" style={format!("background: rgb({r},{g},{b})")}></span>{ tr.with("network-strongest-value-key", &[("value", &tr.get(name))]) }</li>
@@ -184,4 +167,30 @@ fn rank_words(tr: &Tr, rank: f64) -> String {
     };
     let percent = tr.number(100.0 * rank.clamp(0.0, 1.0), 0);
     tr.with("network-rank-words", &[("position", &position), ("percent", &percent)])
+}
+
+/// The network in words: who is still in, who steers, and the climate.
+fn summary(tr: &Tr, sim: &Simulation) -> String {
+    let state = sim.state();
+    let params = sim.params();
+    let active = state.partners_in();
+    let name = |partner: usize| params.partners.get(partner).map_or("?", |p| p.name.as_str());
+    let steering = match state.governance.style {
+        CoordinationStyle::ControllingCoordinator { partner } => {
+            tr.with("network-steering-controlling", &[("partner", name(partner))])
+        }
+        CoordinationStyle::LeadPartner { partner } => {
+            tr.with("network-steering-lead", &[("partner", name(partner))])
+        }
+        CoordinationStyle::IndependentChair => tr.get("network-steering-chair"),
+        CoordinationStyle::SelfSteering => tr.get("network-steering-none"),
+    };
+    let partners = params.partners.len().to_string();
+    let (trust, conflict) = (tr.level(state.alliance.trust), tr.level(state.alliance.conflict));
+    let clauses = [
+        tr.count("network-partners-in", active, &[("partners", &partners)]),
+        steering,
+        tr.with("network-climate", &[("trust", &trust), ("conflict", &conflict)]),
+    ];
+    tr.with("network-summary", &[("month", &state.month.to_string()), ("clauses", &clauses.join("; "))])
 }

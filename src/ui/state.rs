@@ -110,6 +110,11 @@ pub struct Speed {
     pub months_per_tick: u32,
 }
 
+/// How many months the values in words may lag behind a run at the fastest speed (see
+/// [`AppState::texts`]): about 20 changes a second at its full pace. Measured with the CPU slowed
+/// 4 × (docs/PERFORMANCE.md), updating them every month made most runs produce long tasks.
+pub const TEXTS_EVERY_MONTHS: u64 = 12;
+
 /// The speeds on offer. The fastest simulates several months per tick; the charts still draw
 /// at most once per animation frame, so the extra months cost only model time.
 pub const SPEEDS: [Speed; 4] = [
@@ -141,6 +146,11 @@ pub struct AppState {
     pub running: bool,
     /// Increases whenever the simulation changed.
     pub revision: u64,
+    /// The revision the charts' values in words follow: the same as `revision`, except during
+    /// a run at a speed of several months per tick, where they follow every
+    /// [`TEXTS_EVERY_MONTHS`] months. The canvases still draw every change; the words change
+    /// too fast to read there anyway, and each change of text costs the page a layout.
+    pub texts: u64,
     /// Index into [`SPEEDS`].
     pub speed: usize,
     /// A message about the last command that could not be carried out as asked.
@@ -277,6 +287,7 @@ impl AppState {
             scenario,
             running: false,
             revision: 0,
+            texts: 0,
             speed: settings::load().speed.min(SPEEDS.len() - 1),
             notice: None,
             loaded: None,
@@ -427,6 +438,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         // The kind of model action the user takes, which may be what a lesson chapter asks for.
+        let is_tick = matches!(action, Action::Tick);
         let taken = match &action {
             Action::Model(a) if !self.sim.borrow().is_finished() => Some(ActionName::of(a)),
             _ => None,
@@ -581,6 +593,10 @@ impl Reducible for AppState {
             }
         }
         next.mark_tried(taken);
+        let fast_tick = is_tick && next.running && self.speed().months_per_tick > 1;
+        if !fast_tick || next.revision >= self.texts + TEXTS_EVERY_MONTHS {
+            next.texts = next.revision;
+        }
         Rc::new(next)
     }
 }

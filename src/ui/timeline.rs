@@ -33,6 +33,8 @@ pub struct TimelineProps {
     pub sim: SimHandle,
     /// The simulation's revision; a new value means new data.
     pub revision: u64,
+    /// The revision the summary in words follows (see [`super::state::AppState::texts`]).
+    pub texts: u64,
 }
 
 /// The phase band chart with its legend and text alternative.
@@ -58,7 +60,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
-    let summary = summary(&tr, &props.sim);
+    let summary = use_memo((props.texts, props.sim.clone(), tr.clone()), |_| summary(&tr, &props.sim));
+    let summary = AttrValue::from((*summary).clone());
     let readout = inspect.month.map(|m| AttrValue::from(at_month(&tr, &props.sim, m)));
     let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     let glyph = |class: &'static str, mark: &'static str, text: String| {
