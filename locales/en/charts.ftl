@@ -18,6 +18,10 @@ chart-axis-level = level (0 none, 1 full)
 chart-value-units = { $value } value units
 chart-month-values = Month { $month }: { $values }
 chart-named-value = { $name } { $value }
+# A reference line (the alarm line, the zero line) in the values in words: where it lies.
+chart-reference-value = { $name } at { $value }
+# A share on the model's 0-to-1 scale as a percentage.
+chart-percent = { $value } %
 chart-action-in-month = month { $month } { $action }
 chart-phase-key-dissolved = Dissolved
 chart-phase-words = phase { $phase } ({ $name })

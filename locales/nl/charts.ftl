@@ -18,6 +18,10 @@ chart-axis-level = niveau (0 geen, 1 volledig)
 chart-value-units = { $value } waarde-eenheden
 chart-month-values = Maand { $month }: { $values }
 chart-named-value = { $name } { $value }
+# A reference line (the alarm line, the zero line) in the values in words: where it lies.
+chart-reference-value = { $name } bij { $value }
+# A share on the model's 0-to-1 scale as a percentage.
+chart-percent = { $value } %
 chart-action-in-month = maand { $month } { $action }
 chart-phase-key-dissolved = Ontbonden
 chart-phase-words = fase { $phase } ({ $name })

@@ -157,8 +157,14 @@ fn text_at(
     };
     let named = |name: &str, v: f64| tr.with("chart-named-value", &[("name", name), ("value", &shown(v))]);
     let mut values: Vec<String> = series.iter().map(|s| named(&s.label(tr), s.value(last))).collect();
+    // A reference line is a threshold, not a measurement: its height without a level's word.
     if let Some(r) = reference {
-        values.push(named(&r.label, r.value));
+        let height = if levels {
+            tr.with("chart-percent", &[("value", &tr.number(100.0 * r.value, 0))])
+        } else {
+            tr.with("chart-value-units", &[("value", &tr.number(r.value, 1))])
+        };
+        values.push(tr.with("chart-reference-value", &[("name", &r.label), ("value", &height)]));
     }
     tr.with("chart-month-values", &[("month", &last.month.to_string()), ("values", &values.join(", "))])
 }

@@ -87,6 +87,9 @@ test('controlling_coordinator with a lead partner instead: the style readout and
     assert.ok((await paintedPixels(page, id)) > 1000, `${id} is blank`);
   }
   assert.match(await page.textContent('#chart-added-value-values'), /Added value \(meerwaarde\): together minus alone -?\d/);
+  // A reference line is said as the threshold it is, not as a measured level.
+  assert.match(await page.textContent('#chart-added-value-values'), /Zero: as much as the partners alone at 0\.0 value units/);
+  assert.match(await page.textContent('#chart-process-values'), /Alarm: too much process at \d+ %/);
   await shoot(page, '#phase-panel', 'v2-phase-panel-desktop.png');
   await shoot(page, '#governance-title >> xpath=..', 'v2-governance-desktop.png');
   await shoot(page, '.charts', 'v2-charts-desktop.png');
