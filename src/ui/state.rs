@@ -111,8 +111,8 @@ pub struct Speed {
 }
 
 /// How many months the values in words may lag behind a run at the fastest speed (see
-/// [`AppState::texts`]): about 20 changes a second at its full pace. Measured with the CPU slowed
-/// 4 × (docs/PERFORMANCE.md), updating them every month made most runs produce long tasks.
+/// [`AppState::texts`]): about 20 changes a second at its full pace. With the CPU slowed 4 ×
+/// this took a run's long tasks from 3.5 to 2.5 on average (docs/PERFORMANCE.md).
 pub const TEXTS_EVERY_MONTHS: u64 = 12;
 
 /// The speeds on offer. The fastest simulates several months per tick; the charts still draw
