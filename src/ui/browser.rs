@@ -103,14 +103,20 @@ pub fn clear_fragment() {
 /// returns what stops listening, for an effect's cleanup.
 pub fn follow_fragment(open: impl Fn() + 'static) -> impl FnOnce() {
     open();
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(open);
+    on_window("hashchange", open)
+}
+
+/// Calls `handle` on every `event` the window receives; returns what stops listening, for an
+/// effect's cleanup.
+pub fn on_window(event: &'static str, handle: impl Fn() + 'static) -> impl FnOnce() {
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(handle);
     let window = web_sys::window();
     if let Some(w) = &window {
-        let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        let _ = w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
     }
     move || {
         if let Some(w) = window {
-            let _ = w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            let _ = w.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         }
     }
 }

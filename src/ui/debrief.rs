@@ -6,10 +6,9 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::browser::on_window;
 use super::event_texts::event_text;
 use super::labels::style_label;
 use super::state::{Action, AppState, LessonAt, ShippedLesson, SimHandle};
@@ -349,17 +348,5 @@ fn lesson_chapter(tr: &Tr, lessons: &[ShippedLesson], at: Option<LessonAt>) -> H
 /// browser's own print command), so that the debrief is rebuilt for the month printed.
 #[hook]
 pub fn use_pause_before_print(dispatcher: UseReducerDispatcher<AppState>) {
-    use_effect_with((), move |_| {
-        let listener = Closure::<dyn Fn()>::new(move || dispatcher.dispatch(Action::Pause));
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ =
-                    w.remove_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
-            }
-        }
-    });
+    use_effect_with((), move |_| on_window("beforeprint", move || dispatcher.dispatch(Action::Pause)));
 }

@@ -12,12 +12,10 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use gloo_render::{request_animation_frame, AnimationFrame};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::browser::now_ms;
+use super::browser::{now_ms, on_window};
 
 /// Milliseconds of drawing one animation frame may hold. A frame lasts 16.7 ms at 60 Hz, and
 /// the month's step and the page's update need their share of it. Measured with the CPU
@@ -116,19 +114,7 @@ fn use_layout() -> (i32, u32) {
     let width = use_state(layout);
     {
         let width = width.clone();
-        use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || width.set(layout()));
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ =
-                        w.remove_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-                }
-            }
-        });
+        use_effect_with((), move |_| on_window("resize", move || width.set(layout())));
     }
     *width
 }

@@ -106,9 +106,10 @@ pub fn LineChart(props: &LineChartProps) -> Html {
             tr.with("line-chart-compare-values", &[("a", &a), ("b", &b)])
         }
     };
-    let summary =
-        use_memo((props.texts, props.sim.clone(), props.sim_b.clone(), tr.clone()), |_| words(None));
-    let summary = AttrValue::from((*summary).clone());
+    let summary = use_memo((props.texts, props.sim.clone(), props.sim_b.clone(), tr.clone()), |_| {
+        AttrValue::from(words(None))
+    });
+    let summary = (*summary).clone();
     let readout = inspect.month.map(|m| AttrValue::from(words(Some(m))));
     let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     // The legend is HTML under the chart rather than drawn on it, so it never hides a line
@@ -162,7 +163,7 @@ fn text_at(
         let height = if levels {
             tr.with("chart-percent", &[("value", &tr.number(100.0 * r.value, 0))])
         } else {
-            tr.with("chart-value-units", &[("value", &tr.number(r.value, 1))])
+            shown(r.value)
         };
         values.push(tr.with("chart-reference-value", &[("name", &r.label), ("value", &height)]));
     }

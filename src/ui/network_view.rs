@@ -68,7 +68,9 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             }
         })
     };
-    let summary = use_memo((props.texts, shown.clone(), tr.clone()), |_| summary(&tr, &shown.borrow()));
+    let summary = use_memo((props.texts, shown.clone(), tr.clone()), |_| {
+        AttrValue::from(summary(&tr, &shown.borrow()))
+    });
     let sim = shown.borrow();
     let state = sim.state();
     let params = sim.params();

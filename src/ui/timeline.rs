@@ -60,8 +60,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
-    let summary = use_memo((props.texts, props.sim.clone(), tr.clone()), |_| summary(&tr, &props.sim));
-    let summary = AttrValue::from((*summary).clone());
+    let summary =
+        use_memo((props.texts, props.sim.clone(), tr.clone()), |_| AttrValue::from(summary(&tr, &props.sim)));
+    let summary = (*summary).clone();
     let readout = inspect.month.map(|m| AttrValue::from(at_month(&tr, &props.sim, m)));
     let (on_inspect, marker) = (inspect.on_inspect, inspect.marker);
     let glyph = |class: &'static str, mark: &'static str, text: String| {
