@@ -322,7 +322,7 @@ pub const GLOSSARY: &[Entry] = &[
     Entry {
         key: "seed",
         term: "Seed",
-        dutch: "startgetal",
+        dutch: "toevalsgetal",
         meaning: "The number that fixes the chance events of a run. The same seed gives the same run again; \
                   another seed gives another run that could just as well have happened.",
     },
@@ -330,14 +330,14 @@ pub const GLOSSARY: &[Entry] = &[
     Entry {
         key: "ensemble",
         term: "Ensemble",
-        dutch: "reeks runs",
+        dutch: "veel runs",
         meaning: "Many runs of the same alliance, each with another seed, to see the spread of what can \
                   happen rather than one story.",
     },
     Entry {
         key: "paired-seeds",
         term: "Paired seeds",
-        dutch: "gepaarde runs",
+        dutch: "dezelfde toevalsgetallen",
         meaning: "A and B are run with the same seeds, so the same chance events hit both: a difference \
                   between them comes from what you changed, not from luck.",
     },

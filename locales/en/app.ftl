@@ -158,7 +158,7 @@ state-invalid-draft = The edited scenario has { $count } problem(s), listed with
 state-chapter-error = This chapter does not open: { $error }
 state-preset-error = This preset does not load: { $error }
 state-plan-error = The plan was not changed: { $error }
-state-horizon-reached = The run has reached its horizon: Reset to start again, then act.
+state-horizon-reached = The run has reached its last month: Reset to start again, then act.
 # A file made for an older model opened; $version: its model, $current: this model.
 notice-older-model = This scenario was made for model { $version }; this is model { $current }, so its runs differ from the ones it was made with.
 # $from: "a share link" or "the file NAME"; $shown: "start" when the run is at month 0,

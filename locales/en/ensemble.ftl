@@ -25,7 +25,7 @@ ensemble-elapsed-each = { $runs } runs each of A and B in { $ms } ms with { $cou
         [one] 1 worker
        *[other] { $count } workers
     }.
-ensemble-workers-stopped = The Web Workers stopped.
+ensemble-workers-stopped = The background calculations stopped.
 ensemble-failed = The ensemble failed: { $message }
 ensemble-check-failed = The check failed: { $message }
 ensemble-cannot-check =

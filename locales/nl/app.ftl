@@ -47,9 +47,9 @@ speed-slow = Langzaam (4 maanden per seconde)
 speed-normal = Normaal (12 maanden per seconde)
 speed-fast = Snel (30 maanden per seconde)
 speed-fastest = Snelst (zo'n 240 maanden per seconde)
-run-seed-label = Startgetal
-run-new-seed = Nieuw startgetal en opnieuw starten
-run-seed-error = Het startgetal moet een geheel getal van 0 tot en met 18446744073709551615 zijn.
+run-seed-label = Toevalsgetal
+run-new-seed = Nieuw toevalsgetal en opnieuw starten
+run-seed-error = Het toevalsgetal moet een geheel getal van 0 tot en met 18446744073709551615 zijn.
 run-horizon-label = Looptijd (maanden)
 run-horizon-error = De looptijd moet een geheel aantal maanden van 1 tot en met 600 zijn.
 
@@ -125,7 +125,7 @@ partners-heading = Partners ({ $count })
 # The name of a partner the user adds.
 partners-new-name = Partner { $number }
 partners-pending = U hebt wijzigingen: ze gaan in bij de volgende keer Opnieuw.
-partners-apply-at-reset = Wijzigingen in partners, startgetal en looptijd gaan in bij de volgende keer Opnieuw.
+partners-apply-at-reset = Wijzigingen in partners, toevalsgetal en looptijd gaan in bij de volgende keer Opnieuw.
 # The sentence "What the sliders mean: size, values, …, dependency, and the own organisation's
 # constituency." is built from these pieces, each term a button that explains it.
 partners-terms-intro = Wat de schuifregelaars betekenen:{" "}

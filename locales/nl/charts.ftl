@@ -113,7 +113,7 @@ png-button = PNG
 png-button-label = PNG downloaden: { $chart }
 
 ## Compare mode.
-compare-title = A en B vergelijken: zelfde scenario, zelfde startgetal
+compare-title = A en B vergelijken: zelfde scenario, zelfde toevalsgetal
 compare-hint = A en B beginnen gelijk en zetten elke stap samen; alleen wat u verandert, verschilt. De grafieken verderop tekenen A met doorgetrokken lijnen en B met gestippelde lijnen in dezelfde kleuren; het netwerk en het fasepaneel tonen run A.
 compare-targets = Uw acties (stijl, controleniveau, interventies, schokken) gaan naar
 compare-target-a = alleen A

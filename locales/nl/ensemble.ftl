@@ -4,18 +4,18 @@
 
 ## The ensemble panel (src/ui/ensemble_panel.rs).
 
-ensemble-title = Reeks runs: de kansen over veel startgetallen
-ensemble-hint = Draait het huidige scenario met startgetallen vanaf het eigen startgetal van de run, inclusief uw acties.
-ensemble-hint-compare = Draait A en B met startgetallen vanaf het eigen startgetal van de run, inclusief uw acties.
-ensemble-runs-label = Runs (startgetallen)
+ensemble-title = Veel runs: de kansen over verschillende toevalsgetallen
+ensemble-hint = Draait het huidige scenario met toevalsgetallen vanaf het eigen toevalsgetal van de run, inclusief uw acties.
+ensemble-hint-compare = Draait A en B met toevalsgetallen vanaf het eigen toevalsgetal van de run, inclusief uw acties.
+ensemble-runs-label = Runs (toevalsgetallen)
 ensemble-runs-error = Het aantal runs moet een geheel getal van 1 tot en met { $max } zijn.
-ensemble-workers-label = Te gebruiken processorkernen
-ensemble-run = Reeks starten
+ensemble-workers-label = Runs tegelijk (één per processorkern)
+ensemble-run = Runs starten
 ensemble-cancel = Annuleren
-ensemble-progress-label = Voortgang van de reeks
+ensemble-progress-label = Voortgang van de runs
 ensemble-progress = { $done } van { $total } runs
-ensemble-running = De reeks draait naast de pagina; de pagina blijft bruikbaar.
-ensemble-cancelled = Geannuleerd. De resultaten hieronder, als die er zijn, komen uit de vorige reeks.
+ensemble-running = De runs draaien naast de pagina; de pagina blijft bruikbaar.
+ensemble-cancelled = Geannuleerd. De resultaten hieronder, als die er zijn, komen uit de vorige keer.
 ensemble-checked = Leerpunt { $number } getoetst: { $runs } runs van zowel A als B in { $ms } ms.
 ensemble-elapsed = { $runs } runs in { $ms } ms met { $count ->
         [one] 1 processorkern
@@ -25,15 +25,15 @@ ensemble-elapsed-each = { $runs } runs van zowel A als B in { $ms } ms met { $co
         [one] 1 processorkern
        *[other] { $count } processorkernen
     }.
-ensemble-workers-stopped = De Web Workers zijn gestopt.
-ensemble-failed = De reeks is mislukt: { $message }
+ensemble-workers-stopped = De achtergrondberekeningen zijn gestopt.
+ensemble-failed = De runs zijn mislukt: { $message }
 ensemble-check-failed = De toets is mislukt: { $message }
 ensemble-cannot-check =
     Het leerpunt kan niet worden getoetst:
     { $problems }
-ensemble-fan-added-value = Meerwaarde over startgetallen: waarde samen min waarde alleen
-ensemble-fan-trust = Vertrouwen over startgetallen
-ensemble-fan-conflict = Conflict over startgetallen
+ensemble-fan-added-value = Meerwaarde over toevalsgetallen: waarde samen min waarde alleen
+ensemble-fan-trust = Vertrouwen over toevalsgetallen
+ensemble-fan-conflict = Conflict over toevalsgetallen
 ensemble-phases = Aandeel runs in elke fase
 ensemble-phases-a = A: aandeel runs in elke fase
 ensemble-phases-b = B: aandeel runs in elke fase
@@ -41,21 +41,21 @@ ensemble-phases-b = B: aandeel runs in elke fase
 ## The ensemble's workers (src/ui/worker_pool.rs); $detail is the browser's or the reader's
 ## own message.
 
-pool-not-started = Een Web Worker kon niet worden gestart: { $detail }
-pool-crashed = Een Web Worker is vastgelopen: { $detail }
-pool-unreadable-runs = Een Web Worker stuurde runs die niet te lezen zijn: { $detail }
-pool-unreadable-reply = Een Web Worker stuurde een antwoord dat niet te lezen is: { $detail }
-pool-other-protocol = De Web Worker spreekt protocolversie { $worker }, de pagina { $page }; laad de pagina opnieuw.
-pool-module-not-loaded = De WebAssembly van de rekenprocessen voor de reeks kon niet worden geladen: { $detail }
-pool-wrong-run-count = Een Web Worker stuurde { $sent } runs op een verzoek om { $asked }.
-pool-wrong-stats-reply = Een Web Worker gaf een verkeerd antwoord op het verzoek om de statistieken.
-pool-wrong-run-reply = Een Web Worker gaf een verkeerd antwoord op een verzoek om runs.
+pool-not-started = Een achtergrondberekening kon niet worden gestart: { $detail }
+pool-crashed = Een achtergrondberekening is vastgelopen: { $detail }
+pool-unreadable-runs = Een achtergrondberekening stuurde runs die niet te lezen zijn: { $detail }
+pool-unreadable-reply = Een achtergrondberekening stuurde een antwoord dat niet te lezen is: { $detail }
+pool-other-protocol = De achtergrondberekening spreekt protocolversie { $worker }, de pagina { $page }; laad de pagina opnieuw.
+pool-module-not-loaded = De code van de achtergrondberekeningen kon niet worden geladen: { $detail }
+pool-wrong-run-count = Een achtergrondberekening stuurde { $sent } runs op een verzoek om { $asked }.
+pool-wrong-stats-reply = Een achtergrondberekening gaf een verkeerd antwoord op het verzoek om de statistieken.
+pool-wrong-run-reply = Een achtergrondberekening gaf een verkeerd antwoord op een verzoek om runs.
 
 ## The teaching points (src/ui/teaching_points.rs).
 
 teaching-points-none = Dit scenario noemt geen leerpunten om te toetsen. Een scenariobestand kan ze opnemen in [[expect]]-tabellen (zie de README).
 teaching-points-title = Leerpunten van dit scenario
-teaching-points-hint = Elk leerpunt vergelijkt twee versies van het scenario zoals het nu gepland is, met dezelfde startgetallen, zodat beide dezelfde gebeurtenissen treffen. Toets er een om te zien of het model het bevestigt.
+teaching-points-hint = Elk leerpunt vergelijkt twee versies van het scenario zoals het nu gepland is, met dezelfde toevalsgetallen, zodat beide dezelfde gebeurtenissen treffen. Toets er een om te zien of het model het bevestigt.
 teaching-points-arms = A: { $a }. B: { $b }.
 teaching-points-arm-as-is = het scenario zoals het is
 teaching-points-arm-changed = het scenario { $changes }
@@ -64,8 +64,8 @@ teaching-points-arm-set = met { $path } op { $value }
 teaching-points-arm-scheduled = met { $action } in maand { $month }
 teaching-points-check = Toets dit
 teaching-points-checking = Bezig met toetsen…
-teaching-points-claim-higher = Bewering: B scoort hoger dan A op { $metric }, met minstens { $minimum }, over { $runs } gepaarde runs.
-teaching-points-claim-lower = Bewering: B scoort lager dan A op { $metric }, met minstens { $minimum }, over { $runs } gepaarde runs.
+teaching-points-claim-higher = Bewering: B scoort hoger dan A op { $metric }, met minstens { $minimum }, over { $runs } runs met dezelfde toevalsgetallen voor A en B.
+teaching-points-claim-lower = Bewering: B scoort lager dan A op { $metric }, met minstens { $minimum }, over { $runs } runs met dezelfde toevalsgetallen voor A en B.
 teaching-points-percent = { $number } %
 teaching-points-percentage-points = { $number } procentpunten
 teaching-points-months = { $number } maanden
@@ -81,8 +81,8 @@ teaching-points-fails-interval = Klopt niet: A { $a }, B { $b }; B − A { $diff
 metric-added-value = meerwaarde aan het eind van de looptijd (waarde-eenheden: samen min alleen)
 metric-phase2 = aandeel runs dat fase 2 bereikt
 metric-phase3 = aandeel runs dat fase 3 bereikt
-metric-months-to-phase2 = maanden tot fase 2 (een run die er nooit komt, telt als de looptijd + 1)
-metric-months-to-phase3 = maanden tot fase 3 (een run die er nooit komt, telt als de looptijd + 1)
+metric-months-to-phase2 = maanden tot fase 2 (een run die er nooit komt, telt als de maand na het einde van de looptijd)
+metric-months-to-phase3 = maanden tot fase 3 (een run die er nooit komt, telt als de maand na het einde van de looptijd)
 metric-broke-even = aandeel runs waarin de waarde samen uitkomt boven wat de partners alleen maken
 metric-final-trust = vertrouwen aan het eind van de looptijd (0 tot 1)
 metric-mean-conflict = conflict, het gemiddelde over de maanden (0 tot 1)
@@ -96,7 +96,7 @@ metric-exits = partners die vertrekken, per run
 ## The ensemble's tables (src/ui/ensemble_tables.rs). The comparison's caption is written in
 ## pieces around its glossary terms; {" "} keeps a space at a piece's edge.
 
-ensemble-tables-label = Kansen over de reeks runs
+ensemble-tables-label = Kansen over alle runs
 ensemble-tables-caption = Kans om fase 3 (productiviteit) te bereiken per maand en kans op opheffing, en de meerwaarde: de waarde die samen is voortgebracht min wat de partners alleen zouden voortbrengen
 ensemble-tables-run = Run
 ensemble-tables-phase3-by = Fase 3 uiterlijk in maand { $month }
@@ -106,7 +106,7 @@ ensemble-tables-with-added-value = Runs met meerwaarde aan het eind
 ensemble-tables-break-even = Mediane maand van het omslagpunt
 ensemble-tables-no-break-even = geen enkele bereikt het omslagpunt
 ensemble-comparison-over = B vergeleken met A over { $pairs }{" "}
-ensemble-comparison-paired-seeds = gepaarde runs
+ensemble-comparison-paired-seeds = runs met dezelfde toevalsgetallen
 ensemble-comparison-with = {" "}(B − A, met het{" "}
 ensemble-comparison-interval = 95%-betrouwbaarheidsinterval
 ensemble-comparison-phase3 = ; verschillen in het bereiken van fase 3 in{" "}
@@ -127,7 +127,7 @@ debrief-label = Nabespreking om te printen
 debrief-title = Nabespreking: { $title }
 debrief-goal = Leerdoel:{" "}
 debrief-point = Leerpunt:{" "}
-debrief-facts = Startgetal { $seed }; { $month } van { $horizon } maanden gesimuleerd; coördinatie bij de start: { $style }; controle bij de start: { $control }.
+debrief-facts = Toevalsgetal { $seed }; { $month } van { $horizon } maanden gesimuleerd; coördinatie bij de start: { $style }; controle bij de start: { $control }.
 debrief-partners = De partners
 debrief-partner = Partner
 debrief-size = Omvang
@@ -182,7 +182,7 @@ share-copy = Deellink kopiëren
 share-download = Het scenario downloaden als bestand
 share-download-a = Scenario A downloaden als bestand
 share-download-b = Scenario B downloaden als bestand
-share-link-label = Deellink (het scenario, het startgetal en uw acties)
+share-link-label = Deellink (het scenario, het toevalsgetal en uw acties)
 share-link-placeholder = Druk op Deellink kopiëren
 share-too-large = Deze run is te groot voor een link ({ $length } tekens; hoogstens { $max }). Download in plaats daarvan het scenariobestand.
 share-open-label = Een scenariobestand openen dat u hebt gedownload of geschreven (.toml of .json)
@@ -200,10 +200,10 @@ share-print = Nabespreking printen
 share-print-hint = Het scenario, de kerncijfers, de fasen, keerpunten en acties, de grafieken en vragen voor reflectie; kies Opslaan als PDF in het printvenster voor een bestand
 # Completes "Geopend vanuit …: <titel>." (state-opened).
 share-from-link = een deellink
-share-older-link = Deze link is gemaakt met een eerdere versie van Alliance Lab. Het scenario, het startgetal en de acties zijn hersteld, maar het model is sindsdien veranderd, dus de curven wijken af van de run die gedeeld is.
+share-older-link = Deze link is gemaakt met een eerdere versie van Alliance Lab. Het scenario, het toevalsgetal en de acties zijn hersteld, maar het model is sindsdien veranderd, dus de curven wijken af van de run die gedeeld is.
 share-link-failed = De deellink kon niet worden geopend; daarom wordt het standaardscenario getoond. { $reason }
 share-link-b = Run B van de link: { $reason }
-share-link-mismatch = Run B van de link heeft een ander startgetal of een andere looptijd dan run A, dus de twee zijn niet te vergelijken.
+share-link-mismatch = Run B van de link heeft een ander toevalsgetal of een andere looptijd dan run A, dus de twee zijn niet te vergelijken.
 share-error-empty = Deze link bevat geen scenario.
 share-error-too-long = Deze link is te lang ({ $length } tekens; hoogstens { $max }). Deel het scenario in plaats daarvan als bestand.
 share-error-no-version = Dit is geen deellink van Alliance Lab: hij begint niet met een versie zoals v{ $version }.

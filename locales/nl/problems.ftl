@@ -49,7 +49,7 @@ problem-takes-no-partner = { $action } heeft geen partner; haal die weg
 problem-only-style = alleen set_style heeft een stijl, niet { $action }
 problem-only-division = alleen funding_round heeft een verdeling, niet { $action }
 problem-only-value = alleen set_control en set_turbulence hebben een waarde, niet { $action }
-problem-seed-overflow = { $runs } runs vanaf startgetal { $seed } zouden voorbij het grootste startgetal gaan, { $largest }
+problem-seed-overflow = { $runs } runs vanaf toevalsgetal { $seed } zouden voorbij het grootste toevalsgetal gaan, { $largest }
 problem-text-too-large = de tekst is { $mb } MB, meer dan de { $max } MB die een scenario mag hebben
 problem-json-comment = JSON staat geen commentaar toe; haal het weg, of schrijf het scenario als TOML, waarin commentaar met # mag
 # $kind: a problem-json-… message below.
@@ -90,7 +90,7 @@ valid-partners = een lijst van 2 tot en met { $max } partners, elk een tabel met
 valid-schedule = een lijst van hoogstens { $max } acties, elk een tabel met benoemde velden
 valid-one-of = een van { $names }
 valid-says = tekst tussen aanhalingstekens: het leerpunt in een zin
-valid-runs = een geheel aantal gepaarde seeds van 2 tot en met 5000
+valid-runs = een geheel aantal runs van 2 tot en met 5000
 valid-min-effect = een getal, 0 of meer, in de eenheid van de maatstaf
 valid-set = een lijst van teksten "PAD=WAARDE", zoals ["governance.control=0.8"]
 valid-expectations = een lijst van hoogstens { $max } leerpunten, elk een tabel met benoemde velden

@@ -60,7 +60,7 @@ test('a run at its horizon says so before anyone acts, and its actions step back
   assert.equal(await page.$('#finished'), null, 'a run on its way says nothing of the kind');
   await runToEnd(page);
   await page.waitForSelector('#finished');
-  assert.match(await page.textContent('#finished'), /reached its horizon: Reset to start again/);
+  assert.match(await page.textContent('#finished'), /reached its last month: Reset to start again/);
   const border = await page.$eval('[data-action="get_to_know"]', (b) => getComputedStyle(b).borderTopStyle);
   assert.equal(border, 'dashed', 'the actions step back');
   // A click still explains itself, and the message is not said twice.
