@@ -103,6 +103,16 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             </>
         }
     });
+    // The legend names only the values some partner in the alliance now holds strongest, so
+    // that it explains the colours drawn and nothing else; when a partner's strongest value
+    // shifts, its node and the legend change together.
+    let mut held: Vec<usize> = (0..params.partners.len())
+        .filter_map(|i| state.partner(i))
+        .filter(|s| !s.left)
+        .map(|s| dominant_value(&s.values))
+        .collect();
+    held.sort_unstable();
+    held.dedup();
     let chips = params.partners.iter().enumerate().map(|(i, p)| {
         let pick = |selected: UseStateHandle<Option<usize>>| Callback::from(move |_: MouseEvent| selected.set(Some(i)));
         let focus = {
@@ -142,7 +152,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 width="640" height="448" {onmousemove}></canvas>
             <p class="chart-values" id="network-summary">{ (*summary).clone() }</p>
             <ul class="legend">
-                { for VALUE_COLOURS.iter().map(|(name, (r, g, b))| html! {
+                { for VALUE_COLOURS.iter().enumerate().filter(|(k, _)| held.contains(k)).map(|(_, (name, (r, g, b)))| html! {
                     <li><span class="key" style={format!("background: rgb({r},{g},{b})")}></span>{ tr.with("network-strongest-value-key", &[("value", &tr.get(name))]) }</li>
                 }) }
                 <li><span class="line-key" style="border-top: 4px solid rgb(86,180,233)"></span>{ tr.get("network-conflict-low") }</li>
