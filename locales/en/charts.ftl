@@ -122,6 +122,7 @@ compare-target-both = A and B
 compare-actions-a = Actions in A
 compare-actions-b = Actions in B
 compare-no-actions = none besides the plan
+compare-same = A and B are still the same run, so every difference below stays at zero. Change one thing for B only (an intervention, a shock, the coordination style or B's plan) and watch what that one change does.
 
 ## The partner network.
 network-title = Network

@@ -122,6 +122,7 @@ compare-target-both = A en B
 compare-actions-a = Acties in A
 compare-actions-b = Acties in B
 compare-no-actions = geen, behalve het plan
+compare-same = A en B zijn nog dezelfde run, dus elk verschil hieronder blijft nul. Verander één ding voor alleen B (een interventie, een schok, de coördinatiestijl of het plan van B) en kijk wat die ene verandering doet.
 
 ## The partner network.
 network-title = Netwerk

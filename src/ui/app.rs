@@ -206,9 +206,10 @@ pub fn App() -> Html {
                     draft_horizon={state.draft.horizon_months}
                     on_run={send(|| Action::Run)} on_pause={send(|| Action::Pause)} on_step={send(|| Action::Step)}
                     on_reset={send(|| Action::Reset)} on_new_seed={send(|| Action::NewSeed)}
-                    {on_speed} {on_seed} {on_horizon} />
-                <button id="compare-toggle" class="secondary" aria-pressed={state.sim_b.is_some().to_string()}
-                    onclick={on_compare}>{ if state.sim_b.is_some() { tr.get("app-compare-end") } else { tr.get("app-compare-start") } }</button>
+                    {on_speed} {on_seed} {on_horizon}>
+                    <button id="compare-toggle" class="secondary" aria-pressed={state.sim_b.is_some().to_string()}
+                        onclick={on_compare}>{ if state.sim_b.is_some() { tr.get("app-compare-end") } else { tr.get("app-compare-start") } }</button>
+                </RunControls>
                 if let Some(loaded) = &state.loaded {
                     <p class="loaded" role="status" id="loaded">{ loaded.say(&tr, state.scenario.title_in(tr.lang())) }</p>
                 }

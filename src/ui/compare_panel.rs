@@ -59,6 +59,12 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             labels.join(", ")
         }
     };
+    // While nothing differs between the runs every difference is zero: the panel says what to
+    // do about that rather than leaving a flat chart to be read as "it makes no difference".
+    let same = {
+        let (a, b) = (props.a.borrow(), props.b.borrow());
+        a.scenario() == b.scenario() && a.seed() == b.seed() && a.user_actions() == b.user_actions()
+    };
     html! {
         <section class="panel compare" id="compare" aria-labelledby="compare-title">
             <h2 id="compare-title">{ tr.get("compare-title") }</h2>
@@ -73,6 +79,9 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 <div><dt>{ tr.get("compare-actions-a") }</dt><dd id="actions-a">{ actions(&props.a) }</dd></div>
                 <div><dt>{ tr.get("compare-actions-b") }</dt><dd id="actions-b">{ actions(&props.b) }</dd></div>
             </dl>
+            if same {
+                <p class="note prompt" id="compare-same" role="status">{ tr.get("compare-same") }</p>
+            }
             <DiffChart a={props.a.clone()} b={props.b.clone()} revision={props.revision} />
             <PhaseBands a={props.a.clone()} b={props.b.clone()} revision={props.revision} />
         </section>

@@ -44,6 +44,10 @@ pub struct RunControlsProps {
     pub on_new_seed: Callback<()>,
     /// Sets the draft horizon.
     pub on_horizon: Callback<u32>,
+    /// Further controls that end the settings row (the app's compare button), so that the
+    /// sticky toolbar takes two rows on a desktop rather than three.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// Reads a seed typed by the user; the error is the id of the message that says what is wrong.
@@ -156,6 +160,7 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
                         aria-describedby={horizon_error.as_ref().map(|_| "horizon-error")} />
                     { error("horizon-error", &horizon_error) }
                 </div>
+                { props.children.clone() }
             </div>
         </div>
     }

@@ -515,6 +515,12 @@ impl Reducible for AppState {
                     Some(_) => None,
                     None => Some(self.sim.fork()),
                 };
+                // A compare starts with B as the run that changes: A stays the baseline, so
+                // that the first thing tried shows as a difference instead of going to both
+                // runs and leaving every difference at zero.
+                if next.sim_b.is_some() {
+                    next.target = Target::B;
+                }
                 next.revision += 1;
             }
             Action::SetTarget(target) => next.target = target,

@@ -25,9 +25,13 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   await page.click('#compare-toggle');
   await page.waitForSelector('#compare');
   assert.equal(await page.getAttribute('#compare-toggle', 'aria-pressed'), 'true');
+  // A compare starts with B as the run that changes, and says so while nothing differs yet.
+  assert.ok(await page.isChecked('#target-b'), 'actions go to B only at first');
   for (let i = 0; i < 6; i += 1) await page.click('#step');
+  assert.match(await page.textContent('#compare-same'), /still the same run/);
   await page.check('#target-b');
   await page.selectOption('#style', 'chair');
+  assert.equal(await page.$('#compare-same'), null, 'the prompt goes once B differs');
   await page.check('#target-a');
   await page.click('#shock-field-change');
   await runToEnd(page);
