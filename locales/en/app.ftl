@@ -56,6 +56,7 @@ run-horizon-error = The horizon must be a whole number of months from 1 to 600.
 ## The list of guided lessons.
 
 lessons-heading = Guided lessons
+app-to-lessons = Guided lessons ↓
 lessons-note = Short chapters: each sets up an alliance, asks a question and offers one thing to try.
 lessons-does-not-load = { $name } (does not load)
 lessons-finished = Finished

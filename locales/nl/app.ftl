@@ -48,7 +48,7 @@ speed-normal = Normaal (12 maanden per seconde)
 speed-fast = Snel (30 maanden per seconde)
 speed-fastest = Snelst (zo'n 240 maanden per seconde)
 run-seed-label = Toevalsgetal
-run-new-seed = Nieuw toevalsgetal en opnieuw starten
+run-new-seed = Opnieuw met ander toevalsgetal
 run-seed-error = Het toevalsgetal moet een geheel getal van 0 tot en met 18446744073709551615 zijn.
 run-horizon-label = Looptijd (maanden)
 run-horizon-error = De looptijd moet een geheel aantal maanden van 1 tot en met 600 zijn.
@@ -56,6 +56,7 @@ run-horizon-error = De looptijd moet een geheel aantal maanden van 1 tot en met 
 ## The list of guided lessons.
 
 lessons-heading = Lessen met begeleiding
+app-to-lessons = Lessen met begeleiding ↓
 lessons-note = Korte hoofdstukken: elk zet een alliantie klaar, stelt een vraag en biedt één ding om te proberen.
 lessons-does-not-load = { $name } (laadt niet)
 lessons-finished = Afgerond

@@ -185,6 +185,14 @@ pub fn App() -> Html {
                 <h1>{ tr.get("app-name") }</h1>
                 <p class="scenario-title">{ state.scenario.title_in(state.lang).to_string() }</p>
                 <LanguageSwitch on_change={on_lang} />
+                // On a phone the lessons come after every chart; this button (shown on narrow
+                // screens only) leads there.
+                if state.lesson.is_none() {
+                    <button id="to-lessons" class="secondary on-dark to-lessons"
+                        onclick={Callback::from(|_: MouseEvent| super::lesson_list::show_lesson_list())}>
+                        { tr.get("app-to-lessons") }
+                    </button>
+                }
                 <button id="present-toggle" class="secondary on-dark" aria-pressed={state.presenting.to_string()}
                     title={tr.get("present-hint")}
                     onclick={{

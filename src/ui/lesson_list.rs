@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::settings::LessonProgress;
@@ -20,13 +21,24 @@ pub struct LessonListProps {
     pub on_open: Callback<(usize, usize)>,
 }
 
+/// Scrolls to the lesson list and moves the focus to its heading: on a phone the list comes
+/// after every chart, and the header's button leads there.
+pub fn show_lesson_list() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(title) = document.get_element_by_id("lessons-title") else { return };
+    title.scroll_into_view();
+    if let Ok(title) = title.dyn_into::<web_sys::HtmlElement>() {
+        let _ = title.focus();
+    }
+}
+
 /// The lesson list.
 #[function_component]
 pub fn LessonList(props: &LessonListProps) -> Html {
     let tr = use_tr();
     html! {
         <section class="panel lessons" id="lessons" aria-labelledby="lessons-title">
-            <h2 id="lessons-title">{ tr.get("lessons-heading") }</h2>
+            <h2 id="lessons-title" tabindex="-1">{ tr.get("lessons-heading") }</h2>
             <p class="note">{ tr.get("lessons-note") }</p>
             <ul class="lesson-list">
                 { for props.lessons.iter().enumerate().map(|(i, shipped)| {

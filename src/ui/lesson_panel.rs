@@ -40,6 +40,26 @@ pub struct LessonPanelProps {
 #[function_component]
 pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     let tr = use_tr();
+    let title = use_node_ref();
+    {
+        // A new chapter takes the focus from the button that opened it, so that Space then runs
+        // or pauses the chapter's alliance instead of pressing that button again (and turning
+        // to the chapter after); a screen reader reads the new chapter's title. A focus the
+        // user put elsewhere on the page (a field, a control) stays where it is.
+        let title = title.clone();
+        use_effect_with((props.at.lesson, props.at.chapter), move |_| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let active = document.as_ref().and_then(|d| d.active_element());
+            let in_lesson_or_nowhere = active.is_none_or(|a| {
+                a.closest("#lesson-panel").ok().flatten().is_some() || a.tag_name() == "BODY"
+            });
+            if in_lesson_or_nowhere {
+                if let Some(h) = title.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
     let Some(shipped) = props.lessons.get(props.at.lesson) else { return html! {} };
     let Ok(lesson) = &shipped.lesson else { return html! {} };
     let Some(chapter) = lesson.chapters.get(props.at.chapter) else { return html! {} };
@@ -63,7 +83,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     html! {
         <section class="panel lesson" id="lesson-panel" aria-labelledby="lesson-chapter-title">
             <p class="lesson-name">{ name }</p>
-            <h2 id="lesson-chapter-title">{ texts.title.clone() }</h2>
+            <h2 id="lesson-chapter-title" tabindex="-1" ref={title}>{ texts.title.clone() }</h2>
             <nav aria-label={tr.get("lesson-chapters-label")}>
                 <ol class="chapter-dots">
                     { for lesson.chapters.iter().enumerate().map(|(i, c)| html! {

@@ -2,11 +2,11 @@
 // one highlighted control used, what to notice shown, the next chapter), a chapter opened
 // from its own link, the progress kept over a reload, a lesson presented at 1920×1080
 // with the arrow keys stepping through its chapters, and every chapter presented at
-// 1920×1080 and 1280×720, in English and Dutch, with its task and its control on the screen.
+// 1920×1080 and 1280×720, in English and Dutch, with its task and its control on the screen. After "Next chapter" the space bar runs the chapter; on a phone the header leads to the lessons.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useApp, openApp, screenshotDir } from './harness.mjs';
+import { useApp, openApp, screenshotDir, waitForMonth } from './harness.mjs';
 
 const app = useApp();
 const LESSONS = ['three_phases', 'trust_and_control', 'coordinator_or_chair', 'waterline'];
@@ -173,3 +173,34 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
     assert.deepEqual(problems, []);
   });
 }
+
+test('after "Next chapter" the space bar runs the chapter, and a long notice leaves the way on in view', async () => {
+  const { page, errors } = await openApp(app.browser, `${app.url}?lang=nl#lesson=waterline&chapter=4`, { width: 1920, height: 1080 });
+  await page.waitForSelector('#lesson-panel');
+  await page.click('#present-toggle');
+  await page.waitForSelector('.presenting');
+  await page.click('#lesson-next');
+  assert.match(await page.textContent('.lesson-name'), /hoofdstuk 5 van/);
+  // The new chapter has the focus, not the button that opened it, so Space is Run here.
+  await page.keyboard.press('Space');
+  await waitForMonth(page, 120);
+  assert.match(await page.textContent('.lesson-name'), /hoofdstuk 5 van/, 'Space ran the chapter instead of turning it');
+  await page.waitForSelector('#lesson-notice');
+  const nav = await page.locator('.lesson-nav').boundingBox();
+  assert.ok(nav && nav.y >= 0 && nav.y + nav.height <= 1081, `the chapter's navigation is on the screen: ${JSON.stringify(nav)}`);
+  assert.deepEqual(errors, []);
+});
+
+test('on a phone the header leads to the lessons, which come after the charts', async () => {
+  const { page, errors } = await openApp(app.browser, app.url, { width: 390, height: 844 });
+  const before = await page.locator('#lessons-title').boundingBox();
+  assert.ok(before.y > 844, `the lessons start below the first screen: ${before.y}`);
+  await page.click('#to-lessons');
+  await page.waitForFunction(() => document.activeElement?.id === 'lessons-title');
+  const after = await page.locator('#lessons-title').boundingBox();
+  assert.ok(after.y > -1 && after.y < 844, `the lessons are in view: ${after.y}`);
+  // On a wide screen the lessons are beside the charts and the button is not there.
+  const desktop = await openApp(app.browser, app.url, { width: 1440, height: 900 });
+  assert.equal(await desktop.page.isVisible('#to-lessons'), false);
+  assert.deepEqual([...errors, ...desktop.errors], []);
+});
