@@ -30,9 +30,17 @@ pub fn chart_font(canvas: &HtmlCanvasElement, ratio: f64) -> u32 {
     ((css_width / per_width).min(css_height / 10.0).clamp(smallest, largest) * ratio) as u32
 }
 
+/// Whether a chart `height` device pixels high has room for the caption under its month
+/// labels ("month"). A low chart (the timeline or a chart on a 1280 × 720 projector) gives
+/// that line to its plot instead: its numbers along the bottom are months all the same, and
+/// the run controls say the month.
+fn month_caption_fits(height: u32, font: u32) -> bool {
+    height >= 10 * font
+}
+
 /// A chart over months `0..months` and the value range `y`, with room below for the month
-/// labels and their caption and `y_label_width` device pixels on the left for the value
-/// labels. Returns `None` when the area is too small to hold a plot.
+/// labels and, if it fits, their caption, and `y_label_width` device pixels on the left for
+/// the value labels. Returns `None` when the area is too small to hold a plot.
 pub fn month_chart<'a, DB: DrawingBackend>(
     root: &'a DrawingArea<DB, Shift>,
     font: u32,
@@ -40,22 +48,38 @@ pub fn month_chart<'a, DB: DrawingBackend>(
     months: f64,
     y: Range<f64>,
 ) -> Option<ChartContext<'a, DB, MonthCoord>> {
+    let caption = month_caption_fits(root.dim_in_pixel().1, font);
     ChartBuilder::on(root)
         .margin(font / 2)
         .margin_right(font * 2)
-        .x_label_area_size(font * 3 + font / 2)
+        .x_label_area_size(if caption { font * 3 + font / 2 } else { font * 2 })
         .y_label_area_size(y_label_width)
         .build_cartesian_2d(0.0..months, y)
         .ok()
 }
 
-/// The grid and axes of a month chart: seven whole-month labels along x, labels in the chart
-/// font and a light grid. Callers add the value labels and then draw it.
+/// The caption `text` of the month axis of a chart drawn on `root`, if [`month_chart`] left
+/// room for it there.
+pub fn month_caption<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    font: u32,
+    text: String,
+) -> Option<String> {
+    month_caption_fits(root.dim_in_pixel().1, font).then_some(text)
+}
+
+/// The grid and axes of a month chart: seven whole-month labels along x with `caption` under
+/// them (see [`month_caption`]), labels in the chart font and a light grid. Callers add the
+/// value labels and then draw it.
 pub fn month_mesh<'a, 'b, DB: DrawingBackend>(
     chart: &'b mut ChartContext<'a, DB, MonthCoord>,
     font: u32,
+    caption: Option<String>,
 ) -> MeshStyle<'a, 'b, RangedCoordf64, RangedCoordf64, DB> {
     let mut mesh = chart.configure_mesh();
+    if let Some(caption) = caption {
+        mesh.x_desc(caption);
+    }
     mesh.x_label_formatter(&month_label)
         .x_labels(7)
         .label_style(("sans-serif", font).into_font().color(&LABEL_RGB))

@@ -142,7 +142,7 @@ fn draw(canvas: &HtmlCanvasElement, tr: &Tr, a: &Simulation, b: &Simulation) -> 
             continue;
         };
         edges = Some(plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width()));
-        let _ = month_mesh(&mut chart, font)
+        let _ = month_mesh(&mut chart, font, None)
             .y_labels(3)
             .y_label_formatter(&|v| tr.signed(v * scale, decimals))
             .draw();

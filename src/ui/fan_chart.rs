@@ -7,7 +7,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_figure::{plot_edges, use_month_inspect, ChartFigure};
-use super::chart_frame::{chart_font, month_chart, month_mesh, value_label};
+use super::chart_frame::{chart_font, month_caption, month_chart, month_mesh, value_label};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{fit_canvas, use_frame_draw};
 use super::texts::{use_tr, Tr};
@@ -176,8 +176,7 @@ fn draw(
     let mut chart = month_chart(&root, font, font * 3, months as f64, bottom..top)?;
     let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
     let lang = tr.lang();
-    let _ = month_mesh(&mut chart, font)
-        .x_desc(tr.get("chart-axis-month"))
+    let _ = month_mesh(&mut chart, font, month_caption(&root, font, tr.get("chart-axis-month")))
         .y_labels(6)
         .y_label_formatter(&|v| value_label(lang, top - bottom, *v))
         .draw();

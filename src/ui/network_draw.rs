@@ -112,8 +112,12 @@ pub fn draw(
     let params = sim.params();
     let state = sim.state();
     let sizes: Vec<f64> = params.partners.iter().map(|p| p.size).collect();
-    // Names grow with the canvas, so they stay legible on a projector.
-    let font = ((w / ratio / 50.0).clamp(12.0, 20.0) * ratio).round();
+    // Names grow with the canvas, so they stay legible on a projector; in presentation mode
+    // they are larger for their width, as the chart labels are, since the group reads them
+    // from across a room.
+    let presenting = canvas.closest(".presenting").ok().flatten().is_some();
+    let (per_width, smallest, largest) = if presenting { (34.0, 16.0, 26.0) } else { (50.0, 12.0, 20.0) };
+    let font = ((w / ratio / per_width).clamp(smallest, largest) * ratio).round();
     let layout = layout(&sizes, w, h, label_room(ratio));
     ctx.set_fill_style_str("#ffffff");
     ctx.fill_rect(0.0, 0.0, w, h);

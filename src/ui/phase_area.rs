@@ -7,7 +7,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_figure::{phase_legend, plot_edges, use_month_inspect, ChartFigure};
-use super::chart_frame::{chart_font, month_chart, month_mesh};
+use super::chart_frame::{chart_font, month_caption, month_chart, month_mesh};
 use super::ensemble_job::OutcomeHandle;
 use super::frame::{fit_canvas, use_frame_draw};
 use super::texts::{use_tr, Tr};
@@ -97,8 +97,7 @@ fn draw(canvas: &HtmlCanvasElement, tr: &Tr, shares: &PhaseShares) -> Option<(f6
     let _ = root.fill(&WHITE);
     let mut chart = month_chart(&root, font, font * 3, months, 0.0..1.0)?;
     let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
-    let _ = month_mesh(&mut chart, font)
-        .x_desc(tr.get("chart-axis-month"))
+    let _ = month_mesh(&mut chart, font, month_caption(&root, font, tr.get("chart-axis-month")))
         .y_labels(5)
         .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
         .disable_mesh()

@@ -7,7 +7,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_figure::{phase_legend, plot_edges, use_month_inspect, ChartFigure};
-use super::chart_frame::{chart_font, month_chart, month_mesh};
+use super::chart_frame::{chart_font, month_caption, month_chart, month_mesh};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::state::SimHandle;
 use super::texts::{use_tr, Tr};
@@ -91,8 +91,7 @@ fn draw(canvas: &HtmlCanvasElement, tr: &Tr, runs: &[&Simulation; 2]) -> Option<
     let _ = root.fill(&WHITE);
     let mut chart = month_chart(&root, font, font * 2, horizon, 0.0..2.0)?;
     let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
-    let _ = month_mesh(&mut chart, font)
-        .x_desc(tr.get("chart-axis-month"))
+    let _ = month_mesh(&mut chart, font, month_caption(&root, font, tr.get("chart-axis-month")))
         .y_labels(2)
         .y_label_formatter(&|v| if *v >= 1.0 { "A".to_string() } else { "B".to_string() })
         .disable_y_mesh()

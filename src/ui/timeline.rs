@@ -7,7 +7,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_figure::{phase_keys, plot_edges, use_month_inspect, ChartFigure};
-use super::chart_frame::{chart_font, month_chart, month_mesh};
+use super::chart_frame::{chart_font, month_caption, month_chart, month_mesh};
 use super::event_texts::event_text;
 use super::frame::{fit_canvas, use_frame_draw};
 use super::labels::{model_action_label, phase_long_name};
@@ -158,8 +158,7 @@ fn draw(canvas: &HtmlCanvasElement, tr: &Tr, sim: &SimHandle) -> Option<(f64, f6
     let _ = root.fill(&WHITE);
     let mut chart = month_chart(&root, font, font * 3, horizon, 0.0..1.0)?;
     let edges = plot_edges(chart.plotting_area().get_pixel_range().0, canvas.width());
-    let _ = month_mesh(&mut chart, font)
-        .x_desc(tr.get("chart-axis-month"))
+    let _ = month_mesh(&mut chart, font, month_caption(&root, font, tr.get("chart-axis-month")))
         .disable_y_mesh()
         .disable_y_axis()
         .draw();
