@@ -19,7 +19,7 @@ chart-value-units = { $value } waarde-eenheden
 chart-month-values = Maand { $month }: { $values }
 chart-named-value = { $name } { $value }
 # A reference line (the alarm line, the zero line) in the values in words: where it lies.
-chart-reference-value = { $name } bij { $value }
+chart-reference-value = { $name }, op { $value }
 # A share on the model's 0-to-1 scale as a percentage.
 chart-percent = { $value } %
 chart-action-in-month = maand { $month } { $action }
@@ -161,7 +161,7 @@ network-rank-words = { $position }, { $percent } %
 network-value-sustainability = Duurzaamheid
 network-value-gender-equality = Gendergelijkheid
 network-value-empowerment = Empowerment
-network-value-commercial = Commerciële gerichtheid
+network-value-commercial = Commerciële oriëntatie
 network-strongest-value-key = Sterkste waarde: { $value }
 network-conflict-low = weinig conflict
 network-conflict-medium = middelmatig conflict

@@ -332,11 +332,13 @@ impl Condition {
         format!("{} {} ({need} {})", self.measure.name(), self.shown(self.value), self.shown(self.threshold))
     }
 
-    /// "trust fell to 38 % (limit 42 %)", "conflict rose to 55 % (limit 53 %)".
+    /// "trust 38 % (below its limit of 42 %)", "conflict 55 % (above its limit of 53 %)": the
+    /// level now against the limit, not a movement, since a phase changes a month or two
+    /// after the level first crossed its limit and may have turned back a little since.
     fn failed(&self) -> String {
-        let moved = if self.measure.is_ceiling() { "rose to" } else { "fell to" };
+        let side = if self.measure.is_ceiling() { "above" } else { "below" };
         format!(
-            "{} {moved} {} (limit {})",
+            "{} {} ({side} its limit of {})",
             self.measure.name(),
             self.shown(self.value),
             self.shown(self.threshold)

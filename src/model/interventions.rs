@@ -140,7 +140,7 @@ impl Intervention {
             ReflectionMeeting => "Reflection meeting",
             ExternalProfiling => "External profiling",
             KnowledgeSharing { .. } => "Knowledge sharing",
-            HarvestResults => "Harvest results",
+            HarvestResults => "Harvest and record results",
             UseStrengths => "Use each other's strengths",
             OrganiseDissent => "Organise dissent",
             ExternalMediator => "External mediator",

@@ -172,14 +172,16 @@ fn condition_met(tr: &Tr, c: &Condition) -> String {
     }
 }
 
-/// "trust fell to 38 % (limit 42 %)", "conflict rose to 55 % (limit 53 %)".
+/// "trust 38 % (below its limit of 42 %)", "conflict 55 % (above its limit of 53 %)": the
+/// level now against the limit, not a movement, since a phase changes a month or two after
+/// the level first crossed its limit and may have turned back a little since.
 fn condition_failed(tr: &Tr, c: &Condition) -> String {
     let (measure, value, threshold) =
         (measure_name(tr, c.measure), shown(tr, c, c.value), shown(tr, c, c.threshold));
     if c.measure.is_ceiling() {
-        tr.with("event-failed-rose", &[("measure", &measure), ("value", &value), ("threshold", &threshold)])
+        tr.with("event-failed-above", &[("measure", &measure), ("value", &value), ("threshold", &threshold)])
     } else {
-        tr.with("event-failed-fell", &[("measure", &measure), ("value", &value), ("threshold", &threshold)])
+        tr.with("event-failed-below", &[("measure", &measure), ("value", &value), ("threshold", &threshold)])
     }
 }
 
