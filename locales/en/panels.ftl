@@ -20,7 +20,7 @@ figure1-see-3-3 = Added value takes shape (meerwaarde krijgt vorm)
 figure1-do-3-1 = Harvest and record results (oogsten en vastleggen)
 figure1-do-3-2 = Use each other's strengths (elkaars sterke kanten benutten)
 figure1-do-3-3 = Organise dissent (tegenspraak organiseren)
-figure1-fit-phase = Works best in phase { $phase } ({ $name }) of Figure 1; weaker in the other phases.
+figure1-fit-phase = Works best in phase { $phase } ({ $name }), as in the article's Figure 1; weaker in the other phases.
 figure1-fit-any = Works in any phase, whenever it is needed.
 
 ## The phase panel (src/ui/phase_panel.rs).
@@ -63,7 +63,7 @@ phase-panel-value-ended = Added value (meerwaarde) when it ended:
 ## The interventions panel (src/ui/interventions_panel.rs).
 interventions-title = Interventions (Doen!)
 interventions-dissolved = The alliance has dissolved: there is nothing left to steer. Reset to start again.
-interventions-note = Each acts from the start of the next month and costs some effort that month. Each works best in its own phase of Figure 1; the marked ones (★) fit the phase the alliance is in now.
+interventions-note = Each acts from the start of the next month and costs some effort that month. Each works best in its own phase (as in the article's Figure 1, which the phase panel follows); the marked ones (★) fit the phase the alliance is in now.
 interventions-partner-label = Partner for '{ $room }' and '{ $sharing }'
 interventions-phase = Phase { $phase }: { $name }
 interventions-phase-now = Phase { $phase }: { $name } (now)

@@ -20,7 +20,7 @@ figure1-see-3-3 = Meerwaarde krijgt vorm
 figure1-do-3-1 = Resultaten oogsten en vastleggen
 figure1-do-3-2 = Elkaars sterke kanten benutten
 figure1-do-3-3 = Tegenspraak organiseren
-figure1-fit-phase = Werkt het best in fase { $phase } ({ $name }) van figuur 1; zwakker in de andere fasen.
+figure1-fit-phase = Werkt het best in fase { $phase } ({ $name }), zoals in figuur 1 van het artikel; zwakker in de andere fasen.
 figure1-fit-any = Werkt in elke fase, wanneer het nodig is.
 
 ## The phase panel (src/ui/phase_panel.rs).
@@ -63,7 +63,7 @@ phase-panel-value-ended = Meerwaarde bij het einde:
 ## The interventions panel (src/ui/interventions_panel.rs).
 interventions-title = Interventies (Doen!)
 interventions-dissolved = De alliantie is ontbonden: er valt niets meer te sturen. Druk op Opnieuw om opnieuw te beginnen.
-interventions-note = Elke interventie werkt vanaf het begin van de volgende maand en kost die maand wat inspanning. Elke interventie werkt het best in haar eigen fase van figuur 1; de gemarkeerde (★) passen bij de fase waarin de alliantie nu zit.
+interventions-note = Elke interventie werkt vanaf het begin van de volgende maand en kost die maand wat inspanning. Elke interventie werkt het best in haar eigen fase (zoals in figuur 1 van het artikel, die het fasepaneel volgt); de gemarkeerde (★) passen bij de fase waarin de alliantie nu zit.
 interventions-partner-label = Partner voor '{ $room }' en '{ $sharing }'
 interventions-phase = Fase { $phase }: { $name }
 interventions-phase-now = Fase { $phase }: { $name } (nu)
