@@ -294,8 +294,10 @@ const PRESENTING_MIN_WIDTH: f64 = 700.0;
 
 /// Keyboard shortcuts on the whole page: Space runs or pauses, S steps one month, P enters or
 /// leaves presentation mode; while presenting, Escape leaves it and the arrow keys step through
-/// a lesson's chapters, or outside a lesson the months (Shift: a year). They are ignored while a form field or button has focus, so
-/// typing and pressing buttons work as usual, and on a focused chart, whose arrow keys read it.
+/// a lesson's chapters, or outside a lesson the months (Shift: a year). They are ignored while a
+/// form field or button has focus, so typing and pressing buttons work as usual, and on a
+/// focused chart, whose arrow keys read it; a button clicked with the mouse does not keep the
+/// focus.
 #[hook]
 fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, presenting: Rc<RefCell<bool>>) {
     use_effect_with((), move |_| {
@@ -335,13 +337,38 @@ fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, presenting: Rc<RefC
             }
             e.prevent_default();
         });
+        // A button clicked with the mouse lets go of the focus before its action runs, so that
+        // the space bar then runs or pauses as the page says, instead of pressing that button
+        // again (an intervention twice in one month, Step instead of Run). A button pressed
+        // from the keyboard (a click without a pointer, `detail` 0) keeps the focus, so that
+        // keyboard users stay where they are; an action that moves the focus still does.
+        let release = Closure::<dyn Fn(web_sys::MouseEvent)>::new(|e: web_sys::MouseEvent| {
+            if e.detail() == 0 {
+                return;
+            }
+            let button = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("button").ok().flatten())
+                .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(button) = button {
+                let _ = button.blur();
+            }
+        });
         let document = web_sys::window().and_then(|w| w.document());
         if let Some(d) = &document {
             let _ = d.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            let _ =
+                d.add_event_listener_with_callback_and_bool("click", release.as_ref().unchecked_ref(), true);
         }
         move || {
             if let Some(d) = document {
                 let _ = d.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+                let _ = d.remove_event_listener_with_callback_and_bool(
+                    "click",
+                    release.as_ref().unchecked_ref(),
+                    true,
+                );
             }
         }
     });

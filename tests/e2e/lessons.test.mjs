@@ -90,11 +90,12 @@ test('a lesson is presented at 1920×1080 without scrolling, the arrow keys turn
   await page.waitForSelector('#lesson-panel');
   await page.click('#present-toggle');
   await page.waitForSelector('.presenting');
+  const chapterShown = (n) => page.waitForFunction((text) => document.querySelector('.lesson-name')?.textContent.includes(text), `chapter ${n} of`);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  assert.match(await page.textContent('.lesson-name'), /chapter 3 of/);
+  await chapterShown(3);
   await page.keyboard.press('ArrowLeft');
-  assert.match(await page.textContent('.lesson-name'), /chapter 2 of/);
+  await chapterShown(2);
   await page.waitForTimeout(300);
   const overflow = await page.evaluate(() => [
     document.documentElement.scrollHeight - window.innerHeight,

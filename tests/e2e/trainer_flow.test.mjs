@@ -126,6 +126,14 @@ test('keyboard shortcuts, validation messages and the model dialog', async () =>
   await waitForMonth(page, 3);
   await page.keyboard.press('Space');
   await page.waitForSelector('#run');
+  // A button clicked with the mouse lets go of the focus, so that Space then runs the
+  // alliance instead of pressing that button again.
+  await page.click('#step');
+  assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'step');
+  await page.keyboard.press('Space');
+  await page.waitForSelector('#pause');
+  await page.keyboard.press('Space');
+  await page.waitForSelector('#run');
 
   await page.fill('#seed', 'abc');
   assert.match(await page.textContent('#seed-error'), /whole number/);
