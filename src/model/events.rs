@@ -316,13 +316,24 @@ impl Condition {
         }
     }
 
+    /// The decimals that tell the value and the threshold apart: whole percentages (two
+    /// decimals for a multiple of solo) unless both round to the same text, so that a level
+    /// just under its limit never reads "conflict 45 % (below 45 %)".
+    pub fn decimals(&self) -> usize {
+        let (fewest, scale) = if self.measure.is_ratio() { (2, 1.0) } else { (0, 100.0) };
+        (fewest..fewest + 3)
+            .find(|&d| format!("{:.d$}", self.value * scale) != format!("{:.d$}", self.threshold * scale))
+            .unwrap_or(fewest + 2)
+    }
+
     /// A value of this condition in words a reader understands: a level in percent, the
     /// value against solo as a multiple of what the partners would produce alone.
     fn shown(&self, value: f64) -> String {
+        let d = self.decimals();
         if self.measure.is_ratio() {
-            format!("{value:.2} times")
+            format!("{value:.d$} times")
         } else {
-            percent(value)
+            format!("{:.d$} %", 100.0 * value)
         }
     }
 
@@ -452,6 +463,16 @@ pub fn shock_percent(level: f64) -> f64 {
 mod tests {
     use super::*;
     use crate::model::ConflictSources;
+
+    #[test]
+    fn a_level_just_under_its_limit_is_written_with_a_decimal_so_that_it_reads_under() {
+        let close = Condition { measure: Measure::Conflict, value: 0.449, threshold: 0.45 };
+        assert_eq!(close.met(), "conflict 44.9 % (below 45.0 %)");
+        let apart = Condition { measure: Measure::Conflict, value: 0.41, threshold: 0.45 };
+        assert_eq!(apart.met(), "conflict 41 % (below 45 %)");
+        let ratio = Condition { measure: Measure::Performance, value: 0.9996, threshold: 1.0 };
+        assert_eq!(ratio.decimals(), 4);
+    }
 
     #[test]
     fn the_conflict_sources_are_named_in_the_order_of_conflict_sources() {

@@ -87,6 +87,15 @@ pub fn month_mesh<'a, 'b, DB: DrawingBackend>(
     mesh
 }
 
+/// How many value labels to ask plotters for on an axis over `range`: `fit`, the number the
+/// plot's height has room for, or more where that leaves fewer than three on the axis, since
+/// plotters rounds its labels to whole steps and may show fewer than asked for (asked for
+/// three over −43 to +22, it labels only the zero).
+pub fn value_label_count(range: Range<f64>, fit: usize) -> usize {
+    let axis = RangedCoordf64::from(range);
+    (fit..=fit + 6).find(|&n| axis.key_points(n).len() >= 3).unwrap_or(fit)
+}
+
 /// A value-axis label of a chart whose axis spans `span` units: whole numbers on a tall axis,
 /// one decimal on a short one, with the page's decimal separator.
 pub fn value_label(lang: Lang, span: f64, value: f64) -> String {

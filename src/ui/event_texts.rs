@@ -154,10 +154,11 @@ fn measure_name(tr: &Tr, measure: Measure) -> String {
 
 /// A value of a condition: a level as a percentage, the value against solo as a multiple.
 fn shown(tr: &Tr, condition: &Condition, value: f64) -> String {
+    let decimals = condition.decimals();
     if condition.measure.is_ratio() {
-        tr.with("event-times", &[("value", &tr.number(value, 2))])
+        tr.with("event-times", &[("value", &tr.number(value, decimals))])
     } else {
-        percent(tr, value)
+        format!("{} %", tr.number(100.0 * value, decimals))
     }
 }
 

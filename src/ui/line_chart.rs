@@ -9,7 +9,9 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_figure::{plot_edges, use_month_inspect, ChartFigure};
-use super::chart_frame::{chart_font, month_caption, month_chart, month_mesh, value_label, LABEL_RGB};
+use super::chart_frame::{
+    chart_font, month_caption, month_chart, month_mesh, value_label, value_label_count, LABEL_RGB,
+};
 use super::frame::{fit_canvas, use_frame_draw};
 use super::series::Series;
 use super::state::SimHandle;
@@ -209,9 +211,9 @@ fn draw(
     // As many value labels as fit the plot's height with a line of space between them (a
     // low chart in presentation mode has room for fewer than a chart on a desktop).
     let plot_height = chart.plotting_area().get_pixel_range().1;
-    // At least three, so that a low chart still shows its scale: with two, the rounding of
-    // the labels to whole steps can leave only the zero line labelled.
-    let labels = ((plot_height.end - plot_height.start) / (2 * font as i32)).clamp(3, 6) as usize;
+    // At least three shown, so that a low chart still shows its scale.
+    let fit = ((plot_height.end - plot_height.start) / (2 * font as i32)).clamp(2, 6) as usize;
+    let labels = value_label_count(bottom..top, fit);
     let _ = month_mesh(&mut chart, font, month_caption(&body, font, tr.get("chart-axis-month")))
         .y_labels(labels)
         .y_label_formatter(&|v| value_label(lang, top - bottom, *v))
