@@ -50,7 +50,7 @@ event-source-values = values
 event-source-identity = identity
 event-source-personal = personal
 # $action: the name of an intervention, shock or coordination style, in lower case.
-event-driven-by = driven by { $action } (month { $month })
+event-driven-by = driven by { $action } in month { $month }
 event-driven-by-daily-work = driven by the daily work together
 # $count: partners still in (0 or 1).
 event-dissolved = { $count ->

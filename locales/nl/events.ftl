@@ -50,7 +50,7 @@ event-source-values = normen en waarden
 event-source-identity = identiteit
 event-source-personal = persoonlijke verschillen
 # $action: the name of an intervention, shock or coordination style, in lower case.
-event-driven-by = in gang gezet door { $action } (maand { $month })
+event-driven-by = in gang gezet door { $action } in maand { $month }
 event-driven-by-daily-work = in gang gezet door het dagelijkse samenwerken
 # $count: partners still in (0 or 1).
 event-dissolved = { $count ->

@@ -362,11 +362,12 @@ fn percent(value: f64) -> String {
     format!("{:.0} %", 100.0 * value)
 }
 
-/// "driven by vision and values (month 3)", or the daily work when no move drove the change.
+/// "driven by vision and values in month 3" (the month after the brackets an action may
+/// carry, such as a funding round's division), or the daily work when no move drove the change.
 fn driven_by(driver: &Option<Driver>) -> String {
     match driver {
         Some(Driver { month, action }) => {
-            format!("driven by {} (month {month})", action.label().to_lowercase())
+            format!("driven by {} in month {month}", action.label().to_lowercase())
         }
         None => "driven by the daily work together".to_string(),
     }

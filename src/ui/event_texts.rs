@@ -186,7 +186,7 @@ fn condition_failed(tr: &Tr, c: &Condition) -> String {
     }
 }
 
-/// "driven by vision and values (month 3)", or the daily work when no move drove the change.
+/// "driven by vision and values in month 3", or the daily work when no move drove the change.
 fn driven_by(tr: &Tr, driver: &Option<Driver>) -> String {
     match driver {
         Some(Driver { month, action }) => tr.with(
