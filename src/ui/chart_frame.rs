@@ -9,6 +9,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+use super::frame::presenting;
 use crate::i18n::Lang;
 
 /// The plot coordinates of a month chart: months along x, a value along y.
@@ -25,8 +26,8 @@ pub fn chart_font(canvas: &HtmlCanvasElement, ratio: f64) -> u32 {
     // A wide but low canvas (the timeline across a projector) would leave no room for the plot
     // under month labels sized by the width alone.
     let css_height = f64::from(canvas.client_height()).max(80.0);
-    let presenting = canvas.closest(".presenting").ok().flatten().is_some();
-    let (per_width, smallest, largest) = if presenting { (36.0, 16.0, 26.0) } else { (48.0, 12.0, 20.0) };
+    let (per_width, smallest, largest) =
+        if presenting(canvas) { (36.0, 16.0, 26.0) } else { (48.0, 12.0, 20.0) };
     ((css_width / per_width).min(css_height / 10.0).clamp(smallest, largest) * ratio) as u32
 }
 

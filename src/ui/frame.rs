@@ -123,6 +123,12 @@ fn current_width() -> i32 {
     web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).map_or(0, |v| v as i32)
 }
 
+/// Whether `canvas` is shown in presentation mode, where it takes the height of its place on
+/// the screen and its labels are larger.
+pub fn presenting(canvas: &HtmlCanvasElement) -> bool {
+    canvas.closest(".presenting").ok().flatten().is_some()
+}
+
 /// Sizes a canvas's backing store to its displayed width times the device pixel ratio, with
 /// the given height-to-width ratio, so drawings stay crisp from phones to projectors.
 /// Returns the device pixel ratio.
@@ -131,8 +137,7 @@ fn current_width() -> i32 {
 pub fn fit_canvas(canvas: &HtmlCanvasElement, aspect: f64, min_height: f64) -> f64 {
     let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
     let css_width = f64::from(canvas.client_width()).max(200.0);
-    let presenting = canvas.closest(".presenting").ok().flatten().is_some();
-    let css_height = if presenting {
+    let css_height = if presenting(canvas) {
         f64::from(canvas.client_height()).max(80.0)
     } else {
         (css_width * aspect).max(min_height)

@@ -11,6 +11,7 @@ use std::f64::consts::{FRAC_PI_2, TAU};
 use wasm_bindgen::JsCast;
 use web_sys::{js_sys, CanvasRenderingContext2d, HtmlCanvasElement};
 
+use super::chart_frame::chart_font;
 use super::texts::Tr;
 use crate::model::CoordinationStyle;
 use crate::palette::{self, Rgb};
@@ -112,12 +113,9 @@ pub fn draw(
     let params = sim.params();
     let state = sim.state();
     let sizes: Vec<f64> = params.partners.iter().map(|p| p.size).collect();
-    // Names grow with the canvas, so they stay legible on a projector; in presentation mode
-    // they are larger for their width, as the chart labels are, since the group reads them
-    // from across a room.
-    let presenting = canvas.closest(".presenting").ok().flatten().is_some();
-    let (per_width, smallest, largest) = if presenting { (34.0, 16.0, 26.0) } else { (50.0, 12.0, 20.0) };
-    let font = ((w / ratio / per_width).clamp(smallest, largest) * ratio).round();
+    // Names are sized as the charts' labels are: they grow with the canvas, and more so in
+    // presentation mode, since the group reads them from across a room.
+    let font = f64::from(chart_font(canvas, ratio));
     let layout = layout(&sizes, w, h, label_room(ratio));
     ctx.set_fill_style_str("#ffffff");
     ctx.fill_rect(0.0, 0.0, w, h);
