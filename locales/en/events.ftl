@@ -28,7 +28,7 @@ event-kind-governance = governance
 event-progress = on to phase { $phase } ({ $name }): { $conditions }; { $driver }
 # $conditions: the conditions no longer met (event-failed-…); $balance: an event-balance-…
 # message; $source: the largest source of conflict (event-source-…) and $level its level.
-event-regression = back to phase { $phase } ({ $name }): { $conditions }; { $balance }, mostly over { $source } ({ $level }); { $driver }
+event-regression = back to phase { $phase } ({ $name }): { $conditions }; { $balance }; conflict over { $source } is highest ({ $level }); { $driver }
 event-phase-1 = start: design and alignment
 event-phase-2 = discovering and learning
 event-phase-3 = productivity and added value
@@ -48,7 +48,7 @@ event-balance-trust = trust { $trust }, conflict { $conflict }
 event-source-resources = resources
 event-source-values = values
 event-source-identity = identity
-event-source-personal = personal
+event-source-personal = personal differences
 # $action: the name of an intervention, shock or coordination style, in lower case.
 event-driven-by = driven by { $action } in month { $month }
 event-driven-by-daily-work = driven by the daily work together

@@ -28,7 +28,7 @@ event-kind-governance = sturing
 event-progress = door naar fase { $phase } ({ $name }): { $conditions }; { $driver }
 # $conditions: the conditions no longer met (event-failed-…); $balance: an event-balance-…
 # message; $source: the largest source of conflict (event-source-…) and $level its level.
-event-regression = terug naar fase { $phase } ({ $name }): { $conditions }; { $balance }, vooral over { $source } ({ $level }); { $driver }
+event-regression = terug naar fase { $phase } ({ $name }): { $conditions }; { $balance }; conflict over { $source } is het hoogst ({ $level }); { $driver }
 event-phase-1 = start: ontwerpen en afstemmen
 event-phase-2 = ontdekken en leren
 event-phase-3 = productiviteit en meerwaarde

@@ -74,9 +74,16 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
             });
         }
         Action::Shock(s) => {
+            // The excluded partner is named as the round finds it, before the round moves ranks.
+            let partner = match s {
+                Shock::FundingRound { division: Division::Exclusion } => {
+                    super::shocks::weakest_partner(state)
+                }
+                _ => s.partner(),
+            };
             hit(state, params, s);
             state.last_setback = Some((state.month, action));
-            state.record(|_| EventWhat::Shock { shock: s, partner: s.partner().map(name) });
+            state.record(|_| EventWhat::Shock { shock: s, partner: partner.map(name) });
         }
         Action::SetStyle(style) => {
             let valid = style.coordinator().is_none_or(|partner| state.is_active(partner));

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::events::ConflictSource;
 use super::params::{excess, Params};
 use super::state::State;
 
@@ -20,14 +21,14 @@ pub struct ConflictSources {
 }
 
 impl ConflictSources {
-    /// The sources in a fixed order with their English names.
-    pub fn named(&self) -> [(&'static str, f64); 4] {
-        [
-            ("resources", self.resources),
-            ("values", self.values),
-            ("identity", self.identity),
-            ("personal", self.personal),
-        ]
+    /// The level of one source.
+    pub fn level(&self, source: ConflictSource) -> f64 {
+        match source {
+            ConflictSource::Resources => self.resources,
+            ConflictSource::Values => self.values,
+            ConflictSource::Identity => self.identity,
+            ConflictSource::Personal => self.personal,
+        }
     }
 
     /// Applies `f` to every source and clamps the result to 0..=1.

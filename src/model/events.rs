@@ -236,7 +236,7 @@ pub enum ConflictSource {
 }
 
 impl ConflictSource {
-    /// The sources in the order of [`super::ConflictSources::named`].
+    /// The sources, in the order in which the first of equal levels is named.
     pub const ALL: [ConflictSource; 4] = [
         ConflictSource::Resources,
         ConflictSource::Values,
@@ -244,13 +244,13 @@ impl ConflictSource {
         ConflictSource::Personal,
     ];
 
-    /// English name, as [`super::ConflictSources::named`] has it.
+    /// English name, as it reads after "conflict over".
     pub fn name(self) -> &'static str {
         match self {
             ConflictSource::Resources => "resources",
             ConflictSource::Values => "values",
             ConflictSource::Identity => "identity",
-            ConflictSource::Personal => "personal",
+            ConflictSource::Personal => "personal differences",
         }
     }
 }
@@ -396,7 +396,7 @@ impl fmt::Display for EventWhat {
                 };
                 write!(
                     f,
-                    "back to phase {phase} ({}): {}; {balance}, mostly over {} ({}); {}",
+                    "back to phase {phase} ({}): {}; {balance}; conflict over {} is highest ({}); {}",
                     phase_name(*phase),
                     joined(failed, Condition::failed),
                     source.name(),
@@ -463,7 +463,6 @@ pub fn shock_percent(level: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ConflictSources;
 
     #[test]
     fn a_level_just_under_its_limit_is_written_with_a_decimal_so_that_it_reads_under() {
@@ -476,10 +475,22 @@ mod tests {
     }
 
     #[test]
-    fn the_conflict_sources_are_named_in_the_order_of_conflict_sources() {
-        let names: Vec<&str> = ConflictSources::default().named().iter().map(|(name, _)| *name).collect();
-        let ours: Vec<&str> = ConflictSource::ALL.iter().map(|s| s.name()).collect();
-        assert_eq!(names, ours);
+    fn a_fall_back_names_the_highest_source_of_conflict_in_a_sentence() {
+        let back = EventWhat::Regression {
+            phase: 1,
+            failed: vec![Condition { measure: Measure::Conflict, value: 0.69, threshold: 0.53 }],
+            trust: 0.35,
+            conflict: 0.69,
+            source: ConflictSource::Personal,
+            source_level: 0.51,
+            driver: None,
+        };
+        assert_eq!(
+            back.to_string(),
+            "back to phase 1 (start: design and alignment): conflict 69 % (above its limit of 53 %); \
+             conflict (69 %) outweighs trust (35 %); conflict over personal differences is highest (51 %); \
+             driven by the daily work together"
+        );
     }
 
     #[test]

@@ -120,16 +120,17 @@ fn explain_progress(state: &State, target: u8) -> EventWhat {
 fn explain_regression(state: &State, current: u8, target: u8) -> EventWhat {
     let failed = conditions(state, current, BAND).into_iter().filter(|c| !c.holds()).collect();
     let a = &state.alliance;
-    let (source, source_level) = ConflictSource::ALL.into_iter().zip(a.conflict_sources.named()).fold(
-        (ConflictSource::Resources, -1.0),
-        |b, (source, (_, level))| {
-            if level > b.1 {
-                (source, level)
-            } else {
-                b
-            }
-        },
-    );
+    let (source, source_level) =
+        ConflictSource::ALL.into_iter().map(|s| (s, a.conflict_sources.level(s))).fold(
+            (ConflictSource::Resources, -1.0),
+            |b, (source, level)| {
+                if level > b.1 {
+                    (source, level)
+                } else {
+                    b
+                }
+            },
+        );
     EventWhat::Regression {
         phase: target,
         failed,

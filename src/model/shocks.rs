@@ -216,18 +216,23 @@ fn funding_round(state: &mut State, division: Division, amp: f64) {
     }
 }
 
-/// The partner in the weakest position (lowest perceived rank) gets nothing: its commitment
-/// and its constituency's backing drop, it trusts the others less, and the alliance argues
-/// over who belongs ("uitsluiting").
-fn exclude_weakest(state: &mut State, amp: f64) {
-    let weakest = state
+/// The partner still in with the lowest perceived rank, whom a funding round with an
+/// exclusion leaves out.
+pub(super) fn weakest_partner(state: &State) -> Option<usize> {
+    state
         .partners
         .iter()
         .enumerate()
         .filter(|(_, s)| !s.left)
         .min_by(|a, b| a.1.rank.total_cmp(&b.1.rank))
-        .map(|(i, _)| i);
-    let Some(p) = weakest else { return };
+        .map(|(i, _)| i)
+}
+
+/// The partner in the weakest position (lowest perceived rank) gets nothing: its commitment
+/// and its constituency's backing drop, it trusts the others less, and the alliance argues
+/// over who belongs ("uitsluiting").
+fn exclude_weakest(state: &mut State, amp: f64) {
+    let Some(p) = weakest_partner(state) else { return };
     let s = &mut state.partners[p];
     s.commitment = (s.commitment - 0.2 * amp).clamp(0.0, 1.0);
     s.backing = (s.backing - 0.3 * amp).clamp(0.0, 1.0);
