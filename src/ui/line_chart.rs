@@ -230,11 +230,12 @@ fn draw(
         let style = RGBColor(r, g, b).stroke_width(line);
         // A series that fails to draw leaves the others drawn; there is nothing better to do
         // in the middle of a frame.
+        // Long dashes, so that a baseline never looks like run B's dots in compare mode.
         if s.dashed() {
             let _ = chart.draw_series(DashedLineSeries::new(
                 points(history, s),
-                6 * ratio as u32,
-                4 * ratio as u32,
+                10 * ratio as u32,
+                5 * ratio as u32,
                 style,
             ));
         } else {
