@@ -5,6 +5,9 @@
 ## The event log panel.
 
 event-log-title = Event log
+event-log-title-a = Event log of run A
+event-log-title-b = Event log of run B
+event-log-run-switch = Run whose events are shown
 event-log-show = Show
 event-log-list = Events, newest first
 event-log-empty = Nothing yet: run or step the alliance.
@@ -28,19 +31,19 @@ event-kind-governance = governance
 event-progress = on to phase { $phase } ({ $name }): { $conditions }; { $driver }
 # $conditions: the conditions no longer met (event-failed-…); $balance: an event-balance-…
 # message; $source: the largest source of conflict (event-source-…) and $level its level.
-event-regression = back to phase { $phase } ({ $name }): { $conditions }; { $balance }; conflict over { $source } is highest ({ $level }); { $driver }
+event-regression = back to phase { $phase } ({ $name }): { $conditions }; { $balance }; largest source of conflict: { $source } ({ $level }); { $driver }
 event-phase-1 = start: design and alignment
 event-phase-2 = discovering and learning
 event-phase-3 = productivity and added value
 event-met-at-least = { $measure } { $value } (at least { $threshold })
 event-met-below = { $measure } { $value } (below { $threshold })
-event-failed-below = { $measure } { $value } (below its limit of { $threshold })
-event-failed-above = { $measure } { $value } (above its limit of { $threshold })
+event-failed-below = { $measure } { $value } (below phase { $phase }'s limit of { $threshold })
+event-failed-above = { $measure } { $value } (above phase { $phase }'s limit of { $threshold })
 event-measure-trust = trust
 event-measure-knowledge = mutual knowledge
 event-measure-vision = shared vision
 event-measure-conflict = conflict
-event-measure-performance = value together against alone
+event-measure-performance = recent value together against alone
 # The value together against alone, a multiple of what the partners would produce alone.
 event-times = { $value } times
 event-balance-conflict = conflict ({ $conflict }) outweighs trust ({ $trust })
@@ -59,6 +62,8 @@ event-dissolved = { $count ->
 }
 # An intervention or shock that names a partner.
 event-named = { $action }: { $partner }
+# A funding round that leaves one partner out, named.
+event-excluded = Funding round: { $partner } is excluded
 # An intervention applied again within a few months; $count: months since the last time,
 # $share: the percentage of its effect it adds now. The English keeps "months" for one month,
 # as the model's text does.

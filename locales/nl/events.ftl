@@ -5,6 +5,9 @@
 ## The event log panel.
 
 event-log-title = Logboek
+event-log-title-a = Logboek van run A
+event-log-title-b = Logboek van run B
+event-log-run-switch = Run waarvan de gebeurtenissen getoond worden
 event-log-show = Tonen
 event-log-list = Gebeurtenissen, nieuwste eerst
 event-log-empty = Nog niets: laat de alliantie lopen met Start of Stap.
@@ -28,19 +31,19 @@ event-kind-governance = sturing
 event-progress = door naar fase { $phase } ({ $name }): { $conditions }; { $driver }
 # $conditions: the conditions no longer met (event-failed-…); $balance: an event-balance-…
 # message; $source: the largest source of conflict (event-source-…) and $level its level.
-event-regression = terug naar fase { $phase } ({ $name }): { $conditions }; { $balance }; conflict over { $source } is het hoogst ({ $level }); { $driver }
+event-regression = terug naar fase { $phase } ({ $name }): { $conditions }; { $balance }; grootste bron van conflict: { $source } ({ $level }); { $driver }
 event-phase-1 = start: ontwerpen en afstemmen
 event-phase-2 = ontdekken en leren
 event-phase-3 = productiviteit en meerwaarde
 event-met-at-least = { $measure } { $value } (minstens { $threshold })
 event-met-below = { $measure } { $value } (onder { $threshold })
-event-failed-below = { $measure } { $value } (onder de grens van { $threshold })
-event-failed-above = { $measure } { $value } (boven de grens van { $threshold })
+event-failed-below = { $measure } { $value } (onder de grens van { $threshold } voor fase { $phase })
+event-failed-above = { $measure } { $value } (boven de grens van { $threshold } voor fase { $phase })
 event-measure-trust = vertrouwen
 event-measure-knowledge = kennis van elkaar
 event-measure-vision = gedeelde visie
 event-measure-conflict = conflict
-event-measure-performance = waarde samen tegenover alleen
+event-measure-performance = recente waarde samen tegenover alleen
 # The value together against alone, a multiple of what the partners would produce alone.
 event-times = { $value } keer
 event-balance-conflict = conflict ({ $conflict }) weegt zwaarder dan vertrouwen ({ $trust })
@@ -50,8 +53,8 @@ event-source-values = normen en waarden
 event-source-identity = identiteit
 event-source-personal = persoonlijke verschillen
 # $action: the name of an intervention, shock or coordination style, in lower case.
-event-driven-by = in gang gezet door { $action } in maand { $month }
-event-driven-by-daily-work = in gang gezet door het dagelijkse samenwerken
+event-driven-by = aanleiding: { $action } in maand { $month }
+event-driven-by-daily-work = aanleiding: het dagelijkse samenwerken
 # $count: partners still in (0 or 1).
 event-dissolved = { $count ->
     [one] de alliantie is opgeheven: er is nog één partner over, en een alliantie heeft minstens twee partners nodig
@@ -59,6 +62,8 @@ event-dissolved = { $count ->
 }
 # An intervention or shock that names a partner.
 event-named = { $action }: { $partner }
+# A funding round that leaves one partner out, named.
+event-excluded = Financieringsronde: { $partner } wordt uitgesloten
 # An intervention applied again within a few months; $count: months since the last time,
 # $share: the percentage of its effect it adds now.
 event-again = { $count ->

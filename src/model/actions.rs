@@ -75,12 +75,7 @@ pub fn apply_action(state: &mut State, params: &Params, action: Action) {
         }
         Action::Shock(s) => {
             // The excluded partner is named as the round finds it, before the round moves ranks.
-            let partner = match s {
-                Shock::FundingRound { division: Division::Exclusion } => {
-                    super::shocks::weakest_partner(state)
-                }
-                _ => s.partner(),
-            };
+            let partner = if s.excludes() { super::shocks::weakest_partner(state) } else { s.partner() };
             hit(state, params, s);
             state.last_setback = Some((state.month, action));
             state.record(|_| EventWhat::Shock { shock: s, partner: partner.map(name) });

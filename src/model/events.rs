@@ -280,7 +280,7 @@ impl Measure {
             Measure::Knowledge => "mutual knowledge",
             Measure::Vision => "shared vision",
             Measure::Conflict => "conflict",
-            Measure::Performance => "value together against alone",
+            Measure::Performance => "recent value together against alone",
         }
     }
 

@@ -106,6 +106,12 @@ impl Shock {
         }
     }
 
+    /// Whether the shock leaves one partner out (a funding round with an exclusion), whom its
+    /// event names.
+    pub fn excludes(&self) -> bool {
+        matches!(self, Shock::FundingRound { division: Division::Exclusion })
+    }
+
     /// Whether the shock names a partner.
     pub fn needs_partner(name: &str) -> bool {
         matches!(name, "turnover" | "partner_exit")

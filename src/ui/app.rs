@@ -31,7 +31,7 @@ use super::scenario_picker::ScenarioPicker;
 use super::series::Series;
 use super::share_panel::{use_open_link, SharePanel};
 use super::shocks_panel::ShocksPanel;
-use super::state::{Action, AppState, Arm};
+use super::state::{Action, AppState, Arm, SimHandle};
 use super::texts::{mark_document, Tr};
 use super::timeline::Timeline;
 use crate::model::{self, Action as ModelAction};
@@ -149,8 +149,12 @@ pub fn App() -> Html {
         .map(|(i, p)| (p.name.clone(), !state_now.has_left(i)))
         .collect();
     let pending: Vec<String> = state_now.pending.iter().map(|a| model_action_label(&tr, a)).collect();
+    // The phase of the run the actions go to, whose interventions are on offer; the run
+    // controls name A's phase and, in compare mode, B's beside it, whichever run is the target.
+    let last_phase = |handle: &SimHandle| handle.borrow().history().last().map_or(1, |h| h.phase);
     let phase = sim.history().last().map_or(1, |h| h.phase);
-    let phase_b = state.sim_b.as_ref().map(|b| b.borrow().history().last().map_or(1, |h| h.phase));
+    let phase_a = if state.sim_b.is_some() { last_phase(&state.sim) } else { phase };
+    let phase_b = state.sim_b.as_ref().map(last_phase);
     let (relational, field, fitting) =
         (sim.relational_uncertainty(), sim.field_uncertainty(), sim.fitting_control());
     let clarity = state_now.governance.decision_clarity;
@@ -210,7 +214,7 @@ pub fn App() -> Html {
                 <button id="open-model" class="secondary on-dark" onclick={open_dialog}>{ tr.get("open-model") }</button>
             </header>
             <section class="toolbar" aria-label={tr.get("run-controls-label")} inert={inert}>
-                <RunControls running={state.running} {month} {phase} {phase_b} {horizon} speed={state.speed} seed={state.draft.seed}
+                <RunControls running={state.running} {month} phase={phase_a} {phase_b} {horizon} speed={state.speed} seed={state.draft.seed}
                     draft_horizon={state.draft.horizon_months}
                     on_run={send(|| Action::Run)} on_pause={send(|| Action::Pause)} on_step={send(|| Action::Step)}
                     on_reset={send(|| Action::Reset)} on_new_seed={send(|| Action::NewSeed)}
@@ -274,7 +278,7 @@ pub fn App() -> Html {
                         <LineChart sim_b={state.sim_b.clone()} id="chart-process" sim={handle.clone()} revision={rev} texts={state.texts} title={tr.get("chart-process-title")}
                             series={vec![Series::ProcessShare]} reference={RefLine::alarm(chore_share, tr.get("chart-alarm-line"))} />
                     </div>
-                    <EventLog sim={handle.clone()} revision={rev} />
+                    <EventLog sim={handle.clone()} sim_b={state.sim_b.clone()} revision={rev} />
                     <EnsemblePanel sim={handle.clone()} sim_b={state.sim_b.clone()} />
                     <SharePanel sim={handle} sim_b={state.sim_b.clone()} revision={rev} {on_open} />
                 </div>

@@ -15,8 +15,10 @@ const SHOWN: usize = 200;
 /// Properties of [`EventLog`].
 #[derive(PartialEq, Properties)]
 pub struct EventLogProps {
-    /// The run being shown.
+    /// Run A, the only run outside compare mode.
     pub sim: SimHandle,
+    /// Run B in compare mode, whose log is shown on request.
+    pub sim_b: Option<SimHandle>,
     /// The simulation's revision; a new value means new data.
     pub revision: u64,
 }
@@ -64,12 +66,18 @@ fn kind_name(kind: EventKind) -> &'static str {
     }
 }
 
-/// The event log with its filters.
+/// The event log with its filters; in compare mode, of run A or, on request, of run B, as
+/// its title says.
 #[function_component]
 pub fn EventLog(props: &EventLogProps) -> Html {
     let tr = use_tr();
     let shown = use_state(|| settings::load().event_filters);
-    let sim = props.sim.borrow();
+    let show_b = use_state(|| false);
+    let run = match (&props.sim_b, *show_b) {
+        (Some(b), true) => b.clone(),
+        _ => props.sim.clone(),
+    };
+    let sim = run.borrow();
     let visible = |kind: EventKind| {
         FILTERS.iter().zip(shown.iter()).any(|((_, kinds), on)| *on && kinds.contains(&kind))
     };
@@ -92,7 +100,21 @@ pub fn EventLog(props: &EventLogProps) -> Html {
     let empty = lines.is_empty();
     html! {
         <section class="panel event-log" aria-labelledby="log-title">
-            <h2 id="log-title">{ tr.get("event-log-title") }</h2>
+            <h2 id="log-title">
+                { match (props.sim_b.is_some(), *show_b) {
+                    (false, _) => tr.get("event-log-title"),
+                    (true, false) => tr.get("event-log-title-a"),
+                    (true, true) => tr.get("event-log-title-b"),
+                } }
+            </h2>
+            if props.sim_b.is_some() {
+                <div class="row run-switch" role="group" aria-label={tr.get("event-log-run-switch")}>
+                    <button id="log-show-a" class="secondary" aria-pressed={(!*show_b).to_string()}
+                        onclick={let s = show_b.clone(); move |_| s.set(false)}>{ tr.get("network-show-a") }</button>
+                    <button id="log-show-b" class="secondary" aria-pressed={show_b.to_string()}
+                        onclick={let s = show_b.clone(); move |_| s.set(true)}>{ tr.get("network-show-b") }</button>
+                </div>
+            }
             <fieldset class="filters">
                 <legend>{ tr.get("event-log-show") }</legend>
                 { for FILTERS.iter().enumerate().map(|(k, (id, kinds))| {

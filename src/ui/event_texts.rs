@@ -32,7 +32,7 @@ pub fn event_text(tr: &Tr, event: &Event) -> String {
             )
         }
         EventWhat::Regression { phase, failed, trust, conflict, source, source_level, driver } => {
-            let conditions: Vec<String> = failed.iter().map(|c| condition_failed(tr, c)).collect();
+            let conditions: Vec<String> = failed.iter().map(|c| condition_failed(tr, c, phase + 1)).collect();
             let outweighs = conflict > trust;
             let (trust, conflict) = (percent(tr, *trust), percent(tr, *conflict));
             let balance = if outweighs {
@@ -64,6 +64,9 @@ pub fn event_text(tr: &Tr, event: &Event) -> String {
                 ),
                 None => action,
             }
+        }
+        EventWhat::Shock { shock, partner: Some(partner) } if shock.excludes() => {
+            tr.with("event-excluded", &[("partner", &partner_name(tr, partner))])
         }
         EventWhat::Shock { shock, partner } => named(tr, shock_label(tr, shock), partner.as_ref()),
         EventWhat::Coordination { style, partner } => {
@@ -173,16 +176,24 @@ fn condition_met(tr: &Tr, c: &Condition) -> String {
     }
 }
 
-/// "trust 38 % (below its limit of 42 %)", "conflict 55 % (above its limit of 53 %)": the
-/// level now against the limit, not a movement, since a phase changes a month or two after
-/// the level first crossed its limit and may have turned back a little since.
-fn condition_failed(tr: &Tr, c: &Condition) -> String {
+/// "trust 38 % (below phase 2's limit of 42 %)", "conflict 55 % (above phase 2's limit of
+/// 53 %)": the level now against the limit of the phase it leaves, not a movement, since a
+/// phase changes a month or two after the level first crossed its limit and may have turned
+/// back a little since.
+fn condition_failed(tr: &Tr, c: &Condition, phase: u8) -> String {
     let (measure, value, threshold) =
         (measure_name(tr, c.measure), shown(tr, c, c.value), shown(tr, c, c.threshold));
+    let phase = phase.to_string();
     if c.measure.is_ceiling() {
-        tr.with("event-failed-above", &[("measure", &measure), ("value", &value), ("threshold", &threshold)])
+        tr.with(
+            "event-failed-above",
+            &[("measure", &measure), ("value", &value), ("threshold", &threshold), ("phase", &phase)],
+        )
     } else {
-        tr.with("event-failed-below", &[("measure", &measure), ("value", &value), ("threshold", &threshold)])
+        tr.with(
+            "event-failed-below",
+            &[("measure", &measure), ("value", &value), ("threshold", &threshold), ("phase", &phase)],
+        )
     }
 }
 

@@ -34,6 +34,15 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   assert.equal(await page.$('#compare-same'), null, 'the prompt goes once B differs');
   await page.check('#target-a');
   await page.click('#shock-field-change');
+  // In month 70 B has reached phase 3 and A has not: whichever run the actions go to, A's
+  // label names A's phase and B's label B's.
+  while ((await monthShown(page)) < 70) await page.click('#step');
+  for (const target of ['#target-a', '#target-b']) {
+    await page.check(target);
+    assert.doesNotMatch(await page.textContent('#phase-now'), /^A: Phase 3: /, `A's phase with ${target}`);
+    assert.match(await page.textContent('#phase-now-b'), /^B: Phase 3: /, `B's phase with ${target}`);
+  }
+  await page.check('#target-a');
   await runToEnd(page);
   assert.equal(await monthShown(page), 120);
   assert.match(await page.textContent('#actions-b'), /month 7 .*chair/i);
@@ -74,6 +83,15 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   assert.equal(await page.getAttribute('#network-show-b', 'aria-pressed'), 'true');
   await page.click('#network-show-a');
   assert.doesNotMatch(await page.textContent('#network-summary'), /independent chair/);
+  // The event log says whose events it lists, and shows B's on request.
+  assert.equal(await page.textContent('#log-title'), 'Event log of run A');
+  assert.match(await page.textContent('#events'), /field change/i);
+  assert.doesNotMatch(await page.textContent('#events'), /chair/i);
+  await page.click('#log-show-b');
+  assert.equal(await page.textContent('#log-title'), 'Event log of run B');
+  assert.match(await page.textContent('#events'), /coordination: independent chair/i);
+  assert.doesNotMatch(await page.textContent('#events'), /field change/i);
+  await page.click('#log-show-a');
 
   const violations = await runAxe(page);
   console.log('axe violations (compare):', JSON.stringify(violations, null, 1));

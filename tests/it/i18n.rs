@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::support::rust_files;
 use alliance_lab::i18n::{Lang, Texts, CATALOGUES};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser::parse;
@@ -85,9 +86,7 @@ fn both_languages_have_the_same_messages_with_the_same_variables() {
 /// also passes `count`).
 fn asked_for() -> Vec<(String, String, BTreeSet<String>)> {
     let mut asked = Vec::new();
-    let sources = ["src/ui", "src/i18n"].into_iter().flat_map(|dir| std::fs::read_dir(dir).expect(dir));
-    for entry in sources {
-        let path = entry.expect("entry").path();
+    for path in ["src/ui", "src/i18n"].into_iter().flat_map(rust_files) {
         let source = std::fs::read_to_string(&path).expect("a source file");
         let file = path.display().to_string();
         let calls: Vec<(&str, &str)> = ["tr.get(\"", "tr.with(\"", "tr.count(\""]

@@ -1,5 +1,6 @@
 //! The model and scenario contract: determinism, bounds, scenario validation and overrides.
 
+use crate::support::rust_files;
 use alliance_lab::ensemble::{run_ensemble, run_one};
 use alliance_lab::model::{
     advance, rng_for_seed, Action, CoordinationStyle, Division, Intervention, Shock, Snapshot, State,
@@ -271,9 +272,7 @@ fn a_large_alliance_of_200_partners_runs_to_the_horizon() {
 
 #[test]
 fn nothing_under_the_model_imports_the_layers_above_it() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
-    for entry in std::fs::read_dir(&dir).expect("src/model") {
-        let path = entry.expect("an entry").path();
+    for path in rust_files("src/model") {
         let text = std::fs::read_to_string(&path).expect("a source file");
         for layer in ["crate::scenario", "crate::simulation", "crate::ensemble", "crate::ui", "crate::share"]
         {

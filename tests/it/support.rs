@@ -99,3 +99,22 @@ fn the_first_difference_names_the_line_and_both_texts() {
     assert_eq!(first_difference("a\nb", "a").as_deref(), Some("line 2 is missing:\nexpected: b"));
     assert_eq!(first_difference("a", "a\nc").as_deref(), Some("line 2 is extra:\n  actual: c"));
 }
+
+/// Every Rust source file under `dir` (relative to the crate), in its sub-folders too, so that
+/// a rule about a layer's sources also holds for the modules split into folders.
+pub fn rust_files(dir: &str) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("a source folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}

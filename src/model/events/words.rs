@@ -24,13 +24,14 @@ impl Condition {
         format!("{} {} ({need} {})", self.measure.name(), self.shown(self.value), self.shown(self.threshold))
     }
 
-    /// "trust 38 % (below its limit of 42 %)", "conflict 55 % (above its limit of 53 %)": the
-    /// level now against the limit, not a movement, since a phase changes a month or two
-    /// after the level first crossed its limit and may have turned back a little since.
-    fn failed(&self) -> String {
+    /// "trust 38 % (below phase 2's limit of 42 %)", "conflict 55 % (above phase 2's limit of
+    /// 53 %)": the level now against the limit of the phase it leaves (each phase has its own),
+    /// not a movement, since a phase changes a month or two after the level first crossed its
+    /// limit and may have turned back a little since.
+    fn failed(&self, phase: u8) -> String {
         let side = if self.measure.is_ceiling() { "above" } else { "below" };
         format!(
-            "{} {} ({side} its limit of {})",
+            "{} {} ({side} phase {phase}'s limit of {})",
             self.measure.name(),
             self.shown(self.value),
             self.shown(self.threshold)
@@ -54,7 +55,7 @@ fn driven_by(driver: &Option<Driver>) -> String {
     }
 }
 
-fn joined(conditions: &[Condition], text: fn(&Condition) -> String) -> String {
+fn joined(conditions: &[Condition], text: impl Fn(&Condition) -> String) -> String {
     conditions.iter().map(text).collect::<Vec<_>>().join(", ")
 }
 
@@ -77,9 +78,9 @@ impl fmt::Display for EventWhat {
                 };
                 write!(
                     f,
-                    "back to phase {phase} ({}): {}; {balance}; conflict over {} is highest ({}); {}",
+                    "back to phase {phase} ({}): {}; {balance}; largest source of conflict: {} ({}); {}",
                     phase_name(*phase),
-                    joined(failed, Condition::failed),
+                    joined(failed, |c| c.failed(phase + 1)),
                     source.name(),
                     percent(*source_level),
                     driven_by(driver)
@@ -105,6 +106,7 @@ impl fmt::Display for EventWhat {
                 }
             }
             EventWhat::Shock { shock, partner } => match partner {
+                Some(partner) if shock.excludes() => write!(f, "Funding round: {partner} is excluded"),
                 Some(partner) => write!(f, "{}: {partner}", shock.label()),
                 None => f.write_str(shock.label()),
             },
@@ -152,7 +154,7 @@ mod tests {
     }
 
     #[test]
-    fn a_fall_back_names_the_highest_source_of_conflict_in_a_sentence() {
+    fn a_fall_back_names_the_limit_of_the_phase_it_leaves_and_the_largest_source_of_conflict() {
         let back = EventWhat::Regression {
             phase: 1,
             failed: vec![Condition { measure: Measure::Conflict, value: 0.69, threshold: 0.53 }],
@@ -164,8 +166,8 @@ mod tests {
         };
         assert_eq!(
             back.to_string(),
-            "back to phase 1 (start: design and alignment): conflict 69 % (above its limit of 53 %); \
-             conflict (69 %) outweighs trust (35 %); conflict over personal differences is highest (51 %); \
+            "back to phase 1 (start: design and alignment): conflict 69 % (above phase 2's limit of 53 %); \
+             conflict (69 %) outweighs trust (35 %); largest source of conflict: personal differences (51 %); \
              driven by the daily work together"
         );
     }
