@@ -30,7 +30,7 @@ test('a trainer checks the default scenario\'s teaching points and gets the comm
   assert.match(await page.textContent('#teaching-points li:first-child .arms'),
     /^A: the scenario without get to know each other\. B: the scenario as it is\.$/);
   assert.match(await page.textContent('#teaching-points li:first-child .claim'),
-    /^Claim: B is lower than A in months to phase 3 .* by at least 12 months, over 200 paired seeds\.$/);
+    /^Claim: B is lower than A in months to phase 3 .* by at least 12 months, over 200 pairs of runs \(A and B with the same seed\)\.$/);
 
   const expected = cliOutcomes('scenarios/default.toml');
   await page.click('#check-0');
