@@ -41,7 +41,9 @@ run-pause = Pause
 run-month = Month { $month } of { $horizon }
 run-dissolved = Dissolved
 # $name: the phase's short name ("discovering and learning").
-run-keys = Keys: Space run/pause, S step, P present (then ← → chapters or months, Esc)
+run-keys = Keys: Space run/pause, S step, P present
+# Shown after run-keys in presentation mode only.
+run-keys-presenting = ; ← → chapters or months, Esc leaves
 run-speed-label = Speed
 speed-slow = Slow (4 months a second)
 speed-normal = Normal (12 months a second)

@@ -76,6 +76,8 @@ shocks-partner-label = Partner for turnover and exit
 shocks-exclusion-hint = { $description } The partner in the weakest position (lowest rank) gets nothing: its commitment and its constituency's backing drop.
 shocks-turbulence-label = Turbulence level: 0 calm, 1 a random shock in one month out of five
 shocks-turbulence-hint = Departures, funding rounds, disappointments and field changes at random.
+# $percent: the share of months in which a random shock hits at the level set.
+shocks-turbulence-now = At this level a random shock hits in about { $percent } % of months.
 
 ## The governance panel (src/ui/governance_panel.rs).
 governance-title = Coordination and governance

@@ -41,7 +41,9 @@ run-pause = Pauze
 run-month = Maand { $month } van { $horizon }
 run-dissolved = Ontbonden
 # $name: the phase's short name ("discovering and learning").
-run-keys = Toetsen: spatie start/pauze, S stap, P presenteren (daarna ← → hoofdstukken of maanden, Esc)
+run-keys = Toetsen: spatie start/pauze, S stap, P presenteren
+# Shown after run-keys in presentation mode only.
+run-keys-presenting = ; ← → hoofdstukken of maanden, Esc stopt
 run-speed-label = Snelheid
 speed-slow = Langzaam (4 maanden per seconde)
 speed-normal = Normaal (12 maanden per seconde)

@@ -76,6 +76,8 @@ shocks-partner-label = Partner bij wisseling en vertrek
 shocks-exclusion-hint = { $description } De partner met de zwakste positie (laagste rang) krijgt niets: zijn betrokkenheid en de steun van zijn achterban dalen.
 shocks-turbulence-label = Turbulentieniveau: 0 rustig, 1 een willekeurige schok in één op de vijf maanden
 shocks-turbulence-hint = Vertrek van personen, financieringsrondes, teleurstellingen en veranderingen in het veld, op willekeurige momenten.
+# $percent: the share of months in which a random shock hits at the level set.
+shocks-turbulence-now = Op dit niveau treft een willekeurige schok ongeveer { $percent } % van de maanden.
 
 ## The governance panel (src/ui/governance_panel.rs).
 governance-title = Coördinatie en sturing

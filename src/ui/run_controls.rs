@@ -134,7 +134,10 @@ pub fn RunControls(props: &RunControlsProps) -> Html {
                         { format!("B: {}", phase_now(&tr, b)) }
                     </span>
                 }
-                <span class="hint shortcuts">{ tr.get("run-keys") }</span>
+                // The keys of presentation mode are named there, to keep the toolbar short.
+                <span class="hint shortcuts">
+                    { tr.get("run-keys") }<span class="keys-presenting">{ tr.get("run-keys-presenting") }</span>
+                </span>
             </div>
             <div class="row settings">
                 <div class="field">

@@ -7,7 +7,7 @@ use super::labels::{shock_description, shock_label};
 use super::partner_picker::PartnerPicker;
 use super::slider::Slider;
 use super::texts::use_tr;
-use crate::model::{Action, Division, Shock};
+use crate::model::{shock_percent, Action, Division, Shock};
 use crate::scenario::ActionName;
 
 /// Properties of [`ShocksPanel`].
@@ -71,6 +71,10 @@ pub fn ShocksPanel(props: &ShocksPanelProps) -> Html {
             <Slider id="turbulence" action="set_turbulence" label={tr.get("shocks-turbulence-label")} value={props.turbulence}
                 max={1.0} step={0.05} on_release=true on_change={props.on_action.reform(Action::SetTurbulence)}
                 hint={Some(AttrValue::from(tr.get("shocks-turbulence-hint")))} />
+            // The level as the share of months it hits, so that nobody has to work it out.
+            <p class="hint" id="turbulence-now">
+                { tr.with("shocks-turbulence-now", &[("percent", &tr.number(shock_percent(props.turbulence), 0))]) }
+            </p>
         </section>
     }
 }

@@ -33,6 +33,12 @@ test('a trainer edits, steers, shocks and runs the alliance to month 120', async
   const names = await page.$$eval('.chips .chip', (chips) => chips.map((c) => c.textContent));
   assert.ok(names.includes('Big Aid'), `the edited name is used after Reset: ${names}`);
 
+  // The turbulence slider says what its level means: the share of months a shock hits.
+  assert.equal(await page.textContent('#turbulence-now'), 'At this level a random shock hits in about 2 % of months.');
+  await page.locator('#turbulence').fill('0.5');
+  assert.equal(await page.textContent('#turbulence-now'), 'At this level a random shock hits in about 10 % of months.');
+  await page.locator('#turbulence').fill('0.1');
+
   // Run, switch to a controlling coordinator mid-run, then to an independent chair.
   await page.selectOption('#speed', '2');
   await page.click('#run');
