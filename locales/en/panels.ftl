@@ -82,6 +82,10 @@ shocks-turbulence-now = At this level a random shock hits in about { $percent } 
 ## The governance panel (src/ui/governance_panel.rs).
 governance-title = Coordination and governance
 governance-note = Both settings act on the running alliance from the next month.
+# Compare mode: which run the panel shows (the one the user's actions go to).
+governance-run-a = While comparing, this panel shows run A, where your actions go.
+governance-run-b = While comparing, this panel shows run B, where your actions go.
+governance-run-both = While comparing, this panel shows run A; your actions go to A and B.
 governance-style-label = Coordination style
 governance-style-none = None: self-steering
 governance-style-chair = Independent chair (onafhankelijke voorzitter)

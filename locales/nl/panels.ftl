@@ -82,6 +82,10 @@ shocks-turbulence-now = Op dit niveau treft een willekeurige schok ongeveer { $p
 ## The governance panel (src/ui/governance_panel.rs).
 governance-title = Coördinatie en sturing
 governance-note = Beide instellingen werken vanaf de volgende maand op de lopende alliantie.
+# Compare mode: which run the panel shows (the one the user's actions go to).
+governance-run-a = Bij het vergelijken toont dit paneel run A, waar uw acties naartoe gaan.
+governance-run-b = Bij het vergelijken toont dit paneel run B, waar uw acties naartoe gaan.
+governance-run-both = Bij het vergelijken toont dit paneel run A; uw acties gaan naar A en B.
 governance-style-label = Coördinatiestijl
 governance-style-none = Geen: zelfsturing
 governance-style-chair = Onafhankelijke voorzitter

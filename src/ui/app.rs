@@ -246,7 +246,8 @@ pub fn App() -> Html {
                     }
                     <ScenarioPicker presets={state.presets.clone()} chosen={state.preset} on_select={on_preset}
                         scenario={state.scenario.clone()} />
-                    <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} {clarity} on_action={on_model.clone()} />
+                    <GovernancePanel {style} {control} partners={partners.clone()} {relational} {field} {fitting} {clarity}
+                        run={state.sim_b.as_ref().map(|_| state.target)} on_action={on_model.clone()} />
                     <InterventionsPanel partners={partners.clone()} {phase} on_action={on_model.clone()} />
                     <ShocksPanel {partners} {turbulence} on_action={on_model.clone()} />
                     <PlanPanel arm={if state.sim_b.is_some() { "A" } else { "" }} sim={handle.clone()} revision={rev}

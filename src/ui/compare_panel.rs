@@ -49,7 +49,11 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             .user_actions()
             .iter()
             .map(|a| {
-                let action = model_action_label(&tr, &a.action).to_lowercase();
+                let mut action = model_action_label(&tr, &a.action).to_lowercase();
+                // The partner an action names, such as the coordinator it appoints.
+                if let Some(partner) = a.action.partner().and_then(|p| sim.params().partners.get(p)) {
+                    action = tr.with("event-named", &[("action", &action), ("partner", &partner.name)]);
+                }
                 tr.with("chart-action-in-month", &[("month", &a.month.to_string()), ("action", &action)])
             })
             .collect();

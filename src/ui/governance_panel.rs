@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::labels::{intervention_label, style_description};
 use super::slider::Slider;
+use super::state::Target;
 use super::term::Term;
 use super::texts::{use_tr, Tr};
 use crate::model::{Action, CoordinationStyle, Intervention};
@@ -28,6 +29,10 @@ pub struct GovernancePanelProps {
     pub fitting: f64,
     /// Clarity of decision-making and escalation lines now.
     pub clarity: f64,
+    /// In compare mode, the run the actions go to, whose settings the panel shows (A's when
+    /// they go to both).
+    #[prop_or_default]
+    pub run: Option<Target>,
     /// Sends a model action.
     pub on_action: Callback<Action>,
 }
@@ -101,6 +106,15 @@ pub fn GovernancePanel(props: &GovernancePanelProps) -> Html {
         <section class="panel" aria-labelledby="governance-title">
             <h2 id="governance-title">{ tr.get("governance-title") }</h2>
             <p class="note">{ tr.get("governance-note") }</p>
+            if let Some(run) = props.run {
+                <p class="note" id="governance-run">
+                    { match run {
+                        Target::A => tr.get("governance-run-a"),
+                        Target::B => tr.get("governance-run-b"),
+                        Target::Both => tr.get("governance-run-both"),
+                    } }
+                </p>
+            }
             <div class="field" data-action="set_style">
                 <label for="style">{ tr.get("governance-style-label") }</label>
                 <select id="style" onchange={on_style} title={description.clone()}>

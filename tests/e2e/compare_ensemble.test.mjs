@@ -37,8 +37,9 @@ test('compare mode: B with an independent chair against A, in lockstep', async (
   // In month 70 B has reached phase 3 and A has not: whichever run the actions go to, A's
   // label names A's phase and B's label B's.
   while ((await monthShown(page)) < 70) await page.click('#step');
-  for (const target of ['#target-a', '#target-b']) {
+  for (const [target, run] of [['#target-a', 'A'], ['#target-b', 'B']]) {
     await page.check(target);
+    assert.equal(await page.textContent('#governance-run'), `While comparing, this panel shows run ${run}, where your actions go.`);
     assert.doesNotMatch(await page.textContent('#phase-now'), /^A: Phase 3: /, `A's phase with ${target}`);
     assert.match(await page.textContent('#phase-now-b'), /^B: Phase 3: /, `B's phase with ${target}`);
   }
