@@ -96,12 +96,16 @@ impl Series {
     /// viewers. Series that share a chart never share a colour.
     pub fn rgb(self) -> palette::Rgb {
         match self {
-            Series::Trust | Series::Value | Series::MonthlyValue | Series::ProcessShare => palette::BLUE,
+            // Delivery shares its chart with conflict (vermillion), which orange is too close to.
+            Series::Trust
+            | Series::Value
+            | Series::MonthlyValue
+            | Series::ProcessShare
+            | Series::Delivery => palette::BLUE,
             Series::Knowledge => palette::SKY_BLUE,
             Series::SharedVision => palette::REDDISH_PURPLE,
             Series::ValueAlignment | Series::Commitment | Series::AddedValue => palette::BLUISH_GREEN,
             Series::Conflict => palette::VERMILLION,
-            Series::Delivery => palette::ORANGE,
             Series::SoloValue | Series::MonthlySoloValue => palette::BLACK,
         }
     }
