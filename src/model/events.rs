@@ -1,9 +1,10 @@
 //! The event log: what happened each month, in plain words.
 //!
 //! Each event carries a structured description ([`EventWhat`]) with the data its explanation
-//! needs, and the English text made from it (`words`), which the CLI, the CSV and JSON exports and the
-//! tests read. The page writes the same description in its own language (`ui::event_texts`),
-//! so that the model stays free of anything but English and the page can speak Dutch.
+//! needs, and the English text made from it (`words`), which the CLI, the CSV and JSON exports
+//! and the tests read. The page writes the same description in its own language
+//! (`ui::event_texts`), so that the model stays free of anything but English and the page can
+//! speak Dutch.
 
 use std::fmt;
 

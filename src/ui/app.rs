@@ -152,8 +152,7 @@ pub fn App() -> Html {
     // The phase of the run the actions go to, whose interventions are on offer; the run
     // controls name A's phase and, in compare mode, B's beside it, whichever run is the target.
     let last_phase = |handle: &SimHandle| handle.borrow().history().last().map_or(1, |h| h.phase);
-    let phase = sim.history().last().map_or(1, |h| h.phase);
-    let phase_a = if state.sim_b.is_some() { last_phase(&state.sim) } else { phase };
+    let (phase, phase_a) = (last_phase(state.shown()), last_phase(&state.sim));
     let phase_b = state.sim_b.as_ref().map(last_phase);
     let (relational, field, fitting) =
         (sim.relational_uncertainty(), sim.field_uncertainty(), sim.fitting_control());

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::event_texts::event_text;
+use super::run_switch::RunSwitch;
 use super::settings::{self, FILTER_COUNT};
 use super::state::SimHandle;
 use super::texts::{use_tr, Tr};
@@ -108,12 +109,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
                 } }
             </h2>
             if props.sim_b.is_some() {
-                <div class="row run-switch" role="group" aria-label={tr.get("event-log-run-switch")}>
-                    <button id="log-show-a" class="secondary" aria-pressed={(!*show_b).to_string()}
-                        onclick={let s = show_b.clone(); move |_| s.set(false)}>{ tr.get("network-show-a") }</button>
-                    <button id="log-show-b" class="secondary" aria-pressed={show_b.to_string()}
-                        onclick={let s = show_b.clone(); move |_| s.set(true)}>{ tr.get("network-show-b") }</button>
-                </div>
+                <RunSwitch prefix="log" label="event-log-run-switch" show_b={show_b.clone()} />
             }
             <fieldset class="filters">
                 <legend>{ tr.get("event-log-show") }</legend>

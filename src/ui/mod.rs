@@ -40,6 +40,7 @@ mod plan_panel;
 mod png_button;
 mod reader;
 mod run_controls;
+mod run_switch;
 mod scenario_picker;
 mod series;
 mod settings;

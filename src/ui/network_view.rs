@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::frame::{fit_canvas, use_frame_draw};
 use super::network_draw::{self, dominant_value, VALUE_COLOURS};
 use super::png_button::PngButton;
+use super::run_switch::RunSwitch;
 use super::state::SimHandle;
 use super::term::Term;
 use super::texts::{use_tr, Tr};
@@ -141,12 +142,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 <PngButton canvas_id="network" name="network" title={tr.get("network-canvas")} />
             </h2>
             if props.sim_b.is_some() {
-                <div class="row run-switch" role="group" aria-label={tr.get("network-run-switch")}>
-                    <button id="network-show-a" class="secondary" aria-pressed={(!*show_b).to_string()}
-                        onclick={let s = show_b.clone(); move |_| s.set(false)}>{ tr.get("network-show-a") }</button>
-                    <button id="network-show-b" class="secondary" aria-pressed={show_b.to_string()}
-                        onclick={let s = show_b.clone(); move |_| s.set(true)}>{ tr.get("network-show-b") }</button>
-                </div>
+                <RunSwitch prefix="network" label="network-run-switch" show_b={show_b.clone()} />
             }
             <canvas ref={canvas} id="network" role="img" aria-label={tr.get("network-canvas")} aria-describedby="network-summary"
                 width="640" height="448" {onmousemove}></canvas>
