@@ -71,3 +71,21 @@ test('a run at its horizon says so before anyone acts, and its actions step back
   assert.equal(await page.$('#finished'), null);
   assert.deepEqual(errors, []);
 });
+
+test('on a 1280×720 screen only the run row stays in view while scrolling; at 1440×900 the whole toolbar', async () => {
+  for (const [height, whole] of [[720, false], [900, true]]) {
+    const width = height === 720 ? 1280 : 1440;
+    const { page, errors } = await openApp(app.browser, app.url, { width, height });
+    await page.evaluate(() => window.scrollTo(0, 1200));
+    await page.waitForTimeout(100);
+    const row = await page.locator('.run-controls > .row').first().boundingBox();
+    assert.ok(row.y >= 0 && row.y < 12, `${width}×${height}: the run row sticks to the top: ${row.y}`);
+    assert.ok(await page.isVisible('#run'));
+    const speed = await page.locator('#speed').boundingBox();
+    const speedInView = speed.y >= 0 && speed.y < height;
+    assert.equal(speedInView, whole, `${width}×${height}: the settings row ${whole ? 'stays' : 'scrolls away'} (speed at ${speed.y})`);
+    if (!whole) assert.ok(row.height < 70, `the sticky part is one row: ${row.height} px`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
