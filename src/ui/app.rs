@@ -279,7 +279,7 @@ pub fn App() -> Html {
                             series={vec![Series::ProcessShare]} reference={RefLine::alarm(chore_share, tr.get("chart-alarm-line"))} />
                     </div>
                     <EventLog sim={handle.clone()} sim_b={state.sim_b.clone()} revision={rev} />
-                    <EnsemblePanel sim={handle.clone()} sim_b={state.sim_b.clone()} />
+                    <EnsemblePanel sim={handle.clone()} sim_b={state.sim_b.clone()} live={state.running} />
                     <SharePanel sim={handle} sim_b={state.sim_b.clone()} revision={rev} {on_open} />
                 </div>
                 <PartnerEditor draft={state.draft.clone()} pending={state.draft_pending()} {on_edit} {on_revert} />

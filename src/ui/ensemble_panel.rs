@@ -6,7 +6,7 @@
 //! workers' binary batches and parses the small statistics reply, so it stays responsive
 //! throughout.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -36,6 +36,9 @@ const POOL_START_DELAY_MS: u32 = 1_500;
 /// Longest wait for an idle moment before the pool starts anyway.
 const POOL_IDLE_WAIT_MS: u32 = 5_000;
 
+/// The pool's start, held while a live run goes on.
+type HeldStart = Box<dyn FnOnce()>;
+
 /// Runs offered when the panel opens.
 const DEFAULT_RUNS: u32 = 200;
 
@@ -46,6 +49,9 @@ pub struct EnsemblePanelProps {
     pub sim: SimHandle,
     /// Run B in compare mode.
     pub sim_b: Option<SimHandle>,
+    /// Whether a live run is going: the worker pool does not start during one (see the pool's
+    /// effect).
+    pub live: bool,
 }
 
 /// Where the ensemble stands.
@@ -247,10 +253,26 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
     // The pool starts when the page has been up a while and the browser is idle, so that the
     // first ensemble finds its workers warm, but not with the page: the workers' module (about
     // 140 KB compressed) to fetch and compile, and starting the workers, would hold up the page
-    // on a slow connection and, during a live run, cost a long frame. A click on Run before then
-    // starts the pool at once; a new worker count restarts it at once.
+    // on a slow connection. Nor during a live run: on a slow machine the fetching, compiling and
+    // starting beside it cost the run long frames (measured in docs/PERFORMANCE.md), so a start
+    // that falls in a run is held until the run stops. A click on Run before then starts the
+    // pool at once; a new worker count restarts it at once.
+    let live: Rc<Cell<bool>> = use_memo((), |_| Cell::new(false));
+    let held: Rc<RefCell<Option<HeldStart>>> = use_mut_ref(|| None);
+    {
+        let (live, held) = (live.clone(), held.clone());
+        use_effect_with(props.live, move |&running| {
+            live.set(running);
+            if !running {
+                if let Some(start) = held.borrow_mut().take() {
+                    when_idle(start);
+                }
+            }
+        });
+    }
     {
         let (pool, sink) = (pool.clone(), (*sink).clone());
+        let (live, held) = (live.clone(), held.clone());
         let first = use_mut_ref(|| true);
         use_effect_with(*workers, move |&count| {
             let later = std::mem::replace(&mut *first.borrow_mut(), false);
@@ -267,7 +289,14 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             };
             let timeout = later.then(|| {
                 let start = start.clone();
-                gloo_timers::callback::Timeout::new(POOL_START_DELAY_MS, move || when_idle(start))
+                let unless_live = move || {
+                    if live.get() {
+                        *held.borrow_mut() = Some(Box::new(start));
+                    } else {
+                        start();
+                    }
+                };
+                gloo_timers::callback::Timeout::new(POOL_START_DELAY_MS, move || when_idle(unless_live))
             });
             if timeout.is_none() {
                 start();

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { useApp, startFrames, stopFrames, waitForMonth } from './harness.mjs';
+import { useApp, startFrames, stopFrames, waitForMonth, monthShown } from './harness.mjs';
 
 const app = useApp();
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -142,6 +142,30 @@ test('on Fast 3G with a 4x slower CPU: an ensemble started at once fetches the w
   await context.close();
 });
 
+test('the ensemble workers do not start during a live run, but once it stops', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const fetched = [];
+  context.on('request', (request) => {
+    if (request.url().endsWith('/worker_bg.wasm')) fetched.push(Date.now());
+  });
+  await page.goto(app.url);
+  await page.waitForSelector('#month');
+  // At the slowest speed (4 months a second) the run lasts past the pool's start: 1.5 s after
+  // the page, and at most 5 s later when the browser is never idle.
+  await page.selectOption('#speed', '0');
+  await page.click('#run');
+  await page.waitForTimeout(7500);
+  assert.ok((await monthShown(page)) < 120, 'the run still goes on');
+  assert.deepEqual(fetched, [], 'no worker module fetched during the run');
+  const paused = Date.now();
+  await page.click('#pause');
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/worker_bg.wasm')), null, { timeout: 10000 });
+  assert.equal(fetched.length, 1, 'the workers\' module is fetched once');
+  console.log(`worker module fetched ${fetched[0] - paused} ms after the pause`);
+  await context.close();
+});
+
 test('a live run at the highest speed with a 4x slower CPU: frame times and long tasks (measured)', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -149,9 +173,14 @@ test('a live run at the highest speed with a 4x slower CPU: frame times and long
   await page.waitForSelector('#month');
   await slowDown(context, page);
   await page.selectOption('#speed', '3');
+  // The pointer reaches the button before it is pressed, as a person's does: page.click would
+  // move and press in one task, which adds the moving's events to the click's task.
+  await page.hover('#run');
+  await page.waitForTimeout(300);
   await startFrames(page);
   const started = Date.now();
-  await page.click('#run');
+  await page.mouse.down();
+  await page.mouse.up();
   await waitForMonth(page, 120, 120000);
   const seconds = (Date.now() - started) / 1000;
   const frames = await stopFrames(page);
