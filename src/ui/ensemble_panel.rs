@@ -17,6 +17,7 @@ use super::ensemble_job::{Job, JobArm, Next, OutcomeHandle};
 use super::ensemble_tables::EnsembleTables;
 use super::fan_chart::{FanChart, Quantity};
 use super::phase_area::PhaseArea;
+use super::pool_start::use_pool_start;
 use super::settings;
 use super::state::SimHandle;
 use super::teaching_points::TeachingPoints;
@@ -29,16 +30,6 @@ use crate::i18n::Lang;
 use crate::scenario::{Arm, Scenario, ScenarioError};
 use crate::worker_protocol::{ArmOf, CheckRequest, MAX_RUNS};
 
-/// Milliseconds after the page started before the worker pool may start (see the pool's
-/// effect); it then waits for the browser to be idle, at most [`POOL_IDLE_WAIT_MS`] longer.
-const POOL_START_DELAY_MS: u32 = 1_500;
-
-/// Longest wait for an idle moment before the pool starts anyway.
-const POOL_IDLE_WAIT_MS: u32 = 5_000;
-
-/// The pool's start, held while a live run goes on.
-type HeldStart = Box<dyn FnOnce()>;
-
 /// Runs offered when the panel opens.
 const DEFAULT_RUNS: u32 = 200;
 
@@ -49,8 +40,8 @@ pub struct EnsemblePanelProps {
     pub sim: SimHandle,
     /// Run B in compare mode.
     pub sim_b: Option<SimHandle>,
-    /// Whether a live run is going: the worker pool does not start during one (see the pool's
-    /// effect).
+    /// Whether a live run is going: the worker pool does not start by itself during one
+    /// (see `pool_start`).
     pub live: bool,
 }
 
@@ -250,54 +241,29 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
             })
         })
     };
-    // The pool starts when the page has been up a while and the browser is idle, so that the
-    // first ensemble finds its workers warm, but not with the page: the workers' module (about
-    // 140 KB compressed) to fetch and compile, and starting the workers, would hold up the page
-    // on a slow connection. Nor during a live run: on a slow machine the fetching, compiling and
-    // starting beside it cost the run long frames (measured in docs/PERFORMANCE.md), so a start
-    // that falls in a run is held until the run stops. A click on Run before then starts the
-    // pool at once; a new worker count restarts it at once.
-    let live: Rc<Cell<bool>> = use_memo((), |_| Cell::new(false));
-    let held: Rc<RefCell<Option<HeldStart>>> = use_mut_ref(|| None);
-    {
-        let (live, held) = (live.clone(), held.clone());
-        use_effect_with(props.live, move |&running| {
-            live.set(running);
-            if !running {
-                if let Some(start) = held.borrow_mut().take() {
-                    when_idle(start);
-                }
-            }
-        });
-    }
+    // The pool starts by itself when the visitor comes near this panel and no live run is
+    // going (see `pool_start`), so that the first ensemble finds its workers warm; an
+    // ensemble asked for before then starts it at once, and a new worker count restarts it
+    // at once.
+    let panel = use_node_ref();
+    let auto_start = use_pool_start(panel.clone(), props.live);
     {
         let (pool, sink) = (pool.clone(), (*sink).clone());
-        let (live, held) = (live.clone(), held.clone());
         let first = use_mut_ref(|| true);
         use_effect_with(*workers, move |&count| {
             let later = std::mem::replace(&mut *first.borrow_mut(), false);
-            let cancelled = Rc::new(std::cell::Cell::new(false));
+            let cancelled = Rc::new(Cell::new(false));
             let start = {
                 let cancelled = cancelled.clone();
                 move || {
-                    // A Run before then started the pool already; replacing it would end that
-                    // ensemble.
+                    // An ensemble before then started the pool already; replacing it would end
+                    // that ensemble.
                     if !cancelled.get() && (!later || pool.borrow().is_none()) {
                         *pool.borrow_mut() = Some(WorkerPool::new(count, sink));
                     }
                 }
             };
-            let timeout = later.then(|| {
-                let start = start.clone();
-                let unless_live = move || {
-                    if live.get() {
-                        *held.borrow_mut() = Some(Box::new(start));
-                    } else {
-                        start();
-                    }
-                };
-                gloo_timers::callback::Timeout::new(POOL_START_DELAY_MS, move || when_idle(unless_live))
-            });
+            let timeout = later.then(|| auto_start.arm(start.clone()));
             if timeout.is_none() {
                 start();
             }
@@ -409,7 +375,7 @@ pub fn EnsemblePanel(props: &EnsemblePanelProps) -> Html {
     };
     let hint = if props.sim_b.is_some() { tr.get("ensemble-hint-compare") } else { tr.get("ensemble-hint") };
     html! {
-        <section class="panel ensemble" id="ensemble" aria-labelledby="ensemble-title">
+        <section class="panel ensemble" id="ensemble" aria-labelledby="ensemble-title" ref={panel}>
             <h2 id="ensemble-title"><Term name="ensemble">{ tr.get("ensemble-title") }</Term></h2>
             <p class="hint">{ hint }</p>
             <div class="row">
@@ -507,22 +473,5 @@ fn elapsed_text(tr: &Tr, outcome: &super::ensemble_job::Outcome) -> String {
         tr.count("ensemble-elapsed-each", outcome.workers, &[("runs", &runs), ("ms", &ms)])
     } else {
         tr.count("ensemble-elapsed", outcome.workers, &[("runs", &runs), ("ms", &ms)])
-    }
-}
-
-/// Calls `f` once the browser is idle (within [`POOL_IDLE_WAIT_MS`]), or at once where the
-/// browser cannot say when it is idle.
-fn when_idle(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return f() };
-    if web_sys::js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false) {
-        let options = web_sys::IdleRequestOptions::new();
-        options.set_timeout(POOL_IDLE_WAIT_MS);
-        // The callback frees itself when called, which the timeout guarantees.
-        let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-        // Should the browser refuse, the first Run starts the pool.
-        let _ = window
-            .request_idle_callback_with_options(wasm_bindgen::JsCast::unchecked_ref(&callback), &options);
-    } else {
-        f();
     }
 }

@@ -38,6 +38,7 @@ mod phase_bands;
 mod phase_panel;
 mod plan_panel;
 mod png_button;
+mod pool_start;
 mod reader;
 mod run_controls;
 mod run_switch;
