@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::event_texts::event_text;
+use super::event_texts::{as_sentence, event_text};
 use super::run_switch::RunSwitch;
 use super::settings::{self, FILTER_COUNT};
 use super::state::SimHandle;
@@ -93,7 +93,7 @@ pub fn EventLog(props: &EventLogProps) -> Html {
                 <li class={classes!("event", kind_name(e.kind))}>
                     <span class="event-month">{ tr.with("event-month", &[("month", &e.month.to_string())]) }</span>
                     <span class="event-kind">{ kind_label(&tr, e.kind) }</span>
-                    <span class="event-text">{ event_text(&tr, e) }</span>
+                    <span class="event-text">{ as_sentence(event_text(&tr, e)) }</span>
                 </li>
             }
         })

@@ -105,6 +105,16 @@ pub fn event_text(tr: &Tr, event: &Event) -> String {
     }
 }
 
+/// `text` with a capital first letter, for a list of events where each stands on its own;
+/// elsewhere an event's text continues a sentence ("in month 87: on to phase 3 …").
+pub fn as_sentence(text: String) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => text,
+    }
+}
+
 /// An action's name followed by the partner it names, if it names one.
 fn named(tr: &Tr, action: String, partner: Option<&PartnerName>) -> String {
     match partner {

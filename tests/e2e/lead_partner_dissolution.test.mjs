@@ -136,7 +136,7 @@ test('an alliance of two partners of which one leaves shows as dissolved everywh
 
   // The event log and the timeline say so too, and it stays dissolved.
   const log = await eventLog(page);
-  assert.ok(log.some((l) => /the alliance has dissolved: one partner is left/.test(l)), log.join(' | '));
+  assert.ok(log.some((l) => /The alliance has dissolved: one partner is left/.test(l)), log.join(' | '));
   await runToEnd(page, 24);
   assert.match(await page.textContent('#timeline-values'), /^Month 24: dissolved since month 6;/);
   assert.match(await page.textContent('#phase-title'), /^Dissolved/);
